@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/secure_bytes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace fd::storage {
+
+// One numbered, transactional schema step of one module. Versions start at 1 and are
+// contiguous per module; a module's current version lives in the database (schema_versions).
+struct Migration
+{
+    int version = 0;
+    QString description;
+    // Either plain statements or a function (for data moves); both run inside the migration's
+    // transaction, so a failing step leaves the schema at the previous version.
+    QStringList statements;
+    std::function<Status(QSqlDatabase&)> apply;
+};
+
+struct MigrationSet
+{
+    QString module;  // "security", "practice", ...
+    std::vector<Migration> migrations;
+};
+
+class Transaction;
+
+// An open practice database: SQLCipher 4 through the project's QSQLCIPHER Qt Sql driver,
+// keyed with a 32-byte raw key, WAL, foreign keys on, busy timeout. Not thread-safe: one
+// Database per thread (open another for a worker thread).
+class Database
+{
+public:
+    enum class Durability { Normal, Full };  // Full: synchronous=FULL (money, audit)
+
+    // Creates a new encrypted database file; fails if the file exists.
+    static Result<std::unique_ptr<Database>> create(const QString& path, const SecureBytes& key);
+    // Opens an existing file. A wrong key, a file that is not a database, a truncated or
+    // tampered file each give a clear Error (WrongPassword / Corrupt / NotFound) and change
+    // nothing on disk.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const;
+    QString cipherVersion() const;
+
+    // Brings every given module's schema to its newest version (each step in a transaction).
+    Status migrate(const std::vector<MigrationSet>& sets);
+    // 0 when the module has no tables yet.
+    int schemaVersion(const QString& module) const;
+
+    // PRAGMA cipher_integrity_check and PRAGMA integrity_check; problems are listed.
+    Status checkIntegrity(QStringList* problems = nullptr) const;
+    // Re-encrypts the whole file under a new key (PRAGMA rekey).
+    Status rekey(const SecureBytes& newKey);
+    // Online, consistent, encrypted copy (same key) at `target`; fails if target exists.
+    Status backupTo(const QString& target) const;
+
+    // Starts a transaction; it rolls back unless committed.
+    Result<std::unique_ptr<Transaction>> begin(Durability durability = Durability::Normal);
+
+    // A stable id of this workstation's copy of the practice (for device_seq in the outbox).
+    QString deviceId() const;
+
+private:
+    struct Private;
+    explicit Database(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+    friend class Transaction;
+};
+
+class Transaction
+{
+public:
+    ~Transaction();  // rolls back when not committed
+    Status commit();
+    void rollback();
+    QSqlDatabase connection() const;
+    bool isActive() const { return m_active; }
+
+private:
+    friend class Database;
+    Transaction(Database& db, Database::Durability durability);
+    Database& m_db;
+    Database::Durability m_durability;
+    bool m_active = false;
+};
+
+// Runs a prepared query, turning a driver error into an Error that names the statement.
+Result<QSqlQuery> exec(QSqlDatabase db, const QString& sql, const QVariantList& binds = {});
+
+}  // namespace fd::storage
