@@ -107,10 +107,9 @@ ensure_npm() {
 
 configure() {
   local type="${1:-RelWithDebInfo}"
-  if [ ! -f "$BUILD/build.ninja" ]; then
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
-      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DFD_WARNINGS_AS_ERRORS=ON
-  fi
+  # Always re-run: module folders are discovered at configure time.
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DFD_WARNINGS_AS_ERRORS=ON >/dev/null
 }
 
 build() {
