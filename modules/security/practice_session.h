@@ -55,6 +55,9 @@ public:
                                                           const QString& username,
                                                           const QString& password,
                                                           const QString& totpCode = {});
+    // The username of the practice's first administrator, read from the keyring without
+    // opening the database (the CLI's default user); empty when unknown.
+    static QString firstAdministrator(const QString& databasePath);
     // Opens with the recovery key as the first administrator (to reset lost passwords).
     static Result<std::unique_ptr<PracticeSession>> recover(const QString& databasePath,
                                                             const QString& recoveryKey);

@@ -1,0 +1,28 @@
+#include "app/common/cores.h"
+
+#include "practice/core/practice_demo.h"
+#include "practice/core/practice_profile.h"
+
+namespace fd::app {
+
+std::vector<storage::MigrationSet> featureMigrations()
+{
+    return {practice::practiceMigrations()};
+}
+
+Status startCores(storage::Database& db, ServiceRegistry& registry)
+{
+    FD_TRY(db.migrate(featureMigrations()));
+    practice::registerServices(registry);
+    return {};
+}
+
+demo::DemoGenerator demoGenerator()
+{
+    demo::DemoGenerator generator;
+    generator.add(demo::makeUsersContributor());
+    generator.add(practice::makeDemoContributor());
+    return generator;
+}
+
+}  // namespace fd::app

@@ -1,0 +1,20 @@
+# Fails when the Spanish translation misses or leaves unfinished any string of the sources.
+file(MAKE_DIRECTORY ${WORK})
+configure_file(${TS} ${WORK}/frontdesk_es.ts COPYONLY)
+execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_LIST} -ts ${WORK}/frontdesk_es.ts
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed (${rc}): ${err}")
+endif()
+file(READ ${WORK}/frontdesk_es.ts ts)
+string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${ts}")
+list(LENGTH unfinished n)
+string(REGEX MATCHALL "<message" messages "${ts}")
+list(LENGTH messages total)
+if(n GREATER 0)
+  string(REGEX MATCHALL "<source>[^<]*</source>\n *<translation type=\"unfinished\"" first "${ts}")
+  list(SUBLIST first 0 5 sample)
+  message(FATAL_ERROR "translations/frontdesk_es.ts: ${n} of ${total} strings are missing or unfinished "
+          "(run the update_translations target, then translate). First: ${sample}")
+endif()
+message(STATUS "Spanish translation complete: ${total} strings")
