@@ -45,7 +45,7 @@ protected:
     void detachFromResultSet() override;
 
 private:
-    bool stepRow();
+    int stepRow();  // SQLITE_ROW, SQLITE_DONE or an error (already reported)
     void dropRowsBefore(int row);
     void clearRows();
     void buildRecord();

@@ -1,0 +1,36 @@
+#include "cli_runner.h"
+
+#include "test_support.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+namespace fd::test {
+
+CliRun runCli(const QStringList& args, const QProcessEnvironment& extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FRONTDESK_PASSWORD"));
+    env.remove(QStringLiteral("FRONTDESK_USER"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("/tmp"));
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(binary(QStringLiteral("frontdeskctl")), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+}  // namespace fd::test
