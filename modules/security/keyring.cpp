@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace fd::security {
 
 namespace {
@@ -19,11 +21,6 @@ QString b64(const QByteArray& a)
 QByteArray unb64(const QJsonValue& v)
 {
     return QByteArray::fromBase64(v.toString().toLatin1());
-}
-
-QByteArray asBytes(const SecureBytes& s)
-{
-    return QByteArray(reinterpret_cast<const char*>(s.data()), qsizetype(s.size()));
 }
 
 QJsonObject sealedJson(const crypto::Sealed& s)
@@ -137,6 +134,7 @@ Result<Keyring> Keyring::parse(const QByteArray& contents, const QString& path)
         return damaged(path, QStringLiteral("checksum mismatch"));
 
     Keyring k;
+    k.m_path = path;
     k.m_mac = QByteArray::fromHex(root.value(QStringLiteral("mac")).toString().toLatin1());
     k.m_keyId = root.value(QStringLiteral("keyId")).toString();
     for (const QJsonValue& v : root.value(QStringLiteral("users")).toArray()) {
@@ -230,7 +228,7 @@ Result<SecureBytes> Keyring::databaseKey(const KeyringUser& user, const SecureBy
     const SecureBytes wrapKey = wrapKeyFromShared(shared, user.ephemeralKey, user.publicKey);
     auto key = crypto::open(wrapKey, user.databaseKey, databaseAd(user.userId, m_keyId));
     if (!key.ok())
-        return damaged(QString(), QStringLiteral("database key wrap does not open"));
+        return damaged(m_path, QStringLiteral("database key wrap does not open"));
     return key;
 }
 

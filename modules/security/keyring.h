@@ -77,11 +77,13 @@ public:
     // Seals a new database key to every user's public key under a new key id (rekey).
     Status rewrapAll(const SecureBytes& newDatabaseKey);
     void newKeyId();
+    void setPath(const QString& path) { m_path = path; }
 
 private:
     Status sealDatabaseKey(KeyringUser& user, const SecureBytes& databaseKey) const;
     QJsonObject body() const;
 
+    QString m_path;  // for messages
     QString m_keyId;
     std::vector<KeyringUser> m_users;
     KeyringRecovery m_recovery;

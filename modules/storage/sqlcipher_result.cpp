@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlField>
 
+#include <limits>
+
 namespace fd::storage {
 
 namespace {

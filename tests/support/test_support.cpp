@@ -36,4 +36,14 @@ QString binary(const QString& name)
     return buildDir() + QStringLiteral("/bin/") + name;
 }
 
+QString fhirValidatorScript()
+{
+    return sourceDir() + QStringLiteral("/tests/validators/validate-fhir.js");
+}
+
+bool fhirValidatorInstalled()
+{
+    return QDir(sourceDir() + QStringLiteral("/tests/validators/node_modules/fhir")).exists();
+}
+
 }  // namespace fd::test

@@ -26,5 +26,9 @@ QString sourceDir();
 QString buildDir();
 // Path of a built executable (frontdeskctl, frontdesk) in the build tree.
 QString binary(const QString& name);
+// tests/validators/validate-fhir.js (the official R4 schema and FHIR.js), and whether its
+// node modules are installed (installer/dev.sh installs them from package-lock.json).
+QString fhirValidatorScript();
+bool fhirValidatorInstalled();
 
 }  // namespace fd::test
