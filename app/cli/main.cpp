@@ -5,7 +5,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdlib>
+#include <string>
 #include <cstring>
 
 // frontdeskctl: the administration and batch tool. It renders documents (PDF reports), which
@@ -14,6 +18,12 @@ int main(int argc, char** argv)
 {
     fd::hardenProcess();
     ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Qt wants a private runtime directory and complains on stderr without one (cron, CI).
+    if (!std::getenv("XDG_RUNTIME_DIR")) {
+        const std::string dir = "/tmp/frontdesk-runtime-" + std::to_string(::getuid());
+        ::mkdir(dir.c_str(), 0700);
+        ::setenv("XDG_RUNTIME_DIR", dir.c_str(), 1);
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Frontdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("frontdeskctl"));

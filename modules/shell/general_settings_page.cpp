@@ -68,7 +68,7 @@ void GeneralSettingsPage::apply()
     AppSettings settings(m_settings);
     settings.setLanguage(m_language->currentData().toString());
     const Theme theme = themeFromId(m_theme->currentData().toString());
-    if (theme != settings.theme() || m_settings.contains(QStringLiteral("general/theme")) == false) {
+    if (theme != settings.theme()) {
         settings.setTheme(theme);
         applyTheme(theme);
     }

@@ -75,6 +75,16 @@ public:
     // A stable id of this workstation's copy of the practice (for device_seq in the outbox).
     QString deviceId() const;
 
+    // Replaces `target` (which must not be open) by a copy of `backup`, after opening the
+    // backup with `key` and checking its integrity; a bad backup or a wrong key changes
+    // nothing. The copy is written beside the target, synced, then renamed over it.
+    static Status restoreFrom(const QString& backup, const QString& target, const SecureBytes& key);
+
+    // FOR BENCHMARKS AND TESTS ONLY: opens (creating when missing) a database file WITHOUT
+    // encryption through the same driver and settings, to measure what encryption costs.
+    // Never use it for practice data.
+    static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(const QString& path);
+
 private:
     struct Private;
     explicit Database(std::unique_ptr<Private> d);

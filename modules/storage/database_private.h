@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/secure_bytes.h"
+#include "storage/database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+// Internal to fd_storage: the pieces Database's source files share.
+namespace fd::storage {
+
+class SqlCipherDriver;
+
+namespace detail {
+
+// One named QSqlDatabase connection over QSQLCIPHER; closes and unregisters it when destroyed
+// so that a failed open leaves nothing behind.
+class Connection
+{
+public:
+    Connection(const QString& path, const QString& connectOptions);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    QSqlDatabase& db() { return m_db; }
+    const QSqlDatabase& db() const { return m_db; }
+    SqlCipherDriver* driver() const;
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+enum class OpenKind { Create, Existing, Unencrypted };
+
+// Opens and proves a connection: cipher_version answers 4.x, the key decrypts the schema,
+// and for an existing file every page's HMAC verifies. Then WAL, foreign keys, synchronous
+// NORMAL and the schema_versions table. `cipherVersion` receives PRAGMA cipher_version.
+Result<std::unique_ptr<Connection>> openConnection(const QString& path, const SecureBytes* key,
+                                                   OpenKind kind, QString* cipherVersion);
+
+// The ErrorCode for a driver error (its native code is SQLite's extended result code).
+ErrorCode errorCodeFor(const QSqlError& error);
+// Creates an empty file with mode 0600; fails when it exists.
+Status createPrivateFile(const QString& path);
+// Removes a database file and its -wal, -shm and -journal companions.
+void removeDatabaseFiles(const QString& path);
+
+inline constexpr char kDefaultSynchronous[] = "PRAGMA synchronous = NORMAL";
+
+}  // namespace detail
+
+struct Database::Private
+{
+    std::unique_ptr<detail::Connection> connection;
+    QString path;
+    QString cipherVersion;
+    // Kept in locked memory for backups, which key their target with the same key.
+    SecureBytes key;
+};
+
+}  // namespace fd::storage
