@@ -22,6 +22,7 @@ demo::DemoGenerator demoGenerator()
     demo::DemoGenerator generator;
     generator.add(demo::makeUsersContributor());
     generator.add(practice::makeDemoContributor());
+    generator.add(practice::makePayerDemoContributor());
     return generator;
 }
 

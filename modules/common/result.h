@@ -90,7 +90,7 @@ using Status = Result<void>;
 // Propagates an Error from an expression returning Result<...>.
 #define FD_TRY(expr)                         \
     do {                                     \
-        auto fdTryResult_ = (expr);          \
+        auto&& fdTryResult_ = (expr);        \
         if (!fdTryResult_.ok())              \
             return fdTryResult_.error();     \
     } while (false)

@@ -54,7 +54,7 @@ void CommandPalette::reload()
         QAction* action = m_actions.action(id);
         if (!action || !action->isEnabled())
             continue;
-        const QString category = m_actions.category(id);
+        const QString category = plainText(m_actions.category(id));
         const QString text = plainText(action->text());
         QString label = category.isEmpty() ? text : tr("%1: %2").arg(category, text);
         if (!action->shortcut().isEmpty())

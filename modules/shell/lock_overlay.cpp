@@ -19,8 +19,21 @@ LockOverlay::LockOverlay(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("fd.shell.lockOverlay"));
     setAutoFillBackground(false);
-    parent->installEventFilter(this);
+    QWidget* panel = buildPanel();
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch();
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(panel);
+    row->addStretch();
+    outer->addLayout(row);
+    outer->addStretch();
+    setSecondFactorVisible(false);
+    hide();
+}
 
+QWidget* LockOverlay::buildPanel()
+{
     auto* panel = new QFrame(this);
     panel->setObjectName(QStringLiteral("lockPanel"));
     panel->setFrameShape(QFrame::StyledPanel);
@@ -76,21 +89,11 @@ LockOverlay::LockOverlay(QWidget* parent) : QWidget(parent)
     box->addWidget(m_error);
     box->addLayout(buttons);
 
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch();
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(panel);
-    row->addStretch();
-    outer->addLayout(row);
-    outer->addStretch();
-
     connect(m_unlock, &QPushButton::clicked, this, &LockOverlay::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LockOverlay::submit);
     connect(m_code, &QLineEdit::returnPressed, this, &LockOverlay::submit);
     connect(logout, &QPushButton::clicked, this, &LockOverlay::logoutRequested);
-    setSecondFactorVisible(false);
-    hide();
+    return panel;
 }
 
 void LockOverlay::setUser(const QString& username, const QString& practiceName)
@@ -104,17 +107,16 @@ void LockOverlay::prepare()
     m_code->clear();
     m_error->hide();
     setSecondFactorVisible(false);
-    setGeometry(parentWidget()->rect());
-    raise();
-    m_password->setFocus(Qt::OtherFocusReason);
 }
 
-void LockOverlay::showError(const QString& message)
+void LockOverlay::showError(const QString& message, bool keepPassword)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-    m_password->clear();
-    m_password->setFocus(Qt::OtherFocusReason);
+    if (!keepPassword) {
+        m_password->clear();
+        m_password->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void LockOverlay::setSecondFactorVisible(bool visible)
@@ -142,13 +144,6 @@ void LockOverlay::paintEvent(QPaintEvent* event)
     // Opaque: nothing of the screens underneath may show through.
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window).darker(115));
-}
-
-bool LockOverlay::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
-        setGeometry(parentWidget()->rect());
-    return QWidget::eventFilter(watched, event);
 }
 
 }  // namespace fd::shell

@@ -19,7 +19,7 @@ public:
 
     void setUser(const QString& username, const QString& practiceName);
     void prepare();  // clears the fields and focuses the password
-    void showError(const QString& message);
+    void showError(const QString& message, bool keepPassword = false);
     void setSecondFactorVisible(bool visible);
     bool isSecondFactorVisible() const;
 
@@ -33,9 +33,9 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* buildPanel();
     void submit();
 
     QLabel* m_who = nullptr;

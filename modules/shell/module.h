@@ -29,6 +29,8 @@ struct DockSpec
     Qt::DockWidgetArea area = Qt::LeftDockWidgetArea;
     // Docks with the same non-empty group start tabbed together.
     QString tabGroup;
+    // Width the dock starts with in the default layout (0: Qt decides).
+    int preferredWidth = 0;
     std::function<QWidget*(QWidget* parent)> create;
 };
 

@@ -36,7 +36,12 @@ private:
     QSqlDatabase m_db;
 };
 
-enum class OpenKind { Create, Existing, Unencrypted };
+enum class OpenKind
+{
+    Create,
+    Existing,
+    Unencrypted
+};
 
 // Opens and proves a connection: cipher_version answers 4.x, the key decrypts the schema,
 // and for an existing file every page's HMAC verifies. Then WAL, foreign keys, synchronous

@@ -18,11 +18,6 @@ namespace fd::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::storage::SqlCipherDriver", text);
-}
-
 constexpr int kDefaultBusyTimeoutMs = 5000;
 
 struct OpenOptions
@@ -84,7 +79,9 @@ void registerSqlCipherDriver()
     });
 }
 
-SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent) {}
+SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent)
+{
+}
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -94,25 +91,25 @@ SqlCipherDriver::~SqlCipherDriver()
 bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 {
     switch (feature) {
-    case Transactions:
-    case BLOB:
-    case Unicode:
-    case PreparedQueries:
-    case PositionalPlaceholders:
-    case LastInsertId:
-    case SimpleLocking:
-    case FinishQuery:
-    case CancelQuery:
-        return true;
-    // Named placeholders are rewritten to positional ones by QSqlResult; the driver binds by
-    // position only. Batches are emulated row by row by QSqlResult::execBatch.
-    case NamedPlaceholders:
-    case QuerySize:
-    case BatchOperations:
-    case LowPrecisionNumbers:
-    case EventNotifications:
-    case MultipleResultSets:
-        return false;
+        case Transactions:
+        case BLOB:
+        case Unicode:
+        case PreparedQueries:
+        case PositionalPlaceholders:
+        case LastInsertId:
+        case SimpleLocking:
+        case FinishQuery:
+        case CancelQuery:
+            return true;
+        // Named placeholders are rewritten to positional ones by QSqlResult; the driver binds by
+        // position only. Batches are emulated row by row by QSqlResult::execBatch.
+        case NamedPlaceholders:
+        case QuerySize:
+        case BatchOperations:
+        case LowPrecisionNumbers:
+        case EventNotifications:
+        case MultipleResultSets:
+            return false;
     }
     return false;
 }
@@ -190,8 +187,8 @@ bool SqlCipherDriver::execSimple(const char* sql, const QString& what)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
         return true;
-    setLastError(QSqlError(what, detail::errorText(m_db), QSqlError::TransactionError,
-                           QString::number(rc)));
+    setLastError(
+        QSqlError(what, detail::errorText(m_db), QSqlError::TransactionError, QString::number(rc)));
     return false;
 }
 
@@ -227,8 +224,8 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
         where << QStringLiteral("(type = 'table' AND name LIKE 'sqlite\\_%' ESCAPE '\\')");
     if (where.isEmpty())
         return out;
-    const QByteArray sql = "SELECT name FROM sqlite_master WHERE " + where.join(QStringLiteral(" OR ")).toUtf8()
-                           + " ORDER BY name";
+    const QByteArray sql = "SELECT name FROM sqlite_master WHERE " +
+                           where.join(QStringLiteral(" OR ")).toUtf8() + " ORDER BY name";
     for (const QVariantList& row : queryRows(m_db, sql.constData()))
         out << row.value(0).toString();
     if (type & QSql::SystemTables)
@@ -249,9 +246,10 @@ QList<SqlCipherDriver::Column> SqlCipherDriver::tableInfo(const QString& tableNa
     }
     table = stripDelimiters(table, TableName);
     // The table-valued form of the pragma takes the name as a bound value: no quoting games.
-    const char* sql = schema.isEmpty()
-        ? "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid"
-        : "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1, ?2) ORDER BY cid";
+    const char* sql = schema.isEmpty() ? "SELECT name, type, \"notnull\", dflt_value, pk FROM "
+                                         "pragma_table_info(?1) ORDER BY cid"
+                                       : "SELECT name, type, \"notnull\", dflt_value, pk FROM "
+                                         "pragma_table_info(?1, ?2) ORDER BY cid";
     QList<Column> columns;
     const QStringList args = schema.isEmpty() ? QStringList{table} : QStringList{table, schema};
     for (const QVariantList& row : queryRows(m_db, sql, args)) {
@@ -273,8 +271,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
         field.setRequired(column.notNull);
         field.setDefaultValue(column.defaultValue);
         // A single INTEGER PRIMARY KEY is the rowid: SQLite assigns it.
-        field.setAutoValue(pkCount == 1 && column.pkOrder == 1
-                           && column.type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0);
+        field.setAutoValue(pkCount == 1 && column.pkOrder == 1 &&
+                           column.type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0);
         rec.append(field);
     }
     return rec;
@@ -288,8 +286,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
     QSqlIndex index(tableName);
     for (const Column& column : std::as_const(columns)) {
         if (column.pkOrder > 0)
-            index.append(QSqlField(column.name, detail::declaredType(column.type.toUtf8().constData()),
-                                   tableName));
+            index.append(QSqlField(
+                column.name, detail::declaredType(column.type.toUtf8().constData()), tableName));
     }
     return index;
 }

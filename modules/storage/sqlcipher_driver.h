@@ -15,7 +15,7 @@ namespace fd::storage {
 
 class SqlCipherResult;
 
-// The Qt Sql driver name of SQLCipher 4 in this project. Qt's QSQLITE plugin is never used:
+// The Qt Sql driver name of SQLCipher 4 in this project. Qt's own SQLite plugin is never used:
 // it links the plain libsqlite3, and two SQLite copies in one process can corrupt data.
 inline constexpr char kSqlCipherDriverName[] = "QSQLCIPHER";
 
@@ -37,8 +37,8 @@ public:
     ~SqlCipherDriver() override;
 
     bool hasFeature(DriverFeature feature) const override;
-    bool open(const QString& db, const QString& user, const QString& password,
-              const QString& host, int port, const QString& options) override;
+    bool open(const QString& db, const QString& user, const QString& password, const QString& host,
+              int port, const QString& options) override;
     void close() override;
     QSqlResult* createResult() const override;
 

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlField>
 
+#include <algorithm>
 #include <limits>
 
 namespace fd::storage {
@@ -20,7 +21,8 @@ QString tr(const char* text)
 }
 }  // namespace
 
-SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver) : QSqlResult(driver), m_driver(driver)
+SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
+    : QSqlResult(driver), m_driver(driver)
 {
     driver->attachResult(this);
 }
@@ -111,7 +113,8 @@ bool SqlCipherResult::bindAll()
     for (int i = 0; i < expected; ++i) {
         const int rc = detail::bindValue(m_stmt, i + 1, values.at(i));
         if (rc != SQLITE_OK)
-            return fail(tr("Unable to bind parameter %1").arg(i + 1), rc, QSqlError::StatementError);
+            return fail(tr("Unable to bind parameter %1").arg(i + 1), rc,
+                        QSqlError::StatementError);
     }
     return true;
 }
@@ -255,7 +258,7 @@ int SqlCipherResult::size()
 
 int SqlCipherResult::numRowsAffected()
 {
-    return int(qBound<qint64>(-1, m_rowsAffected, std::numeric_limits<int>::max()));
+    return int(std::clamp<qint64>(m_rowsAffected, -1, std::numeric_limits<int>::max()));
 }
 
 QSqlRecord SqlCipherResult::record() const

@@ -30,12 +30,18 @@ bool isSqlNull(const QVariant& value)
     if (value.isNull())
         return true;
     switch (value.typeId()) {
-    case QMetaType::QString: return value.toString().isNull();
-    case QMetaType::QByteArray: return value.toByteArray().isNull();
-    case QMetaType::QDateTime: return !value.toDateTime().isValid();
-    case QMetaType::QDate: return !value.toDate().isValid();
-    case QMetaType::QTime: return !value.toTime().isValid();
-    default: return false;
+        case QMetaType::QString:
+            return value.toString().isNull();
+        case QMetaType::QByteArray:
+            return value.toByteArray().isNull();
+        case QMetaType::QDateTime:
+            return !value.toDateTime().isValid();
+        case QMetaType::QDate:
+            return !value.toDate().isValid();
+        case QMetaType::QTime:
+            return !value.toTime().isValid();
+        default:
+            return false;
     }
 }
 
@@ -68,22 +74,22 @@ QMetaType declaredType(const char* declType)
 QVariant columnValue(sqlite3_stmt* stmt, int column)
 {
     switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qlonglong(sqlite3_column_int64(stmt, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(stmt, column));
-    case SQLITE_TEXT: {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(stmt, column)));
-    }
-    case SQLITE_BLOB: {
-        const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt, column));
-        const int size = sqlite3_column_bytes(stmt, column);
-        // A zero-length blob is an empty, not a null, QByteArray.
-        return QVariant(size ? QByteArray(blob, size) : QByteArray(""));
-    }
-    default:
-        return QVariant(declaredType(sqlite3_column_decltype(stmt, column)));
+        case SQLITE_INTEGER:
+            return QVariant(qlonglong(sqlite3_column_int64(stmt, column)));
+        case SQLITE_FLOAT:
+            return QVariant(sqlite3_column_double(stmt, column));
+        case SQLITE_TEXT: {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+            return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(stmt, column)));
+        }
+        case SQLITE_BLOB: {
+            const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt, column));
+            const int size = sqlite3_column_bytes(stmt, column);
+            // A zero-length blob is an empty, not a null, QByteArray.
+            return QVariant(size ? QByteArray(blob, size) : QByteArray(""));
+        }
+        default:
+            return QVariant(declaredType(sqlite3_column_decltype(stmt, column)));
     }
 }
 
@@ -92,46 +98,46 @@ int bindValue(sqlite3_stmt* stmt, int index, const QVariant& value)
     if (isSqlNull(value))
         return sqlite3_bind_null(stmt, index);
     switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::UChar:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::LongLong:
-        return sqlite3_bind_int64(stmt, index, value.toLongLong());
-    case QMetaType::ULongLong:
-        // Values above INT64_MAX keep their digits as text instead of wrapping negative.
-        if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
+        case QMetaType::Bool:
+        case QMetaType::Char:
+        case QMetaType::SChar:
+        case QMetaType::UChar:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+        case QMetaType::LongLong:
+            return sqlite3_bind_int64(stmt, index, value.toLongLong());
+        case QMetaType::ULongLong:
+            // Values above INT64_MAX keep their digits as text instead of wrapping negative.
+            if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
+                return bindText(stmt, index, value.toString());
+            return sqlite3_bind_int64(stmt, index, qint64(value.toULongLong()));
+        case QMetaType::Double:
+        case QMetaType::Float:
+            return sqlite3_bind_double(stmt, index, value.toDouble());
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            return sqlite3_bind_blob64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                       SQLITE_TRANSIENT);
+        }
+        case QMetaType::QDateTime:
+            // Instants are stored in UTC (DESIGN.md, data rules).
+            return bindText(stmt, index, toIsoUtc(value.toDateTime()));
+        case QMetaType::QDate:
+            return bindText(stmt, index, value.toDate().toString(Qt::ISODate));
+        case QMetaType::QTime:
+            return bindText(stmt, index, value.toTime().toString(Qt::ISODateWithMs));
+        case QMetaType::QUuid:
+            return bindText(stmt, index, value.toUuid().toString(QUuid::WithoutBraces));
+        case QMetaType::QString:
             return bindText(stmt, index, value.toString());
-        return sqlite3_bind_int64(stmt, index, qint64(value.toULongLong()));
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return sqlite3_bind_double(stmt, index, value.toDouble());
-    case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        return sqlite3_bind_blob64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
-                                   SQLITE_TRANSIENT);
-    }
-    case QMetaType::QDateTime:
-        // Instants are stored in UTC (DESIGN.md, data rules).
-        return bindText(stmt, index, toIsoUtc(value.toDateTime()));
-    case QMetaType::QDate:
-        return bindText(stmt, index, value.toDate().toString(Qt::ISODate));
-    case QMetaType::QTime:
-        return bindText(stmt, index, value.toTime().toString(Qt::ISODateWithMs));
-    case QMetaType::QUuid:
-        return bindText(stmt, index, value.toUuid().toString(QUuid::WithoutBraces));
-    case QMetaType::QString:
-        return bindText(stmt, index, value.toString());
-    default:
-        if (value.canConvert<QString>())
-            return bindText(stmt, index, value.toString());
-        return SQLITE_MISMATCH;
+        default:
+            if (value.canConvert<QString>())
+                return bindText(stmt, index, value.toString());
+            return SQLITE_MISMATCH;
     }
 }
 
@@ -155,7 +161,8 @@ int applyRawKey(sqlite3* db, const SecureBytes& key, bool rekey)
     out[material.size() - 1] = '\'';
     wipeBytes(hex);
     const int size = int(material.size());
-    return rekey ? sqlite3_rekey(db, material.data(), size) : sqlite3_key(db, material.data(), size);
+    return rekey ? sqlite3_rekey(db, material.data(), size)
+                 : sqlite3_key(db, material.data(), size);
 }
 
 }  // namespace fd::storage::detail

@@ -14,8 +14,15 @@ namespace fd::x12 {
 namespace {
 // Maps taken from pyx12 (BSD licence, guides/LICENSE.pyx12); the 277 X212 map is re-nested by
 // tools/fix_277_x212_map.py because the original cannot place the HL levels.
-const char* const kMaps[] = {"837.5010.X222.A1.xml", "835.5010.X221.A1.xml", "999.5010X231.A1.xml",
-                             "277.5010.X214.xml", "277.5010.X212.xml"};
+// The version is stated here because not every map lists it in ST03.
+struct MapFile
+{
+    const char* name;
+    const char* version;
+};
+const MapFile kMaps[] = {{"837.5010.X222.A1.xml", "005010X222A1"}, {"835.5010.X221.A1.xml", "005010X221A1"},
+                         {"999.5010X231.A1.xml", "005010X231A1"}, {"277.5010.X214.xml", "005010X214"},
+                         {"277.5010.X212.xml", "005010X212"}};
 // Written by hand from the guides' structure: no machine-readable map exists for them.
 const char* const kDescriptions[] = {"270.5010.X279.A1.guide", "271.5010.X279.A1.guide", "276.5010.X212.guide"};
 
@@ -31,7 +38,8 @@ Result<QByteArray> readResource(const QString& name)
 Result<XmlNode> readXml(const QString& name)
 {
     auto bytes = readResource(name);
-    FD_TRY(bytes);
+    if (!bytes)
+        return bytes.error();
     return parseXml(bytes.value(), name);
 }
 }  // namespace
@@ -39,23 +47,43 @@ Result<XmlNode> readXml(const QString& name)
 Status GuideRegistry::load()
 {
     auto elements = readXml(QStringLiteral("dataele.xml"));
-    FD_TRY(elements);
+    if (!elements)
+        return elements.error();
     FD_TRY(m_dictionary.loadElements(elements.value()));
     auto codes = readXml(QStringLiteral("codes.xml"));
-    FD_TRY(codes);
+    if (!codes)
+        return codes.error();
     FD_TRY(m_dictionary.loadCodeSets(codes.value()));
     GuideMapLoader mapLoader(m_dictionary);
     auto control = readXml(QStringLiteral("x12.control.00501.xml"));
-    FD_TRY(control);
+    if (!control)
+        return control.error();
     m_control = mapLoader.controlSegments(control.value());
-    for (const char* name : kMaps) {
+    // GS08 is matched against the guides, ISA12 by the reader (which names the version it
+    // rejects), so neither needs a code list here.
+    for (auto& segment : m_control) {
+        if (segment.id == "GS" && segment.elements.size() >= 8)
+            segment.elements[7].codes.clear();
+        if (segment.id == "ISA" && segment.elements.size() >= 12)
+            segment.elements[11].codes.clear();
+    }
+    for (const auto& [name, version] : kMaps) {
         auto map = readXml(QString::fromLatin1(name));
-        FD_TRY(map);
+        if (!map)
+            return map.error();
         auto guide = mapLoader.load(map.value(), QString::fromLatin1(name));
-        FD_TRY(guide);
-        // ST03 names the guide; some maps mark it unused although 5010 requires it.
-        if (guide->header.elements.size() >= 3)
+        if (!guide)
+            return guide.error();
+        guide->version = version;
+        // ST03 names the guide; some maps mark it unused although 5010 requires it. Which
+        // versions are acceptable is decided by the guide lookup, not by a code list.
+        if (guide->header.elements.size() >= 3) {
             guide->header.elements[2].usage = Usage::Situational;
+            guide->header.elements[2].codes.clear();
+        }
+        // The X212 map gives GS01 'RA' (payment order); a 277 travels in an 'HN' group.
+        if (guide->transactionSet == "277")
+            guide->functionalId = "HN";
         m_dictionary.learnLayouts(guide->root);
         m_guides.push_back(std::make_unique<Guide>(std::move(guide.value())));
     }
@@ -63,12 +91,13 @@ Status GuideRegistry::load()
     GuideTextLoader textLoader(m_dictionary);
     for (const char* name : kDescriptions) {
         auto text = readResource(QString::fromLatin1(name));
-        FD_TRY(text);
+        if (!text)
+            return text.error();
         auto guide = textLoader.load(text.value(), QString::fromLatin1(name));
-        FD_TRY(guide);
+        if (!guide)
+            return guide.error();
         guide->header = model.header;
         guide->header.elements[0].codes = {guide->transactionSet};
-        guide->header.elements[2].codes = {guide->version};
         guide->trailer = model.trailer;
         m_guides.push_back(std::make_unique<Guide>(std::move(guide.value())));
     }

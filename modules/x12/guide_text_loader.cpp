@@ -170,7 +170,8 @@ Result<Guide> GuideTextLoader::load(const QByteArray& text, const QString& sourc
             GuideNode node;
             if (verb == "seg") {
                 auto seg = parseSegment(w, body, n + 1);
-                FD_TRY(seg);
+                if (!seg)
+                    return seg.error();
                 node.segment = std::move(seg.value());
                 stack.back()->children.push_back(std::move(node));
             } else {

@@ -9,21 +9,21 @@ QByteArray Segment::component(int pos, int comp) const
         return {};
     int start = 0;
     for (int i = 1; i < comp; ++i) {
-        const int next = value.indexOf(component, start);
+        const int next = value.indexOf(componentSeparator, start);
         if (next < 0)
             return {};
         start = next + 1;
     }
-    const int end = value.indexOf(component, start);
+    const int end = value.indexOf(componentSeparator, start);
     return value.mid(start, end < 0 ? -1 : end - start);
 }
 
 QList<QByteArray> Segment::repetitions(int pos) const
 {
     const QByteArray value = element(pos);
-    if (repetition == 0 || !value.contains(repetition))
+    if (repetitionSeparator == 0 || !value.contains(repetitionSeparator))
         return {value};
-    return value.split(repetition);
+    return value.split(repetitionSeparator);
 }
 
 QByteArray Segment::label() const

@@ -12,8 +12,8 @@ struct Segment
     QByteArray id;
     QList<QByteArray> elements;  // elements[0] is element 01
     qint64 number = 0;           // position in the file, ISA = 1 (0 for segments being built)
-    char component = ':';
-    char repetition = '^';
+    char componentSeparator = ':';
+    char repetitionSeparator = '^';
 
     // Element `pos` (1-based); empty when absent.
     QByteArray element(int pos) const

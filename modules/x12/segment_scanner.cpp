@@ -84,8 +84,8 @@ void SegmentScanner::split(const char* data, int length, Segment& out) const
     if (m_separators.segment == '\n' && length > 0 && data[length - 1] == '\r')
         --length;
     out.elements.clear();
-    out.component = m_separators.component;
-    out.repetition = m_separators.repetition;
+    out.componentSeparator = m_separators.component;
+    out.repetitionSeparator = m_separators.repetition;
     int start = 0;
     bool first = true;
     for (int i = 0; i <= length; ++i) {

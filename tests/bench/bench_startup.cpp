@@ -25,7 +25,8 @@ extern char** environ;
 
 namespace {
 
-const char* kPassword = "benchmark practice password";
+constexpr const char* kPassword = "benchmark practice password";
+constexpr const char* kPasswordEnv = "FRONTDESK_PASSWORD=benchmark practice password";
 
 struct ChildRun
 {
@@ -80,7 +81,7 @@ QString largePractice(double* generationSeconds = nullptr)
             path = benchDir() + QStringLiteral("/large.db");
             const auto run = spawnAndWait({fd::test::binary(QStringLiteral("frontdeskctl")).toStdString(), "demo", "--db",
                                            path.toStdString(), "--size", "large", "--seed", "1"},
-                                          {std::string("FRONTDESK_PASSWORD=") + kPassword});
+                                          {std::string(kPasswordEnv)});
             seconds = run.seconds;
             if (run.status != 0)
                 path.clear();

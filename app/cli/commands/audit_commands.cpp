@@ -41,7 +41,7 @@ Result<QDateTime> parseInstant(const QString& text, const QString& option)
     if (!t.isValid()) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), QTimeZone::UTC);
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
     }
     if (!t.isValid())
         return makeError(ErrorCode::InvalidInput, tr("--%1: not a date or ISO 8601 time: \"%2\"").arg(option, text));
@@ -75,7 +75,8 @@ int runVerify(CommandContext& ctx)
         ctx.out() << tr("AUDIT TRAIL TAMPERED: first bad entry #%1: %2\n").arg(v.firstBadSeq).arg(v.problem);
     }
     // Verifying logs out, which appends and checkpoints; the verdict is about what was read.
-    open->session->logout();
+    if (auto out = open->session->logout(); !out)
+        return ctx.fail(out.error());
     return v.intact ? kExitOk : kExitProblems;
 }
 
@@ -121,7 +122,8 @@ int runList(CommandContext& ctx)
             ctx.out() << '\n';
         }
     }
-    open->session->logout();
+    if (auto out = open->session->logout(); !out)
+        return ctx.fail(out.error());
     return kExitOk;
 }
 

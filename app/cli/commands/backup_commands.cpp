@@ -74,7 +74,8 @@ int runBackup(CommandContext& ctx)
                                   {QStringLiteral("bytes"), double(bytes)}});
     else
         ctx.out() << tr("Backup written to %1 (%2 bytes, encrypted) with its keyring %1.keys\n").arg(out).arg(bytes);
-    session.logout();
+    if (auto loggedOut = session.logout(); !loggedOut)
+        return ctx.fail(loggedOut.error());
     return kExitOk;
 }
 
@@ -92,7 +93,8 @@ int runRekey(CommandContext& ctx)
     else
         ctx.out() << tr("The database has a new key. New recovery key (the old one no longer works):\n\n    %1\n\n")
                          .arg(recovery.value());
-    open->session->logout();
+    if (auto out = open->session->logout(); !out)
+        return ctx.fail(out.error());
     return kExitOk;
 }
 
@@ -114,7 +116,8 @@ int runCheck(CommandContext& ctx)
         for (const QString& p : problems)
             ctx.out() << "  " << p << '\n';
     }
-    open->session->logout();
+    if (auto out = open->session->logout(); !out)
+        return ctx.fail(out.error());
     return checked ? kExitOk : kExitProblems;
 }
 

@@ -1,4 +1,4 @@
-// frontdeskctl init, practice show
+// frontdeskctl init, practice show (locations, providers, payers, fees and codes: practice_*.cpp)
 #include "command.h"
 #include "practice_access.h"
 
@@ -18,12 +18,25 @@ QString tr(const char* text)
     return QCoreApplication::translate("fd::cli", text);
 }
 
+QJsonObject addressJson(const practice::Address& a)
+{
+    return {{QStringLiteral("line1"), a.line1}, {QStringLiteral("line2"), a.line2}, {QStringLiteral("city"), a.city},
+            {QStringLiteral("state"), a.state}, {QStringLiteral("zip"), a.zip}};
+}
+
 QJsonObject profileJson(const practice::PracticeProfile& p)
 {
     return {{QStringLiteral("name"), p.name},
             {QStringLiteral("time_zone"), p.timeZone},
             {QStringLiteral("npi"), p.npi},
-            {QStringLiteral("tax_id"), p.taxId}};
+            {QStringLiteral("tax_id"), p.taxId},
+            {QStringLiteral("taxonomy"), p.taxonomy},
+            {QStringLiteral("billing_address"), addressJson(p.billingAddress)},
+            {QStringLiteral("pay_to_address"), addressJson(p.payToAddress)},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("fax"), p.fax},
+            {QStringLiteral("email"), p.email},
+            {QStringLiteral("has_logo"), !p.logo.isEmpty()}};
 }
 
 int runInit(CommandContext& ctx)
@@ -95,6 +108,10 @@ int runShow(CommandContext& ctx)
     } else {
         ctx.out() << tr("Practice:   %1\n").arg(profile->name) << tr("Time zone:  %1\n").arg(profile->timeZone)
                   << tr("NPI:        %1\n").arg(profile->npi) << tr("Tax id:     %1\n").arg(profile->taxId)
+                  << tr("Taxonomy:   %1\n").arg(profile->taxonomy)
+                  << tr("Billing:    %1, %2, %3 %4\n")
+                         .arg(profile->billingAddress.line1, profile->billingAddress.city, profile->billingAddress.state,
+                              profile->billingAddress.zip)
                   << tr("Database:   %1 (SQLCipher %2)\n").arg(db.path(), db.cipherVersion());
     }
     return open->session->logout().ok() ? kExitOk : kExitFailed;

@@ -1,20 +1,10 @@
 #include "practice/core/practice_profile.h"
 
-#include "practice/core/practice_profile_service.h"
-#include "security/interfaces.h"
+#include "practice/core/practice_validation.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace fd::practice {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::practice", text);
-}
-}  // namespace
 
 // NPI check digit: Luhn over the 9 identifier digits prefixed with the card issuer "80840".
 bool isValidNpi(const QString& npi)
@@ -39,47 +29,47 @@ bool isValidNpi(const QString& npi)
     return check == npi.at(9).digitValue();
 }
 
-Status validate(const PracticeProfile& p)
+namespace {
+
+constexpr qsizetype kMaxLogoBytes = 1024 * 1024;
+
+Status checkLogo(const QByteArray& logo)
 {
-    if (p.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The practice needs a name."), QStringLiteral("name"));
-    if (!QTimeZone(p.timeZone.toUtf8()).isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(p.timeZone),
-                         QStringLiteral("time_zone"));
-    if (!p.npi.isEmpty() && !isValidNpi(p.npi))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("NPI \"%1\" is not valid: it must be 10 digits with a correct check digit.").arg(p.npi),
-                         QStringLiteral("npi"));
-    static const QRegularExpression ein(QStringLiteral("^[0-9]{2}-?[0-9]{7}$"));
-    if (!p.taxId.isEmpty() && !ein.match(p.taxId).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Tax id \"%1\" is not an EIN (nine digits, as 12-3456789).").arg(p.taxId),
-                         QStringLiteral("tax_id"));
+    if (logo.isEmpty())
+        return {};
+    const bool png = logo.startsWith("\x89PNG\r\n\x1a\n");
+    const bool jpeg = logo.startsWith("\xff\xd8\xff");
+    if (!png && !jpeg)
+        return makeError(ErrorCode::InvalidInput, practiceTr("The logo must be a PNG or JPEG picture."),
+                         QStringLiteral("logo"));
+    if (logo.size() > kMaxLogoBytes)
+        return makeError(ErrorCode::InvalidInput, practiceTr("The logo is larger than 1 MB."), QStringLiteral("logo"));
     return {};
 }
 
-storage::MigrationSet practiceMigrations()
-{
-    storage::MigrationSet set;
-    set.module = QStringLiteral("practice");
-    set.migrations.push_back(
-        {1,
-         QStringLiteral("practice profile"),
-         {QStringLiteral("CREATE TABLE practice_profile ("
-                         " id TEXT PRIMARY KEY, row_version INTEGER NOT NULL, updated_at TEXT NOT NULL,"
-                         " deleted INTEGER NOT NULL DEFAULT 0,"
-                         " name TEXT NOT NULL, time_zone TEXT NOT NULL, npi TEXT, tax_id TEXT)")},
-         {}});
-    return set;
-}
+}  // namespace
 
-void registerServices(ServiceRegistry& registry)
+Status validate(const PracticeProfile& p)
 {
-    auto db = registry.get<storage::Database>();
-    auto access = registry.get<security::IAccessControl>();
-    auto audit = registry.get<security::IAuditTrail>();
-    Q_ASSERT(db && access && audit);
-    registry.add<IPracticeProfile>(std::make_shared<PracticeProfileService>(*db, access, audit));
+    if (p.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, practiceTr("The practice needs a name."), QStringLiteral("name"));
+    FD_TRY(checkTimeZone(p.timeZone, QStringLiteral("time_zone")));
+    FD_TRY(checkNpi(p.npi, QStringLiteral("npi"), false));
+    FD_TRY(checkTaxId(p.taxId));
+    FD_TRY(checkTaxonomyForm(p.taxonomy, QStringLiteral("taxonomy")));
+    FD_TRY(checkAddress(p.billingAddress, QStringLiteral("billing_address"), false));
+    static const QRegularExpression poBox(QStringLiteral("\\bP\\.?\\s*O\\.?\\s*BOX\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (poBox.match(p.billingAddress.line1).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         practiceTr("The billing address must be a street address; put a PO box in the pay-to address."),
+                         QStringLiteral("billing_address.line1"));
+    FD_TRY(checkAddress(p.payToAddress, QStringLiteral("pay_to_address"), false));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+        return makeError(ErrorCode::InvalidInput, practiceTr("\"%1\" is not an email address.").arg(p.email),
+                         QStringLiteral("email"));
+    return checkLogo(p.logo);
 }
 
 }  // namespace fd::practice

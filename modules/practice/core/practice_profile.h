@@ -2,22 +2,34 @@
 
 #include "common/result.h"
 #include "common/service_registry.h"
+#include "practice/core/practice_types.h"
 #include "storage/database.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace fd::practice {
 
-// Who the practice is: the first things set up (first run, `frontdeskctl init`).
+// Who the practice is: the first things set up (first run, `frontdeskctl init`), then the
+// billing organization claims carry (2010AA) and the pay-to address (2010AB) when it differs.
 struct PracticeProfile
 {
-    QString name;
+    QString name;  // legal name
     QString timeZone = QStringLiteral("America/New_York");  // IANA id
     QString npi;    // type 2 organization NPI (10 digits, Luhn check with prefix 80840)
     QString taxId;  // EIN, 9 digits ("12-3456789" accepted)
+    QString taxonomy;       // NUCC code of the billing organization
+    Address billingAddress;  // a street address (no PO box on 837P 2010AA)
+    Address payToAddress;    // empty when payments go to the billing address
+    QString phone;
+    QString fax;
+    QString email;
+    QByteArray logo;  // PNG or JPEG for statements and letters
 };
 
-// Checks a profile: name present, time zone known to QTimeZone, NPI check digit, tax id form.
+// Checks a profile: name present, time zone known to QTimeZone, NPI check digit, tax id form,
+// taxonomy and address forms, logo kind and size. Whether the taxonomy is a known NUCC code
+// is checked by the service (it needs the code sets).
 Status validate(const PracticeProfile& profile);
 bool isValidNpi(const QString& npi);
 
@@ -31,8 +43,10 @@ public:
 
 storage::MigrationSet practiceMigrations();
 
-// Publishes IPracticeProfile; needs storage::Database, security::IAccessControl and
-// security::IAuditTrail in the registry (the practice session puts them there).
+// Publishes IPracticeProfile, ILocationService, IProviderService, IPayerService,
+// IFeeScheduleService and ICodeSetService, and declares the practice permissions; needs
+// storage::Database, security::IAccessControl and security::IAuditTrail in the registry
+// (the practice session puts them there). An IClock in the registry, when present, is "now".
 void registerServices(ServiceRegistry& registry);
 
 }  // namespace fd::practice

@@ -1,85 +1,106 @@
 #include "practice/core/practice_profile_service.h"
 
-#include "security/audit_actions.h"
-#include "security/permissions.h"
-#include "storage/synced_rows.h"
+#include "practice/core/code_set_store.h"
+#include "practice/core/practice_permissions.h"
+#include "practice/core/practice_validation.h"
 
-#include <QCoreApplication>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace fd::practice {
 
-namespace {
-QJsonObject toJson(const PracticeProfile& p)
+QVariantMap addressColumns(const QString& prefix, const Address& a)
 {
-    return {{QStringLiteral("name"), p.name},
-            {QStringLiteral("time_zone"), p.timeZone},
-            {QStringLiteral("npi"), p.npi},
-            {QStringLiteral("tax_id"), p.taxId}};
+    return {{prefix + QStringLiteral("line1"), a.line1.trimmed()},
+            {prefix + QStringLiteral("line2"), a.line2.trimmed()},
+            {prefix + QStringLiteral("city"), a.city.trimmed()},
+            {prefix + QStringLiteral("state"), a.state},
+            {prefix + QStringLiteral("zip"), a.zip}};
 }
-}  // namespace
 
-PracticeProfileService::PracticeProfileService(storage::Database& db,
-                                               std::shared_ptr<security::IAccessControl> access,
-                                               std::shared_ptr<security::IAuditTrail> audit)
-    : m_db(db), m_access(std::move(access)), m_audit(std::move(audit))
+Address addressFromRow(const QSqlQuery& q, int first)
 {
+    return {q.value(first).toString(), q.value(first + 1).toString(), q.value(first + 2).toString(),
+            q.value(first + 3).toString(), q.value(first + 4).toString()};
 }
+
+Status checkTaxonomyKnown(storage::Database& db, const QString& taxonomy, const QDate& date, const QString& field)
+{
+    if (taxonomy.isEmpty())
+        return {};
+    FD_TRY(checkTaxonomyForm(taxonomy, field));
+    auto found = CodeSetStore(db.connection()).lookup(CodeSet::Taxonomy, taxonomy, date, false);
+    if (!found)
+        return makeError(ErrorCode::InvalidInput,
+                         practiceTr("Taxonomy %1 is not a known NUCC code; import the current NUCC file "
+                                    "(frontdeskctl codes import --set taxonomy) if it is new.")
+                             .arg(taxonomy),
+                         field);
+    return {};
+}
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, row_version, name, time_zone, npi, tax_id, taxonomy, billing_line1, billing_line2, billing_city, "
+    "billing_state, billing_zip, pay_to_line1, pay_to_line2, pay_to_city, pay_to_state, pay_to_zip, phone, fax, "
+    "email, logo");
+
+}  // namespace
 
 Result<PracticeProfile> PracticeProfileService::profile() const
 {
-    if (!m_access->can(security::perm::kPracticeView))
-        return makeError(ErrorCode::PermissionDenied,
-                         QCoreApplication::translate("fd::practice", "You may not view the practice settings."));
-    auto q = storage::exec(m_db.connection(),
-                           QStringLiteral("SELECT name, time_zone, npi, tax_id FROM practice_profile "
-                                          "WHERE deleted = 0 ORDER BY updated_at DESC LIMIT 1"));
+    FD_TRY(m_ctx.access->require(perm::kView));
+    auto q = storage::exec(m_ctx.db.connection(),
+                           QStringLiteral("SELECT %1 FROM practice_profile WHERE deleted = 0 "
+                                          "ORDER BY updated_at DESC LIMIT 1")
+                               .arg(kColumns));
     FD_TRY(q);
     PracticeProfile p;
     if (q->next()) {
-        p.name = q->value(0).toString();
-        p.timeZone = q->value(1).toString();
-        p.npi = q->value(2).toString();
-        p.taxId = q->value(3).toString();
+        p.name = q->value(2).toString();
+        p.timeZone = q->value(3).toString();
+        p.npi = q->value(4).toString();
+        p.taxId = q->value(5).toString();
+        p.taxonomy = q->value(6).toString();
+        p.billingAddress = addressFromRow(q.value(), 7);
+        p.payToAddress = addressFromRow(q.value(), 12);
+        p.phone = q->value(17).toString();
+        p.fax = q->value(18).toString();
+        p.email = q->value(19).toString();
+        p.logo = q->value(20).toByteArray();
     }
     return p;
 }
 
 Status PracticeProfileService::save(const PracticeProfile& profile)
 {
-    FD_TRY(m_access->require(security::perm::kPracticeEdit));
+    FD_TRY(m_ctx.access->require(perm::kEdit));
     FD_TRY(validate(profile));
-    auto tx = m_db.begin(storage::Database::Durability::Full);
-    FD_TRY(tx);
-    auto current = storage::exec(m_db.connection(),
-                                 QStringLiteral("SELECT id, row_version, name, time_zone, npi, tax_id "
-                                                "FROM practice_profile WHERE deleted = 0 LIMIT 1"));
+    FD_TRY(checkTaxonomyKnown(m_ctx.db, profile.taxonomy, m_ctx.today(), QStringLiteral("taxonomy")));
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    if (!tx)
+        return tx.error();
+    auto current = storage::exec((*tx)->connection(),
+                                 QStringLiteral("SELECT id, row_version FROM practice_profile WHERE deleted = 0 LIMIT 1"));
     FD_TRY(current);
-    const QVariantMap fields{{QStringLiteral("name"), profile.name.trimmed()},
-                             {QStringLiteral("time_zone"), profile.timeZone},
-                             {QStringLiteral("npi"), profile.npi},
-                             {QStringLiteral("tax_id"), profile.taxId}};
-    security::AuditRecord record;
-    record.entity = QStringLiteral("practice_profile");
+    QVariantMap fields{{QStringLiteral("name"), profile.name.trimmed()},
+                       {QStringLiteral("time_zone"), profile.timeZone},
+                       {QStringLiteral("npi"), profile.npi},
+                       {QStringLiteral("tax_id"), profile.taxId},
+                       {QStringLiteral("taxonomy"), profile.taxonomy},
+                       {QStringLiteral("phone"), profile.phone},
+                       {QStringLiteral("fax"), profile.fax},
+                       {QStringLiteral("email"), profile.email},
+                       {QStringLiteral("logo"), profile.logo}};
+    fields.insert(addressColumns(QStringLiteral("billing_"), profile.billingAddress));
+    fields.insert(addressColumns(QStringLiteral("pay_to_"), profile.payToAddress));
+    QString id;
+    qint64 version = 0;
     if (current->next()) {
-        const QString id = current->value(0).toString();
-        PracticeProfile prior{current->value(2).toString(), current->value(3).toString(),
-                              current->value(4).toString(), current->value(5).toString()};
-        auto updated = storage::SyncedRows::update(**tx, QStringLiteral("practice_profile"), id,
-                                                   current->value(1).toLongLong(), fields);
-        FD_TRY(updated);
-        record.action = security::audit::kUpdate;
-        record.entityId = id;
-        record.details = {{QStringLiteral("prior"), toJson(prior)}, {QStringLiteral("new"), toJson(profile)}};
-    } else {
-        auto id = storage::SyncedRows::insert(**tx, QStringLiteral("practice_profile"), fields);
-        FD_TRY(id);
-        record.action = security::audit::kCreate;
-        record.entityId = id.value();
-        record.details = {{QStringLiteral("new"), toJson(profile)}};
+        id = current->value(0).toString();
+        version = current->value(1).toLongLong();
     }
-    FD_TRY(m_audit->record(record));
+    FD_TRY(writeAudited(m_ctx, **tx, QStringLiteral("practice_profile"), id, version, fields));
     return (*tx)->commit();
 }
 

@@ -14,7 +14,7 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extra)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FRONTDESK_PASSWORD"));
     env.remove(QStringLiteral("FRONTDESK_USER"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("/tmp"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));  // frontdeskctl makes its own private one
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);

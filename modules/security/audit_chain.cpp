@@ -1,0 +1,91 @@
+#include "security/audit_chain.h"
+
+#include "security/crypto_primitives.h"
+
+#include <botan/hash.h>
+
+#include <charconv>
+
+namespace fd::security::auditchain {
+
+void appendField(QByteArray& out, const char* utf8, qsizetype size)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, size).ptr;
+    out.append(digits, end - digits);
+    out += ':';
+    out.append(utf8, size);
+    out += ';';
+}
+
+QByteArray genesis()
+{
+    return QByteArray(64, '0');
+}
+
+QByteArray canonical(const AuditRow& row)
+{
+    QByteArray out;
+    out.reserve(256 + row.details.size());
+    out += kCanonicalPrefix;
+    for (const QString* f : {&row.at, &row.userId, &row.username, &row.role, &row.workstation, &row.patientId,
+                             &row.entity, &row.entityId, &row.action, &row.outcome, &row.details}) {
+        const QByteArray utf8 = f->toUtf8();
+        appendField(out, utf8.constData(), utf8.size());
+    }
+    return out;
+}
+
+QByteArray digest(const QByteArray& prevHex, const QByteArray& canonical)
+{
+    // One hash object per thread: verify() hashes a million entries.
+    thread_local auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    hash->update(reinterpret_cast<const std::uint8_t*>(prevHex.constData()), std::size_t(prevHex.size()));
+    hash->update('\n');
+    hash->update(reinterpret_cast<const std::uint8_t*>(canonical.constData()), std::size_t(canonical.size()));
+    std::uint8_t out[32];
+    hash->final(out);
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(out), sizeof out).toHex();
+}
+
+QByteArray fingerprint(const SecureBytes& auditKey, const QByteArray& canonical)
+{
+    return crypto::hmacSha256(auditKey, canonical).left(kFingerprintSize);
+}
+
+}  // namespace fd::security::auditchain
+
+#include <QSqlQuery>
+
+namespace fd::security::auditchain {
+
+const char* const kColumns =
+    "seq, at, user_id, username, role, workstation, patient_id, entity, entity_id, action, outcome, "
+    "details, prev_digest, digest";
+
+const char* const kInsert =
+    "INSERT INTO audit_log (seq, at, user_id, username, role, workstation, patient_id, entity, entity_id, action, "
+    "outcome, details, prev_digest, digest) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+    "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, '{}'), ?, ?)";
+
+AuditRow rowFrom(const QSqlQuery& q)
+{
+    AuditRow r;
+    r.seq = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.userId = q.value(2).toString();
+    r.username = q.value(3).toString();
+    r.role = q.value(4).toString();
+    r.workstation = q.value(5).toString();
+    r.patientId = q.value(6).toString();
+    r.entity = q.value(7).toString();
+    r.entityId = q.value(8).toString();
+    r.action = q.value(9).toString();
+    r.outcome = q.value(10).toString();
+    r.details = q.value(11).toString();
+    r.prevDigest = q.value(12).toString().toLatin1();
+    r.digest = q.value(13).toString().toLatin1();
+    return r;
+}
+
+}  // namespace fd::security::auditchain

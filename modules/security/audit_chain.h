@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/secure_bytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace fd::security {
+
+// One audit_log row as stored (text as written, so that digests are recomputed from the very
+// bytes that were hashed).
+struct AuditRow
+{
+    qint64 seq = 0;
+    QString at;
+    QString userId;
+    QString username;
+    QString role;
+    QString workstation;
+    QString patientId;
+    QString entity;
+    QString entityId;
+    QString action;
+    QString outcome;
+    QString details;  // compact JSON
+    QByteArray prevDigest;  // hex
+    QByteArray digest;      // hex
+};
+
+// The hash chain of the audit trail (docs/SECURITY.md, "Audit trail"):
+//   digest(n) = SHA-256(digest(n-1) hex || "\n" || canonical(entry n))
+// where canonical() length-prefixes every field except seq and the digests. seq is left out
+// so that an entry's content keeps its identity when an attacker renumbers rows; position is
+// bound by the chain itself and by the checkpoints.
+namespace auditchain {
+
+QByteArray genesis();  // 64 zeros
+QByteArray canonical(const AuditRow& row);
+// The pieces of canonical(), for readers that have the fields as UTF-8 already.
+constexpr const char* kCanonicalPrefix = "fd-audit/1;";
+void appendField(QByteArray& out, const char* utf8, qsizetype size);
+QByteArray digest(const QByteArray& prevHex, const QByteArray& canonical);  // hex
+// 4 bytes of HMAC-SHA-256(audit key, canonical): the per-entry fingerprints a checkpoint
+// lists, so that verify can say which entry changed even after the whole chain was recomputed.
+QByteArray fingerprint(const SecureBytes& auditKey, const QByteArray& canonical);
+constexpr int kFingerprintSize = 4;
+
+}  // namespace auditchain
+}  // namespace fd::security
+
+class QSqlQuery;
+
+namespace fd::security::auditchain {
+
+// The audit_log columns in the order rowFrom() reads them.
+extern const char* const kColumns;
+// INSERT of all kColumns in order; empty (null) texts are stored as ''.
+extern const char* const kInsert;
+AuditRow rowFrom(const QSqlQuery& query);
+
+}  // namespace fd::security::auditchain

@@ -1,0 +1,255 @@
+#include "security/audit_trail.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "security/audit_actions.h"
+#include "security/audit_verifier.h"
+#include "security/checkpoint_file.h"
+#include "security/permissions.h"
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace fd::security {
+
+namespace {
+// A checkpoint lists at most this many fingerprints (a crashed writer may leave many entries
+// unchecked; older ones are still protected by the chain and the earlier checkpoints).
+constexpr qint64 kMaxFingerprints = 20000;
+
+// True when a transaction is open on the connection (the caller's): the entry then joins it
+// and commits or rolls back with the change it records.
+bool inTransaction(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    auto* sqlite = static_cast<sqlite3*>(handle.value<void*>());
+    return sqlite && sqlite3_get_autocommit(sqlite) == 0;
+}
+}  // namespace
+
+AuditTrail::AuditTrail(std::shared_ptr<SessionContext> context) : m_context(std::move(context)) {}
+
+AuditRow AuditTrail::rowFor(const AuditRecord& record) const
+{
+    const SessionContext& c = *m_context;
+    AuditRow row;
+    row.at = toIsoUtc(c.now());
+    row.userId = c.user.id;
+    row.username = c.user.username;
+    row.role = roleId(c.user.role);
+    row.workstation = c.workstation;
+    row.patientId = record.patientId;
+    row.entity = record.entity;
+    row.entityId = record.entityId;
+    row.action = record.action;
+    row.outcome = record.outcome.isEmpty() ? QStringLiteral("success") : record.outcome;
+    row.details = QString::fromUtf8(QJsonDocument(record.details).toJson(QJsonDocument::Compact));
+    return row;
+}
+
+Status AuditTrail::record(const AuditRecord& record)
+{
+    FD_TRY(m_context->alive());
+    if (record.action.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("fd::security", "An audit entry needs an action"));
+    return append(rowFor(record));
+}
+
+Status AuditTrail::append(AuditRow row)
+{
+    FD_TRY(m_context->alive());
+    storage::Database& db = *m_context->db;
+    QSqlDatabase conn = db.connection();
+    std::unique_ptr<storage::Transaction> own;
+    if (!inTransaction(conn)) {
+        auto tx = db.begin(storage::Database::Durability::Full);
+        if (!tx.ok())
+            return tx.error();
+        own = std::move(tx.value());
+    }
+    auto head = storage::exec(conn, QStringLiteral("SELECT seq, digest FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!head.ok())
+        return head.error();
+    row.seq = 1;
+    row.prevDigest = auditchain::genesis();
+    if (head->next()) {
+        row.seq = head->value(0).toLongLong() + 1;
+        row.prevDigest = head->value(1).toString().toLatin1();
+    }
+    head->finish();
+    row.digest = auditchain::digest(row.prevDigest, auditchain::canonical(row));
+    auto ins = storage::exec(conn,
+                             QString::fromLatin1(auditchain::kInsert),
+                             {row.seq, row.at, row.userId, row.username, row.role, row.workstation, row.patientId,
+                              row.entity, row.entityId, row.action, row.outcome, row.details,
+                              QString::fromLatin1(row.prevDigest), QString::fromLatin1(row.digest)});
+    if (!ins.ok())
+        return ins.error();
+    if (!own)
+        return {};
+    FD_TRY(own->commit());
+    // Only committed entries are checkpointed: an entry inside a caller's transaction may
+    // still roll back, so it waits for the next entry of our own or for logout.
+    if (row.seq - m_context->lastCheckpointSeq >= securityPolicy().checkpointInterval) {
+        const Status cp = checkpoint();
+        if (!cp.ok())
+            qCWarning(lcAudit) << "cannot write an audit checkpoint:" << cp.error().toString();
+    }
+    return {};
+}
+
+Status AuditTrail::requirePermission(const QString& permission)
+{
+    FD_TRY(m_context->alive());
+    if (m_context->can(permission))
+        return {};
+    AuditRecord denied;
+    denied.action = audit::kAccessDenied;
+    denied.outcome = QStringLiteral("denied");
+    denied.details = QJsonObject{{QStringLiteral("permission"), permission}};
+    const Status logged = record(denied);
+    if (!logged.ok())
+        qCWarning(lcAudit) << "cannot audit a denied attempt:" << logged.error().toString();
+    return makeError(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("fd::security", "You are not allowed to do this (%1).").arg(permission));
+}
+
+Status AuditTrail::checkReadAccess(const AuditFilter& filter) const
+{
+    // An office manager reviewing break-glass accesses needs only that permission.
+    if (filter.action == audit::kBreakGlass && m_context->can(perm::kBreakGlassReview))
+        return {};
+    return const_cast<AuditTrail*>(this)->requirePermission(perm::kAuditView);
+}
+
+QString AuditTrail::whereClause(const AuditFilter& f, QVariantList* binds) const
+{
+    QStringList where;
+    if (!f.patientId.isEmpty()) {
+        where << QStringLiteral("patient_id = ?");
+        *binds << f.patientId;
+    }
+    if (!f.username.isEmpty()) {
+        where << QStringLiteral("username = ?");
+        *binds << f.username.toLower();
+    }
+    if (!f.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        *binds << f.action;
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        *binds << toIsoUtc(f.from);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        *binds << toIsoUtc(f.to);
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+AuditEntry AuditTrail::entryFrom(const AuditRow& row)
+{
+    AuditEntry e;
+    e.seq = row.seq;
+    e.at = QDateTime::fromString(row.at, Qt::ISODateWithMs).toUTC();
+    e.userId = row.userId;
+    e.username = row.username;
+    e.role = row.role;
+    e.workstation = row.workstation;
+    e.record.action = row.action;
+    e.record.outcome = row.outcome;
+    e.record.patientId = row.patientId;
+    e.record.entity = row.entity;
+    e.record.entityId = row.entityId;
+    e.record.details = QJsonDocument::fromJson(row.details.toUtf8()).object();
+    e.digest = row.digest;
+    return e;
+}
+
+Result<std::vector<AuditEntry>> AuditTrail::list(const AuditFilter& filter) const
+{
+    FD_TRY(m_context->alive());
+    FD_TRY(checkReadAccess(filter));
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq %3 LIMIT ? OFFSET ?")
+                            .arg(QLatin1String(auditchain::kColumns), whereClause(filter, &binds),
+                                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    binds << (filter.limit > 0 ? filter.limit : -1) << filter.offset;
+    auto q = storage::exec(m_context->db->connection(), sql, binds);
+    if (!q.ok())
+        return q.error();
+    std::vector<AuditEntry> out;
+    while (q->next())
+        out.push_back(entryFrom(auditchain::rowFrom(*q)));
+    return out;
+}
+
+Result<qint64> AuditTrail::count(const AuditFilter& filter) const
+{
+    FD_TRY(m_context->alive());
+    FD_TRY(checkReadAccess(filter));
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(filter, &binds);
+    auto q = storage::exec(m_context->db->connection(), sql, binds);
+    if (!q.ok())
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<AuditVerification> AuditTrail::verify() const
+{
+    FD_TRY(m_context->alive());
+    FD_TRY(const_cast<AuditTrail*>(this)->requirePermission(perm::kAuditView));
+    AuditVerifier verifier(m_context->db->connection(), m_context->auditKey, m_context->files.checkpoints());
+    return verifier.run();
+}
+
+Status AuditTrail::loadCheckpointState()
+{
+    FD_TRY(m_context->alive());
+    auto cps = CheckpointFile::read(m_context->files.checkpoints(), m_context->auditKey);
+    if (!cps.ok()) {
+        // A damaged checkpoint file must not stop the practice; verify() reports it.
+        qCWarning(lcAudit) << "audit checkpoint file unreadable:" << cps.error().toString();
+        return {};
+    }
+    m_context->lastCheckpointSeq = cps->empty() ? 0 : cps->back().seq;
+    return {};
+}
+
+Status AuditTrail::checkpoint()
+{
+    FD_TRY(m_context->alive());
+    QSqlDatabase conn = m_context->db->connection();
+    auto head = storage::exec(conn, QStringLiteral("SELECT seq, digest FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!head.ok())
+        return head.error();
+    if (!head->next() || head->value(0).toLongLong() <= m_context->lastCheckpointSeq)
+        return {};  // nothing new since the last checkpoint
+    AuditCheckpoint cp;
+    cp.seq = head->value(0).toLongLong();
+    cp.digest = head->value(1).toString().toLatin1();
+    cp.at = m_context->now();
+    cp.from = std::max(m_context->lastCheckpointSeq, cp.seq - kMaxFingerprints);
+    head->finish();
+    auto rows = storage::exec(conn,
+                              QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
+                                  .arg(QLatin1String(auditchain::kColumns)),
+                              {cp.from, cp.seq});
+    if (!rows.ok())
+        return rows.error();
+    while (rows->next())
+        cp.fingerprints += auditchain::fingerprint(m_context->auditKey, auditchain::canonical(auditchain::rowFrom(*rows)));
+    FD_TRY(CheckpointFile::append(m_context->files.checkpoints(), cp, m_context->auditKey));
+    m_context->lastCheckpointSeq = cp.seq;
+    return {};
+}
+
+}  // namespace fd::security

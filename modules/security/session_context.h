@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/secure_bytes.h"
+#include "security/keyring.h"
+#include "security/practice_session.h"
+#include "security/security_policy.h"
+#include "security/user.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace fd::storage {
+class Database;
+}
+
+namespace fd::security {
+
+// Internal: what one logged-in session's services share. After logout `db` is null and the
+// keys are wiped, so a service still held elsewhere answers Unavailable instead of acting.
+struct SessionContext
+{
+    explicit SessionContext(QString databasePath) : files(std::move(databasePath)) {}
+
+    std::shared_ptr<storage::Database> db;
+    PracticeFiles files;
+    SecureBytes databaseKey;
+    SecureBytes auditKey;  // MAC key of checkpoints and fingerprints (stored in the database)
+    UserInfo user;
+    QString workstation;
+    bool locked = false;
+    bool recovery = false;  // opened with the recovery key
+    QSet<QString> brokenGlass;
+    QHash<QString, bool> overrides;  // "role|permission" -> allowed
+    qint64 lastCheckpointSeq = 0;
+
+    Status alive() const;
+    QDateTime now() const { return securityPolicy().clock->nowUtc(); }
+    bool roleHas(Role role, const QString& permission) const;
+    bool can(const QString& permission) const { return roleHas(user.role, permission); }
+    static QString overrideKey(Role role, const QString& permission);
+    // Reloads role_permissions into `overrides`.
+    Status loadOverrides();
+    // Reads the keyring file afresh (another workstation may have changed it).
+    Result<Keyring> keyring() const;
+    void wipe();
+};
+
+}  // namespace fd::security

@@ -1,0 +1,424 @@
+#include "storage/database.h"
+
+#include "common/logging.h"
+#include "storage/database_private.h"
+#include "storage/outbox.h"
+#include "storage/sqlcipher_driver.h"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+namespace fd::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fd::storage::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("fd.storage.%1").arg(++counter);
+}
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+Error corrupt(const QString& path, const QString& details = {})
+{
+    return makeError(ErrorCode::Corrupt,
+                     tr("The database %1 is damaged, was tampered with or is not a Frontdesk "
+                        "database")
+                         .arg(path),
+                     details);
+}
+
+// Refuses files that cannot be an encrypted database before handing them to SQLite: a plain
+// SQLite file would be read unencrypted, and an empty file would be taken for a new one.
+Status checkFileShape(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::NotFound, tr("Database file not found: %1").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read %1").arg(path), file.errorString());
+    const qint64 size = file.size();
+    const QByteArray head = file.read(16);
+    if (head == QByteArray("SQLite format 3\0", 16))
+        return corrupt(path, tr("the file is a plain, unencrypted SQLite database"));
+    // SQLite pages are at least 512 bytes and the file is a whole number of them.
+    if (size < 512 || size % 512 != 0)
+        return corrupt(path, tr("the file is empty or truncated"));
+    return {};
+}
+
+Result<QVariant> pragmaValue(QSqlDatabase& db, const QString& sql)
+{
+    auto query = exec(db, sql);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0) : QVariant();
+}
+
+Status checkCipherVersion(QSqlDatabase& db, QString* version)
+{
+    auto answer = pragmaValue(db, QStringLiteral("PRAGMA cipher_version"));
+    const QString text = answer ? answer->toString() : QString();
+    if (text.isEmpty())
+        return makeError(ErrorCode::Unavailable,
+                         tr("SQLCipher is not available: PRAGMA cipher_version did not answer"));
+    if (!text.startsWith(QLatin1String("4.")))
+        return makeError(ErrorCode::Unavailable, tr("SQLCipher 4 is required, found %1").arg(text));
+    *version = text;
+    return {};
+}
+
+Status silenceCipherLog(QSqlDatabase& db)
+{
+    // SQLCipher prints HMAC failures to stderr on a wrong key; the caller reports it instead.
+    return pragmaValue(db, QStringLiteral("PRAGMA cipher_log_level = NONE")).ok()
+               ? Status{}
+               : Status(makeError(ErrorCode::Unavailable, tr("Cannot configure SQLCipher")));
+}
+
+// The key is applied lazily: the first read of the schema proves it (or the file) bad.
+Status proveReadable(QSqlDatabase& db, const QString& path, bool keyed)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
+        return {};
+    const QSqlError error = query.lastError();
+    switch (primaryCode(error)) {
+        case SQLITE_NOTADB:
+            // An HMAC failure on page 1 cannot tell a wrong key from a damaged first page.
+            if (keyed)
+                return makeError(ErrorCode::WrongPassword, tr("wrong password or key"), path);
+            return corrupt(path, error.databaseText());
+        case SQLITE_CORRUPT:
+            return corrupt(path, error.databaseText());
+        default:
+            return makeError(ErrorCode::Io, tr("Cannot read the database %1").arg(path),
+                             error.text());
+    }
+}
+
+Status checkPageAuthentication(QSqlDatabase& db, const QString& path)
+{
+    auto query = exec(db, QStringLiteral("PRAGMA cipher_integrity_check"));
+    if (!query)
+        return corrupt(path, query.error().details);
+    QStringList problems;
+    while (query->next() && problems.size() < 5)
+        problems << query->value(0).toString();
+    if (!problems.isEmpty())
+        return corrupt(path, problems.join(QStringLiteral("; ")));
+    return {};
+}
+
+Status configure(QSqlDatabase& db)
+{
+    auto mode = pragmaValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Io, tr("Cannot switch the database to WAL mode"));
+    FD_TRY(exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+    FD_TRY(exec(db, QString::fromLatin1(detail::kDefaultSynchronous)));
+    FD_TRY(exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions ("
+                                   "module TEXT PRIMARY KEY, version INTEGER NOT NULL)")));
+    return {};
+}
+
+Error openFailure(const QString& path, const QSqlError& error)
+{
+    if (primaryCode(error) == SQLITE_CANTOPEN && !QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, tr("Database file not found: %1").arg(path));
+    return makeError(ErrorCode::Io, tr("Cannot open the database %1").arg(path), error.text());
+}
+
+}  // namespace
+
+namespace detail {
+
+Connection::Connection(const QString& path, const QString& connectOptions)
+    : m_name(nextConnectionName())
+{
+    registerSqlCipherDriver();
+    m_db = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), m_name);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(connectOptions);
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+SqlCipherDriver* Connection::driver() const
+{
+    return qobject_cast<SqlCipherDriver*>(m_db.driver());
+}
+
+Result<std::unique_ptr<Connection>> openConnection(const QString& path, const SecureBytes* key,
+                                                   OpenKind kind, QString* cipherVersion)
+{
+    const QString options =
+        kind == OpenKind::Existing ? QStringLiteral("FD_SQLCIPHER_NO_CREATE") : QString();
+    auto connection = std::make_unique<Connection>(path, options);
+    QSqlDatabase& db = connection->db();
+    if (!connection->driver())
+        return makeError(ErrorCode::Unavailable, tr("The QSQLCIPHER driver is not available"));
+    if (!db.open())
+        return openFailure(path, db.lastError());
+    FD_TRY(silenceCipherLog(db));
+    FD_TRY(checkCipherVersion(db, cipherVersion));
+    if (key) {
+        if (!connection->driver()->applyKey(*key))
+            return makeError(ErrorCode::Unavailable, tr("Cannot apply the database key"),
+                             db.driver()->lastError().text());
+        // Keying activates SQLCipher, which resets its log level.
+        FD_TRY(silenceCipherLog(db));
+    }
+    FD_TRY(proveReadable(db, path, key != nullptr));
+    if (kind == OpenKind::Existing)
+        FD_TRY(checkPageAuthentication(db, path));
+    FD_TRY(configure(db));
+    return connection;
+}
+
+ErrorCode errorCodeFor(const QSqlError& error)
+{
+    switch (primaryCode(error)) {
+        case SQLITE_CONSTRAINT:
+            return ErrorCode::Conflict;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return ErrorCode::Corrupt;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return ErrorCode::Unavailable;
+        case SQLITE_IOERR:
+        case SQLITE_FULL:
+        case SQLITE_CANTOPEN:
+        case SQLITE_READONLY:
+            return ErrorCode::Io;
+        default:
+            return ErrorCode::Internal;
+    }
+}
+
+Status createPrivateFile(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == EEXIST)
+            return makeError(ErrorCode::Conflict, tr("The file %1 already exists").arg(path));
+        return makeError(ErrorCode::Io, tr("Cannot create %1").arg(path),
+                         QString::fromLocal8Bit(std::strerror(err)));
+    }
+    ::fchmod(fd, 0600);  // whatever the umask allowed, the file holds PHI
+    ::close(fd);
+    return {};
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+}  // namespace detail
+
+Database::Database(std::unique_ptr<Private> d) : d(std::move(d))
+{
+}
+
+Database::~Database() = default;
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const SecureBytes& key)
+{
+    if (key.size() != 32)
+        return makeError(ErrorCode::InvalidInput, tr("The database key must be 32 bytes"));
+    FD_TRY(detail::createPrivateFile(path));
+    auto p = std::make_unique<Private>();
+    auto connection =
+        detail::openConnection(path, &key, detail::OpenKind::Create, &p->cipherVersion);
+    if (!connection) {
+        detail::removeDatabaseFiles(path);
+        return connection.error();
+    }
+    p->connection = std::move(connection.value());
+    p->path = path;
+    p->key = key.clone();
+    qCInfo(lcStorage) << "created database" << path;
+    return std::unique_ptr<Database>(new Database(std::move(p)));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key)
+{
+    if (key.size() != 32)
+        return makeError(ErrorCode::InvalidInput, tr("The database key must be 32 bytes"));
+    FD_TRY(checkFileShape(path));
+    auto p = std::make_unique<Private>();
+    auto connection =
+        detail::openConnection(path, &key, detail::OpenKind::Existing, &p->cipherVersion);
+    if (!connection)
+        return connection.error();
+    p->connection = std::move(connection.value());
+    p->path = path;
+    p->key = key.clone();
+    return std::unique_ptr<Database>(new Database(std::move(p)));
+}
+
+Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        FD_TRY(detail::createPrivateFile(path));
+    auto p = std::make_unique<Private>();
+    auto connection =
+        detail::openConnection(path, nullptr, detail::OpenKind::Unencrypted, &p->cipherVersion);
+    if (!connection)
+        return connection.error();
+    p->connection = std::move(connection.value());
+    p->path = path;
+    qCWarning(lcStorage) << "opened an UNENCRYPTED database (benchmarks only):" << path;
+    return std::unique_ptr<Database>(new Database(std::move(p)));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return d->connection->db();
+}
+
+QString Database::path() const
+{
+    return d->path;
+}
+
+QString Database::cipherVersion() const
+{
+    return d->cipherVersion;
+}
+
+int Database::schemaVersion(const QString& module) const
+{
+    auto query =
+        exec(connection(), QStringLiteral("SELECT version FROM schema_versions WHERE module = ?"),
+             {module});
+    return query && query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<std::unique_ptr<Transaction>> Database::begin(Durability durability)
+{
+    QSqlDatabase db = connection();
+    // synchronous cannot change inside a transaction: set it before BEGIN.
+    if (durability == Durability::Full)
+        FD_TRY(exec(db, QStringLiteral("PRAGMA synchronous = FULL")));
+    if (!db.transaction()) {
+        const QSqlError error = db.driver()->lastError();
+        if (durability == Durability::Full)
+            (void)exec(db, QString::fromLatin1(detail::kDefaultSynchronous));
+        return makeError(detail::errorCodeFor(error), tr("Cannot begin a transaction"),
+                         error.text());
+    }
+    std::unique_ptr<Transaction> tx(new Transaction(*this, durability));
+    tx->m_active = true;
+    return tx;
+}
+
+QString Database::deviceId() const
+{
+    auto id = Outbox::deviceId(connection());
+    if (!id) {
+        qCWarning(lcStorage) << "cannot read the device id:" << id.error().toString();
+        return {};
+    }
+    return id.value();
+}
+
+Transaction::Transaction(Database& db, Database::Durability durability)
+    : m_db(db), m_durability(durability)
+{
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+QSqlDatabase Transaction::connection() const
+{
+    return m_db.connection();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return makeError(ErrorCode::Internal, tr("The transaction is no longer active"));
+    QSqlDatabase db = connection();
+    Status result;
+    if (!db.commit()) {
+        const QSqlError error = db.driver()->lastError();
+        result = makeError(detail::errorCodeFor(error), tr("Cannot commit the transaction"),
+                           error.text());
+        db.rollback();
+    }
+    m_active = false;
+    if (m_durability == Database::Durability::Full)
+        (void)exec(db, QString::fromLatin1(detail::kDefaultSynchronous));
+    return result;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlDatabase db = connection();
+    if (!db.rollback())
+        qCWarning(lcStorage) << "rollback failed:" << db.driver()->lastError().text();
+    m_active = false;
+    if (m_durability == Database::Durability::Full)
+        (void)exec(db, QString::fromLatin1(detail::kDefaultSynchronous));
+}
+
+Result<QSqlQuery> exec(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(db);
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant& value : binds)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (ok)
+        return query;
+    const QSqlError error = query.lastError();
+    return makeError(detail::errorCodeFor(error),
+                     QCoreApplication::translate("fd::storage", "SQL statement failed: %1")
+                         .arg(sql.simplified().left(80)),
+                     error.text());
+}
+
+}  // namespace fd::storage

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <vector>
+
+namespace fd::storage {
+
+// One idempotent change for the server (DESIGN.md, sync protocol v1).
+struct Mutation
+{
+    QString op;  // insert | update | delete
+    QString entity;
+    QString entityId;
+    qint64 baseVersion = 0;
+    QVariantMap fields;
+};
+
+struct OutboxEntry
+{
+    QString mutationId;
+    qint64 deviceSeq = 0;
+    QString op;
+    QString entity;
+    QString entityId;
+    qint64 baseVersion = 0;
+    QByteArray fields;  // JSON object
+    QString createdAt;  // ISO UTC
+};
+
+// The outbox table and this device's state (device id, next device_seq). Appends run in the
+// caller's transaction so that a change and its mutation commit or vanish together.
+class Outbox
+{
+public:
+    // This device's id, made (a random UUID) and stored on first use.
+    static Result<QString> deviceId(QSqlDatabase db);
+    // Appends a mutation with the next device_seq; returns its mutation id.
+    static Result<QString> append(QSqlDatabase db, const Mutation& mutation);
+    // Unsent mutations in device_seq order, at most `limit`.
+    static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
+    // Marks mutations the server has answered.
+    static Status markSent(QSqlDatabase db, const QStringList& mutationIds);
+    // The JSON object stored in `fields`: blobs as base64, instants as ISO UTC.
+    static QByteArray fieldsJson(const QVariantMap& fields);
+};
+
+}  // namespace fd::storage

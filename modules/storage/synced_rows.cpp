@@ -1,0 +1,158 @@
+#include "storage/synced_rows.h"
+
+#include "common/clock.h"
+#include "common/uuid.h"
+#include "storage/outbox.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace fd::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fd::storage::SyncedRows", text);
+}
+
+const QStringList& bookkeepingColumns()
+{
+    static const QStringList columns{QStringLiteral("id"), QStringLiteral("row_version"),
+                                     QStringLiteral("updated_at"), QStringLiteral("deleted")};
+    return columns;
+}
+
+// Names are spliced into SQL, so only plain identifiers pass: no quoting, no injection.
+bool isIdentifier(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+    return pattern.match(name).hasMatch() &&
+           !name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive);
+}
+
+Status checkWrite(const Transaction& tx, const QString& table, const QVariantMap& fields)
+{
+    if (!tx.isActive())
+        return makeError(ErrorCode::Internal, tr("The transaction is no longer active"));
+    if (!isIdentifier(table))
+        return makeError(ErrorCode::InvalidInput, tr("Invalid table name: %1").arg(table));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!isIdentifier(it.key()))
+            return makeError(ErrorCode::InvalidInput, tr("Invalid column name: %1").arg(it.key()));
+        if (bookkeepingColumns().contains(it.key(), Qt::CaseInsensitive))
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("The column %1 is maintained by the sync bookkeeping").arg(it.key()));
+    }
+    return {};
+}
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+QString nowIso()
+{
+    return toIsoUtc(QDateTime::currentDateTimeUtc());
+}
+
+// Why a versioned write matched no row: gone, tombstoned, or changed since it was read.
+Error explainMiss(QSqlDatabase db, const QString& table, const QString& id, qint64 baseVersion)
+{
+    auto row = exec(
+        db, QStringLiteral("SELECT row_version, deleted FROM %1 WHERE id = ?").arg(quoted(table)),
+        {id});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return makeError(ErrorCode::NotFound, tr("No row %1 in %2").arg(id, table));
+    if (row->value(1).toInt() != 0)
+        return makeError(ErrorCode::Conflict, tr("The row %1 in %2 was deleted").arg(id, table));
+    return makeError(ErrorCode::Conflict,
+                     tr("The row %1 in %2 was changed meanwhile (version %3, expected %4)")
+                         .arg(id, table)
+                         .arg(row->value(0).toLongLong())
+                         .arg(baseVersion));
+}
+
+// The versioned UPDATE shared by update() and remove(); `assignments` bind before the
+// bookkeeping values.
+Status versionedUpdate(Transaction& tx, const QString& table, const QString& id, qint64 baseVersion,
+                       const QStringList& assignments, QVariantList binds)
+{
+    QStringList sets = assignments;
+    sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = ?");
+    binds << nowIso() << id << baseVersion;
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ? AND deleted = 0")
+            .arg(quoted(table), sets.join(QStringLiteral(", ")));
+    auto query = exec(tx.connection(), sql, binds);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return explainMiss(tx.connection(), table, id, baseVersion);
+    return {};
+}
+
+}  // namespace
+
+Result<QString> SyncedRows::insert(Transaction& tx, const QString& table, QVariantMap fields,
+                                   QString id)
+{
+    FD_TRY(checkWrite(tx, table, fields));
+    if (id.isEmpty())
+        id = newUuid();
+    else if (!isUuid(id))
+        return makeError(ErrorCode::InvalidInput, tr("A row id must be a UUID: %1").arg(id));
+    QStringList columns = bookkeepingColumns();
+    QVariantList binds{id, 1, nowIso(), 0};
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        columns << it.key();
+        binds << it.value();
+    }
+    QStringList quotedColumns;
+    for (const QString& column : std::as_const(columns))
+        quotedColumns << quoted(column);
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(quoted(table), quotedColumns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", ")));
+    FD_TRY(exec(tx.connection(), sql, binds));
+    FD_TRY(
+        Outbox::append(tx.connection(), Mutation{QStringLiteral("insert"), table, id, 0, fields}));
+    return id;
+}
+
+Result<qint64> SyncedRows::update(Transaction& tx, const QString& table, const QString& id,
+                                  qint64 baseVersion, const QVariantMap& fields)
+{
+    FD_TRY(checkWrite(tx, table, fields));
+    if (fields.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("An update of %1 names no field").arg(table));
+    QStringList assignments;
+    QVariantList binds;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        assignments << quoted(it.key()) + QStringLiteral(" = ?");
+        binds << it.value();
+    }
+    FD_TRY(versionedUpdate(tx, table, id, baseVersion, assignments, binds));
+    FD_TRY(Outbox::append(tx.connection(),
+                          Mutation{QStringLiteral("update"), table, id, baseVersion, fields}));
+    return baseVersion + 1;
+}
+
+Result<qint64> SyncedRows::remove(Transaction& tx, const QString& table, const QString& id,
+                                  qint64 baseVersion)
+{
+    FD_TRY(checkWrite(tx, table, {}));
+    FD_TRY(versionedUpdate(tx, table, id, baseVersion, {QStringLiteral("deleted = 1")}, {}));
+    FD_TRY(Outbox::append(tx.connection(),
+                          Mutation{QStringLiteral("delete"), table, id, baseVersion, {}}));
+    return baseVersion + 1;
+}
+
+}  // namespace fd::storage

@@ -1,0 +1,193 @@
+// Synced rows: each write bumps the row's version and appends its mutation to the outbox.
+#include "storage/synced_rows.h"
+
+#include "common/uuid.h"
+#include "storage/outbox.h"
+#include "storage_test_support.h"
+#include "test_support.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace fd::storage;
+using fd::ErrorCode;
+using fd::storage::test::createDatabase;
+using fd::storage::test::scalar;
+
+namespace {
+
+struct Fixture
+{
+    fd::test::TempDir dir;
+    std::unique_ptr<Database> db = createDatabase(dir.file(QStringLiteral("practice.db")));
+    QSqlDatabase c = db->connection();
+
+    Fixture()
+    {
+        MigrationSet set;
+        set.module = QStringLiteral("test");
+        set.migrations.push_back(Migration{
+            1,
+            QStringLiteral("rooms"),
+            {QStringLiteral("CREATE TABLE room (id TEXT PRIMARY KEY, row_version INTEGER NOT NULL, "
+                            "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+                            "name TEXT, seats INTEGER)")},
+            {}});
+        REQUIRE(db->migrate({storageMigrations(), set}).ok());
+    }
+
+    std::unique_ptr<Transaction> begin()
+    {
+        auto tx = db->begin();
+        REQUIRE(tx.ok());
+        return std::move(tx.value());
+    }
+
+    int outboxCount() { return scalar(c, QStringLiteral("SELECT count(*) FROM outbox")).toInt(); }
+};
+
+}  // namespace
+
+TEST_CASE("insert, update and remove append mutations in device order", "[synced]")
+{
+    Fixture f;
+    auto tx = f.begin();
+    auto id = SyncedRows::insert(
+        *tx, QStringLiteral("room"),
+        {{QStringLiteral("name"), QStringLiteral("Exam 1")}, {QStringLiteral("seats"), 2}});
+    REQUIRE(id.ok());
+    CHECK(fd::isUuid(*id));
+    auto v2 =
+        SyncedRows::update(*tx, QStringLiteral("room"), *id, 1, {{QStringLiteral("seats"), 3}});
+    REQUIRE(v2.ok());
+    CHECK(*v2 == 2);
+    auto v3 = SyncedRows::remove(*tx, QStringLiteral("room"), *id, 2);
+    REQUIRE(v3.ok());
+    CHECK(*v3 == 3);
+    REQUIRE(tx->commit().ok());
+
+    auto row = exec(
+        f.c,
+        QStringLiteral("SELECT row_version, deleted, seats, updated_at FROM room WHERE id = ?"),
+        {*id});
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    CHECK(row->value(0).toInt() == 3);
+    CHECK(row->value(1).toInt() == 1);
+    CHECK(row->value(2).toInt() == 3);
+    const QDateTime updated = QDateTime::fromString(row->value(3).toString(), Qt::ISODateWithMs);
+    CHECK(updated.isValid());
+    CHECK(updated.timeSpec() == Qt::UTC);
+    CHECK(row->value(3).toString().endsWith(QLatin1Char('Z')));
+
+    auto pending = Outbox::pending(f.c, 10);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 3);
+    const auto& entries = *pending;
+    CHECK(entries[0].op == QLatin1String("insert"));
+    CHECK(entries[1].op == QLatin1String("update"));
+    CHECK(entries[2].op == QLatin1String("delete"));
+    CHECK(entries[0].deviceSeq < entries[1].deviceSeq);
+    CHECK(entries[1].deviceSeq < entries[2].deviceSeq);
+    CHECK(entries[0].baseVersion == 0);
+    CHECK(entries[1].baseVersion == 1);
+    CHECK(entries[2].baseVersion == 2);
+    for (const OutboxEntry& e : entries) {
+        CHECK(e.entity == QLatin1String("room"));
+        CHECK(e.entityId == *id);
+        CHECK(fd::isUuid(e.mutationId));
+    }
+    const QJsonObject inserted = QJsonDocument::fromJson(entries[0].fields).object();
+    CHECK(inserted.value(QStringLiteral("name")).toString() == QLatin1String("Exam 1"));
+    CHECK(inserted.value(QStringLiteral("seats")).toInteger() == 2);
+    CHECK(QJsonDocument::fromJson(entries[1].fields).object().keys() ==
+          QStringList{QStringLiteral("seats")});
+
+    REQUIRE(Outbox::markSent(f.c, {entries[0].mutationId}).ok());
+    CHECK(Outbox::pending(f.c, 10)->size() == 2);
+}
+
+TEST_CASE("A stale base version is a Conflict and writes nothing", "[synced]")
+{
+    Fixture f;
+    QString id;
+    {
+        auto tx = f.begin();
+        id = SyncedRows::insert(*tx, QStringLiteral("room"),
+                                {{QStringLiteral("name"), QStringLiteral("A")}})
+                 .value();
+        REQUIRE(SyncedRows::update(*tx, QStringLiteral("room"), id, 1,
+                                   {{QStringLiteral("name"), QStringLiteral("B")}})
+                    .ok());
+        REQUIRE(tx->commit().ok());
+    }
+    const int mutations = f.outboxCount();
+    auto tx = f.begin();
+    auto stale = SyncedRows::update(*tx, QStringLiteral("room"), id, 1,
+                                    {{QStringLiteral("name"), QStringLiteral("C")}});
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == ErrorCode::Conflict);
+    auto staleRemove = SyncedRows::remove(*tx, QStringLiteral("room"), id, 1);
+    REQUIRE_FALSE(staleRemove.ok());
+    CHECK(staleRemove.error().code == ErrorCode::Conflict);
+    auto missing = SyncedRows::update(*tx, QStringLiteral("room"), fd::newUuid(), 1,
+                                      {{QStringLiteral("name"), QStringLiteral("D")}});
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(f.outboxCount() == mutations);
+    CHECK(scalar(f.c, QStringLiteral("SELECT name || row_version FROM room")).toString() ==
+          QLatin1String("B2"));
+    REQUIRE(SyncedRows::remove(*tx, QStringLiteral("room"), id, 2).ok());
+    auto afterDelete = SyncedRows::update(*tx, QStringLiteral("room"), id, 3,
+                                          {{QStringLiteral("name"), QStringLiteral("E")}});
+    REQUIRE_FALSE(afterDelete.ok());
+    CHECK(afterDelete.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("A rolled back transaction takes the row and its mutation with it", "[synced]")
+{
+    Fixture f;
+    {
+        auto tx = f.begin();
+        REQUIRE(SyncedRows::insert(*tx, QStringLiteral("room"),
+                                   {{QStringLiteral("name"), QStringLiteral("X")}})
+                    .ok());
+    }
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
+    CHECK(f.outboxCount() == 0);
+    auto tx = f.begin();
+    const QString id = fd::newUuid();
+    REQUIRE(SyncedRows::insert(*tx, QStringLiteral("room"), {}, id).ok());
+    auto duplicate = SyncedRows::insert(*tx, QStringLiteral("room"), {}, id);
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.error().code == ErrorCode::Conflict);
+    REQUIRE(tx->commit().ok());
+    CHECK(f.outboxCount() == 1);
+}
+
+TEST_CASE("Table and column names must be plain identifiers", "[synced]")
+{
+    Fixture f;
+    auto tx = f.begin();
+    const QVariantMap ok{{QStringLiteral("name"), QStringLiteral("n")}};
+    auto badTable = SyncedRows::insert(*tx, QStringLiteral("room; DROP TABLE outbox"), ok);
+    REQUIRE_FALSE(badTable.ok());
+    CHECK(badTable.error().code == ErrorCode::InvalidInput);
+    auto badColumn =
+        SyncedRows::insert(*tx, QStringLiteral("room"), {{QStringLiteral("name\" = 1 --"), 1}});
+    REQUIRE_FALSE(badColumn.ok());
+    CHECK(badColumn.error().code == ErrorCode::InvalidInput);
+    auto bookkeeping =
+        SyncedRows::insert(*tx, QStringLiteral("room"), {{QStringLiteral("row_version"), 9}});
+    REQUIRE_FALSE(bookkeeping.ok());
+    CHECK(bookkeeping.error().code == ErrorCode::InvalidInput);
+    auto badId = SyncedRows::insert(*tx, QStringLiteral("room"), ok, QStringLiteral("not-a-uuid"));
+    REQUIRE_FALSE(badId.ok());
+    CHECK(badId.error().code == ErrorCode::InvalidInput);
+    CHECK(f.outboxCount() == 0);
+    CHECK(f.c.tables().contains(QStringLiteral("outbox")));
+}
