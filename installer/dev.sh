@@ -10,6 +10,7 @@ FUZZ_BUILD="${FRONTDESK_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/frontdesk-ccache}"
 export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$ROOT}"  # cache hits across checkouts
 
 APT_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git file
