@@ -1,4 +1,3437 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <source>An action needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action id %1 is registered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcut %1 of %2 is already used by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation account (unattended jobs, no screen login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite, floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminModule</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles and Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-Factor Login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break-Glass Accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit settings change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only emergency (break-glass) accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as a FHIR R4 Bundle of AuditEvents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has been altered at entry %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries and %2 checkpoints checked. The newest %3 entries come after the last checkpoint and are protected by the chain alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries match; narrow the filter to at most %2 for a FHIR export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Trail as FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries match; narrow the filter to at most %2 before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Audit Trail as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeSetsPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of service: codes are shown as valid on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or words, e.g. E11 or diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 codes; type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 codes as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Type a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database key must be 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted database cannot be rekeyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Set FRONTDESK_USER and FRONTDESK_PASSWORD to log in without the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice profile service is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElementValidator</name>
+    <message>
+        <source>trailing empty element(s): delimiters not suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment to end after its last non-empty element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment has %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required element missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element is not used in this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite has %1 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required component missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component is not used in this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits only (implied decimal places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid DT value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date CCYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid TM value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time HHMM[SS[dd]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short: %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code is not valid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code is not in code set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax rule %1 is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P: all or none, R: at least one, E: at most one, C/L: the first needs the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value does not match date/time format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCYYMMDD-CCYYMMDD, start not after end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeReader</name>
+    <message>
+        <source>invalid segment identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two or three upper-case letters or digits, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 outside a transaction set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segments between ST and SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction set %1 has no SE trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functional group has no GE trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interchange has no IEA trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA before the next ISA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interchange version is not 00501: this reader reads X12 005010 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS outside an interchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST outside a functional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known version; checked against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guide for this transaction set and version: only the envelope was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functional identifier does not match transaction set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE01 does not match the number of segments from ST to SE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE02 does not match ST02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE without GS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE01 does not match the number of transaction sets in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE02 does not match GS06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA without ISA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE before IEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA01 does not match the number of functional groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA02 does not match ISA13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside transaction set %1 (no SE, GE, IEA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends before the IEA trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE, GE and IEA trailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeSchedulesPage</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n fee(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Imported %n fee into &quot;%1&quot;.</numerusform>
+            <numerusform>Imported %n fees into &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import fee schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge master (what the practice bills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set Up Frontdesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These appear on claims and statements; an office manager can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits (organization NPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-3456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id (EIN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user manages the others. The password must have at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the practice if every password is lost. It is shown only now: write it down and keep it locked away, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s username and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Frontdesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input, Frontdesk hides every screen until your password is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideTextLoader</name>
+    <message>
+        <source>guide description %1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout needs an id and its elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element clause &apos;%1&apos; needs a position and a usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no element %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no component %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment needs an id, a usage and a maximum use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layout for segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indentation does not follow a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loop needs an id, a usage and a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transaction line or no segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Add location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mon 08:00-12:00,13:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room: Exam 1
+equipment: ECG cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facility NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>Frontdesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Frontdesk — Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to Frontdesk&lt;/b&gt;&lt;br/&gt;Practice file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice file is damaged and was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopBuilder</name>
+    <message>
+        <source>required loop %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required segment %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 repeats more often than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop %1 repeats more often than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 not expected here (out of order, wrong qualifier or too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment the guide allows after loop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Frontdesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Front-office software for medical practices.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dock %1 is offered twice or cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screens are available to your role. Ask the practice administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or the authenticator code is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleHost</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two modules have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them in person; they can change it after logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayerDialog</name>
+    <message>
+        <source>Secondary claims cross over automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60054, or availity=60054, other=12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic (270/271)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic (837P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (CMS-1500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer &amp;ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;filing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timely filing limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDock</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeModule</name>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Too many failed attempts: log out or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-3456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization &amp;NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax id (EIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;xonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-to address
+(when different)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Bills under their own NPI (not the organization&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From outside the practice (refers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 207Q00000X (Family Medicine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A taxonomy code is 10 characters ending in X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles on claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesView</name>
+    <message>
+        <source>Tick a box to let a role do something; each change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change what each role may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentScanner</name>
+    <message>
+        <source>ISA segment is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>106 characters (fixed-width fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segment terminator within %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments ending with &apos;%1&apos; (ISA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside a segment (no terminator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemanticChecker</name>
+    <message>
+        <source>HL id repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL ids must count up from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL02 names a parent level that does not precede it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HL01 of an earlier level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim total differs from the sum of its service line charges (SV102)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI fails the check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten digits with a valid Luhn check digit (prefix 80840)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim adjustment reason code is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a current CARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-9-CM qualifier in a 5010 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10-CM qualifiers (ABK, ABF, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service lines must count up from 1 in each claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>A practice already exists at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong second-factor code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring names a user the database does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice has no active administrator to recover as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherDriver</name>
+    <message>
+        <source>Unknown connect option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are not accepted; the database takes a raw key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to begin the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to commit the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to roll back the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to apply the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <source>The database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch: the statement has %1, %2 bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to bind parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement is prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncedRows</name>
+    <message>
+        <source>A row id must be a UUID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update of %1 names no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotpEnrollmentDialog</name>
+    <message>
+        <source>Set Up Two-Factor Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app on %1&apos;s phone, then type the 6-digit code it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (to type in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the phone&apos;s clock and try the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The transaction is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice needs at least one active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the user can change their own password; an administrator resets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the second-factor enrollment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not match; check the authenticator&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>%1 (automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up or turn off two-factor login for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to log in. Their history stays in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-Factor Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-factor login for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key to the practice database is deleted; their history stays in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>X12Writer</name>
+    <message>
+        <source>character &apos;%1&apos; is outside the X12 basic character set or is a separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 element %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 element %2 repeats but the interchange has no repetition separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the separators are unusable: the repetition and segment separators must be outside the basic character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA sender and receiver ids need 1 to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA id qualifiers have two characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interchange control number must be 1 to 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group control number must be 1 to 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction set control number needs 4 to 9 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::AtomicFile</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot append to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::Money</name>
+    <message>
+        <source>Not an amount of money: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin</name>
+    <message>
+        <source>Cannot write the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin::AuditDocument</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1, %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli</name>
+    <message>
+        <source>unknown command &quot;%1&quot;; see &apos;frontdeskctl --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments; usage: frontdeskctl %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: not a date or ISO 8601 time: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 checkpoints (%3 entries after the last checkpoint are protected by the hash chain alone).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUDIT TRAIL TAMPERED: first bad entry #%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the keyring %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (use --replace to overwrite it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes, encrypted) with its keyring %1.keys
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has a new key. New recovery key (the old one no longer works):
+
+    %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database intact.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db PATH is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date as 2026-11-26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice database already exists at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 in %3 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo practice (%1, seed %2) created at %3 in %4 s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as &quot;admin&quot; (or frontdesk, biller, manager, provider) with password %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from FRONTDESK_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version V is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective DATE is required for version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 codes as version %3, effective %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--practice NAME and --admin USER are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the administrator: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created practice &quot;%1&quot; at %2 with administrator %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; write it down and keep it offline):
+
+    %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens the practice if every administrator password is lost (frontdeskctl recover).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing:    %1, %2, %3 %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:   %1 (SQLCipher %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective DATE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 fees into &quot;%2&quot;, effective %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added location &quot;%1&quot; (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timely-days must be a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appeal-days must be a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added payer &quot;%1&quot; (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referring (outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--first, --last and --npi are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roles takes rendering, supervising and referring, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added provider %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be one of front_desk, biller, office_manager, administrator, provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed user %1. Run &apos;frontdeskctl rekey&apos; so that their old key opens nothing new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed for %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: give --password-file, set FRONTDESK_PASSWORD, or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries match; narrow the filter (--from, --to, --user, --patient) to at most %2 for a FHIR export, or use --format csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or fhir, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit entries written to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (as it was when the backup was taken): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup verified: opened as %1, integrity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from BACKUP is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring for the backup at %1 (give it with --keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced files are kept as %1*.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key: give --recovery-key-file, set FRONTDESK_RECOVERY_KEY, or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1. Log in with it; the recovery key stays valid until the next rekey.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli::practice_cli</name>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::demo</name>
+    <message>
+        <source>Unknown demo size &quot;%1&quot; (small, medium or large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data for %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::main</name>
+    <message>
+        <source>Frontdesk: front-office software for medical practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database (created on first run; default: practice.db in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in from FRONTDESK_USER/FRONTDESK_PASSWORD, save the window as a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1440x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (en, es) for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must look like 1440x900</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice</name>
+    <message>
+        <source>Commercial insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Part A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue Cross/Blue Shield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health maintenance organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred provider organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive provider organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indemnity insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMO Medicare risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRICARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans Affairs plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automobile medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal Employees Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other federal program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other non-federal program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutually defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import code sets (ICD-10-CM, HCPCS, taxonomy, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui</name>
+    <message>
+        <source>rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timely filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::security</name>
+    <message>
+        <source>Unknown permission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators always keep the right to change roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass access needs a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass access needs a reason of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automation user cannot break the glass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit checkpoint file %1 is damaged at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid base32 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring %1 is missing. Restore it from a backup, then open the practice with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no key wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins: this user name is locked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Too many failed logins: this user name is locked for %n more minute.</numerusform>
+            <numerusform>Too many failed logins: this user name is locked for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Several failed logins: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Several failed logins: try again in %n second.</numerusform>
+            <numerusform>Several failed logins: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must differ from the last %1 passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change and remove user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what each role may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change audit settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review break-glass accesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the practice&apos;s setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the practice&apos;s setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open patient records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change patient records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open restricted patients without break-glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this user name is locked for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong second-factor code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or unknown user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database has no audit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring %1 does not match the database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practice database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the practice from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage</name>
+    <message>
+        <source>The database %1 is damaged, was tampered with or is not a Frontdesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a plain, unencrypted SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher is not available: PRAGMA cipher_version did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher 4 is required, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure SQLCipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration set has no module name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations of %1 must be numbered 1, 2, 3...: found version %2 at position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 version %2 has nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 version %2 (%3) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid table name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid column name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is maintained by the sync bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 in %2 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 in %2 was changed meanwhile (version %3, expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Outbox</name>
+    <message>
+        <source>The device state is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::detail</name>
+    <message>
+        <source>The QSQLCIPHER driver is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12</name>
+    <message>
+        <source>the data element dictionary is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> loop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide map %1 has no ST/SE/GS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide resource %1 is missing from the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a %1 %2 transaction set, got %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the guide map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

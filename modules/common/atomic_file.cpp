@@ -25,10 +25,10 @@ void step(AtomicFile::Step s)
         hook()(s);
 }
 
-Error ioError(const QString& what, const QString& path)
+// `message` is one of the QT_TRANSLATE_NOOP texts below, with %1 for the path.
+Error ioError(const char* message, const QString& path)
 {
-    return makeError(ErrorCode::Io,
-                     QCoreApplication::translate("fd::AtomicFile", "Cannot %1 %2").arg(what, path),
+    return makeError(ErrorCode::Io, QCoreApplication::translate("fd::AtomicFile", message).arg(path),
                      QString::fromLocal8Bit(std::strerror(errno)));
 }
 
@@ -61,17 +61,17 @@ Status AtomicFile::write(const QString& path, const QByteArray& contents)
     const QByteArray temp = target + ".tmp";
     const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(QStringLiteral("create"), path + QStringLiteral(".tmp"));
+        return ioError(QT_TRANSLATE_NOOP("fd::AtomicFile", "Cannot create %1"), path + QStringLiteral(".tmp"));
     ::fchmod(fd, 0600);
     if (!writeAll(fd, contents)) {
-        const Error e = ioError(QStringLiteral("write"), path + QStringLiteral(".tmp"));
+        const Error e = ioError(QT_TRANSLATE_NOOP("fd::AtomicFile", "Cannot write %1"), path + QStringLiteral(".tmp"));
         ::close(fd);
         ::unlink(temp.constData());
         return e;
     }
     step(Step::Written);
     if (::fsync(fd) != 0) {
-        const Error e = ioError(QStringLiteral("sync"), path + QStringLiteral(".tmp"));
+        const Error e = ioError(QT_TRANSLATE_NOOP("fd::AtomicFile", "Cannot write %1 to disk"), path + QStringLiteral(".tmp"));
         ::close(fd);
         ::unlink(temp.constData());
         return e;
@@ -79,7 +79,7 @@ Status AtomicFile::write(const QString& path, const QByteArray& contents)
     ::close(fd);
     step(Step::Synced);
     if (::rename(temp.constData(), target.constData()) != 0) {
-        const Error e = ioError(QStringLiteral("replace"), path);
+        const Error e = ioError(QT_TRANSLATE_NOOP("fd::AtomicFile", "Cannot replace %1"), path);
         ::unlink(temp.constData());
         return e;
     }
@@ -98,9 +98,9 @@ Status AtomicFile::append(const QString& path, const QByteArray& record)
     const QByteArray target = QFile::encodeName(path);
     const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(QStringLiteral("open"), path);
+        return ioError(QT_TRANSLATE_NOOP("fd::AtomicFile", "Cannot open %1"), path);
     const bool ok = writeAll(fd, record) && ::fsync(fd) == 0;
-    const Error e = ok ? Error{} : ioError(QStringLiteral("append to"), path);
+    const Error e = ok ? Error{} : ioError(QT_TRANSLATE_NOOP("fd::AtomicFile", "Cannot append to %1"), path);
     ::close(fd);
     if (!ok)
         return e;

@@ -23,6 +23,8 @@ inline const QString kBreakGlass = QStringLiteral("break_glass");
 inline const QString kPasswordChange = QStringLiteral("password_change");
 inline const QString kSecondFactorChange = QStringLiteral("second_factor_change");
 inline const QString kBackup = QStringLiteral("backup");
+inline const QString kRestore = QStringLiteral("restore");
+inline const QString kRecover = QStringLiteral("recover");
 inline const QString kRekey = QStringLiteral("rekey");
 inline const QString kAccessDenied = QStringLiteral("access_denied");
 

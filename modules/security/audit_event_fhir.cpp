@@ -45,7 +45,7 @@ EventKind kindOf(const AuditEntry& e)
                 QStringLiteral("U")};
     if (a == audit::kPrint || a == audit::kExport || a == audit::kBackup)
         return {coding(kDcm, QStringLiteral("110106"), QStringLiteral("Export")), {}, QStringLiteral("R")};
-    if (a == audit::kAuditSettingsChange || a == audit::kRekey)
+    if (a == audit::kAuditSettingsChange || a == audit::kRekey || a == audit::kRestore || a == audit::kRecover)
         return {coding(kDcm, QStringLiteral("110100"), QStringLiteral("Application Activity")), {}, QStringLiteral("U")};
     const QJsonObject type = e.record.patientId.isEmpty()
                                  ? coding(kEventType, QStringLiteral("rest"), QStringLiteral("RESTful Operation"))

@@ -69,6 +69,7 @@ void declareSecurityPermissions()
     PermissionCatalog::declare({perm::kAuditSettings, text(QT_TRANSLATE_NOOP("fd::security", "Change audit settings")), admin});
     PermissionCatalog::declare({perm::kBreakGlassReview, text(QT_TRANSLATE_NOOP("fd::security", "Review break-glass accesses")), managers});
     PermissionCatalog::declare({perm::kBackup, text(QT_TRANSLATE_NOOP("fd::security", "Back up the practice")), managers});
+    PermissionCatalog::declare({perm::kRestore, text(QT_TRANSLATE_NOOP("fd::security", "Restore the practice from a backup")), admin});
     PermissionCatalog::declare({perm::kRekey, text(QT_TRANSLATE_NOOP("fd::security", "Replace the database key")), admin});
     PermissionCatalog::declare({perm::kPracticeView, text(QT_TRANSLATE_NOOP("fd::security", "See the practice's setup")), everyone});
     PermissionCatalog::declare({perm::kPracticeEdit, text(QT_TRANSLATE_NOOP("fd::security", "Change the practice's setup")), managers});

@@ -22,6 +22,7 @@ inline const QString kAuditSettings = QStringLiteral("admin.audit.settings");
 inline const QString kBreakGlassReview = QStringLiteral("admin.breakglass.review");
 inline const QString kBackup = QStringLiteral("admin.backup");
 inline const QString kRekey = QStringLiteral("admin.rekey");
+inline const QString kRestore = QStringLiteral("admin.restore");
 inline const QString kPracticeView = QStringLiteral("practice.view");
 inline const QString kPracticeEdit = QStringLiteral("practice.edit");
 inline const QString kPatientsRead = QStringLiteral("patients.read");

@@ -1,13 +1,18 @@
-// frontdeskctl audit verify|list
+// frontdeskctl audit verify|list|export
 #include "command.h"
 #include "practice_access.h"
 
+#include "admin/core/audit_csv.h"
 #include "common/clock.h"
+#include "security/audit_actions.h"
+#include "security/audit_event_fhir.h"
+#include "security/permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace fd::cli {
 namespace {
@@ -80,24 +85,32 @@ int runVerify(CommandContext& ctx)
     return v.intact ? kExitOk : kExitProblems;
 }
 
-int runList(CommandContext& ctx)
+// --patient, --user, --action, --from, --to; a usage error's message, or nothing.
+QString readFilter(CommandContext& ctx, security::AuditFilter* filter)
 {
-    security::AuditFilter filter;
-    filter.patientId = ctx.value(QStringLiteral("patient"));
-    filter.username = ctx.value(QStringLiteral("user"));
-    filter.action = ctx.value(QStringLiteral("action"));
-    filter.limit = ctx.value(QStringLiteral("limit"), QStringLiteral("100")).toInt();
-    if (filter.limit <= 0)
-        return ctx.usageError(tr("--limit must be a positive number"));
-    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &filter.from},
-                                         std::pair{QStringLiteral("to"), &filter.to}}) {
+    filter->patientId = ctx.value(QStringLiteral("patient"));
+    filter->username = ctx.value(QStringLiteral("user"));
+    filter->action = ctx.value(QStringLiteral("action"));
+    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &filter->from},
+                                         std::pair{QStringLiteral("to"), &filter->to}}) {
         if (!ctx.has(option))
             continue;
         auto t = parseInstant(ctx.value(option), option);
         if (!t)
-            return ctx.usageError(t.error().message);
+            return t.error().message;
         *target = t.value();
     }
+    return {};
+}
+
+int runList(CommandContext& ctx)
+{
+    security::AuditFilter filter;
+    if (const QString bad = readFilter(ctx, &filter); !bad.isEmpty())
+        return ctx.usageError(bad);
+    filter.limit = ctx.value(QStringLiteral("limit"), QStringLiteral("100")).toInt();
+    if (filter.limit <= 0)
+        return ctx.usageError(tr("--limit must be a positive number"));
     int status = kExitOk;
     auto open = openPractice(ctx, &status);
     if (!open)
@@ -127,6 +140,83 @@ int runList(CommandContext& ctx)
     return kExitOk;
 }
 
+// The largest FHIR export (a Bundle is written whole); CSV streams page by page.
+constexpr qint64 kFhirExportLimit = 100000;
+
+Result<qint64> exportCsv(OpenPractice& p, security::AuditFilter filter, const QString& path)
+{
+    FD_TRY(p.session->access().require(security::perm::kAuditExport));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
+    filter.newestFirst = false;
+    auto written = admin::writeAuditCsv(p.session->audit(), filter, file);
+    FD_TRY(written);
+    if (!file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
+    security::AuditRecord record;
+    record.action = security::audit::kExport;
+    record.entity = QStringLiteral("audit_log");
+    record.patientId = filter.patientId;
+    record.details = QJsonObject{{QStringLiteral("format"), QStringLiteral("csv")},
+                                 {QStringLiteral("entries"), written.value()},
+                                 {QStringLiteral("via"), QStringLiteral("frontdeskctl")}};
+    FD_TRY(p.session->audit().record(record));
+    return written;
+}
+
+Result<qint64> exportFhir(OpenPractice& p, security::AuditFilter filter, const QString& path)
+{
+    auto total = p.session->audit().count(filter);
+    FD_TRY(total);
+    if (total.value() > kFhirExportLimit)
+        return makeError(ErrorCode::InvalidInput, tr("%1 entries match; narrow the filter (--from, --to, --user, "
+                                                     "--patient) to at most %2 for a FHIR export, or use --format csv")
+                                                      .arg(total.value())
+                                                      .arg(kFhirExportLimit));
+    filter.offset = 0;
+    filter.limit = static_cast<int>(qMax<qint64>(1, total.value()));
+    filter.newestFirst = false;
+    // Checks admin.audit.export and audits the export itself.
+    auto bundle = security::exportAuditBundle(p.session->access(), p.session->audit(), filter);
+    FD_TRY(bundle);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(bundle.value()).toJson()) < 0 || !file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
+    return static_cast<qint64>(bundle->value(QStringLiteral("entry")).toArray().size());
+}
+
+int runExport(CommandContext& ctx)
+{
+    security::AuditFilter filter;
+    if (const QString bad = readFilter(ctx, &filter); !bad.isEmpty())
+        return ctx.usageError(bad);
+    const QString format = ctx.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QStringLiteral("csv") && format != QStringLiteral("fhir"))
+        return ctx.usageError(tr("--format must be csv or fhir, not \"%1\"").arg(format));
+    const QString out = ctx.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return ctx.usageError(tr("--out FILE is required"));
+    int status = kExitOk;
+    auto open = openPractice(ctx, &status);
+    if (!open)
+        return status;
+    auto written = format == QStringLiteral("csv") ? exportCsv(*open, filter, out) : exportFhir(*open, filter, out);
+    if (!written) {
+        (void)open->session->logout();  // the failure is what the user must see
+        return ctx.fail(written.error());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("exported"), double(written.value())},
+                                  {QStringLiteral("format"), format},
+                                  {QStringLiteral("out"), out}});
+    else
+        ctx.out() << tr("%1 audit entries written to %2\n").arg(written.value()).arg(out);
+    if (auto loggedOut = open->session->logout(); !loggedOut)
+        return ctx.fail(loggedOut.error());
+    return kExitOk;
+}
+
 FD_CLI_REGISTER((CommandSpec{{QStringLiteral("audit"), QStringLiteral("verify")},
                              QStringLiteral("check the audit trail's hash chain against the checkpoints (exit 3 if tampered)"),
                              QStringLiteral("--db PATH [--json]"), practiceOptions(), 0, 0, runVerify}));
@@ -142,6 +232,19 @@ FD_CLI_REGISTER((CommandSpec{
                      {QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("at most N entries (default 100)")}},
                     false),
     0, 0, runList}));
+FD_CLI_REGISTER((CommandSpec{
+    {QStringLiteral("audit"), QStringLiteral("export")},
+    QStringLiteral("export audit entries, oldest first, as CSV or as a FHIR R4 Bundle of AuditEvents"),
+    QStringLiteral("--db PATH --out FILE [--format csv|fhir] [--patient ID] [--user USER] [--action A] [--from T] [--to T]"),
+    practiceOptions({{QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("the file to write")},
+                     {QStringLiteral("format"), QStringLiteral("F"), QStringLiteral("csv (default) or fhir")},
+                     {QStringLiteral("patient"), QStringLiteral("ID"), QStringLiteral("entries about this patient")},
+                     {QStringLiteral("user"), QStringLiteral("USER"), QStringLiteral("entries by this user")},
+                     {QStringLiteral("action"), QStringLiteral("A"), QStringLiteral("login, read, update, break_glass, ...")},
+                     {QStringLiteral("from"), QStringLiteral("T"), QStringLiteral("from this date or ISO time (UTC)")},
+                     {QStringLiteral("to"), QStringLiteral("T"), QStringLiteral("before this date or ISO time (UTC)")}},
+                    false),
+    0, 0, runExport}));
 
 }  // namespace
 }  // namespace fd::cli
