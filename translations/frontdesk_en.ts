@@ -2,22 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActionRegistry</name>
+    <name>fd::AtomicFile</name>
     <message>
-        <source>An action needs an id</source>
+        <source>File not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action id %1 is registered twice</source>
+        <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shortcut %1 of %2 is already used by %3</source>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot append to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AddUserDialog</name>
+    <name>fd::Money</name>
+    <message>
+        <source>Not an amount of money: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin</name>
+    <message>
+        <source>Cannot write the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin::AddUserDialog</name>
     <message>
         <source>Add User</source>
         <translation type="unfinished"></translation>
@@ -64,30 +98,7 @@
     </message>
 </context>
 <context>
-    <name>AddressEditor</name>
-    <message>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suite, floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AdminModule</name>
+    <name>fd::admin::AdminModule</name>
     <message>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
@@ -174,7 +185,50 @@
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
+    <name>fd::admin::AuditDocument</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1, %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin::AuditModel</name>
     <message>
         <source>Success</source>
         <translation type="unfinished"></translation>
@@ -313,7 +367,7 @@
     </message>
 </context>
 <context>
-    <name>AuditView</name>
+    <name>fd::admin::AuditView</name>
     <message>
         <source>User</source>
         <translation type="unfinished"></translation>
@@ -472,1015 +526,7 @@
     </message>
 </context>
 <context>
-    <name>CodeSetsPage</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of service: codes are shown as valid on this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code or words, e.g. E11 or diabetes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the first %1 codes; type more to narrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1 codes as version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code set file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandPalette</name>
-    <message>
-        <source>Type a command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The database key must be 32 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot begin a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 failed its integrity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unencrypted database cannot be rekeyed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot re-encrypt the database %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot back up the database to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesktopApp</name>
-    <message>
-        <source>Set FRONTDESK_USER and FRONTDESK_PASSWORD to log in without the dialog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice profile service is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ElementValidator</name>
-    <message>
-        <source>trailing empty element(s): delimiters not suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the segment to end after its last non-empty element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment has %1 elements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required element missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>element is not used in this guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>composite has %1 components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required component missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>component is not used in this guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid %1 value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a decimal number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digits only (implied decimal places)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid DT value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date CCYYMMDD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid TM value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a time HHMM[SS[dd]]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too long: %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too short: %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code is not valid here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code is not in code set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a code of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>syntax rule %1 is not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P: all or none, R: at least one, E: at most one, C/L: the first needs the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value does not match date/time format %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CCYYMMDD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CCYYMMDD-CCYYMMDD, start not after end</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnvelopeReader</name>
-    <message>
-        <source>invalid segment identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two or three upper-case letters or digits, starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1 outside a transaction set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data segments between ST and SE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transaction set %1 has no SE trailer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SE before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>functional group has no GE trailer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GE before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interchange has no IEA trailer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IEA before the next ISA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interchange version is not 00501: this reader reads X12 005010 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GS outside an interchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISA first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ST outside a functional group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GS first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a known version; checked against %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no guide for this transaction set and version: only the envelope was checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>functional identifier does not match transaction set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SE01 does not match the number of segments from ST to SE (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SE02 does not match ST02</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GE without GS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GE01 does not match the number of transaction sets in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GE02 does not match GS06</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IEA without ISA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GE before IEA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IEA01 does not match the number of functional groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IEA02 does not match ISA13</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the input ends inside transaction set %1 (no SE, GE, IEA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the input ends before the IEA trailer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SE, GE and IEA trailers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FeeSchedulesPage</name>
-    <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge master</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n fee(s) into &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>Imported %n fee into &quot;%1&quot;.</numerusform>
-            <numerusform>Imported %n fees into &quot;%1&quot;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fee schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import fee schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge master (what the practice bills)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Set Up Frontdesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These appear on claims and statements; an office manager can change them later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10 digits (organization NPI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12-3456789</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;NPI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;x id (EIN):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first user manages the others. The password must have at least 12 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key opens the practice if every password is lost. It is shown only now: write it down and keep it locked away, not on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the administrator&apos;s username and name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeneralSettingsPage</name>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Frontdesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After this long without keyboard or mouse input, Frontdesk hides every screen until your password is entered again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GuideTextLoader</name>
-    <message>
-        <source>guide description %1 line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a layout needs an id and its elements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>element clause &apos;%1&apos; needs a position and a usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no element %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no component %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a segment needs an id, a usage and a maximum use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no layout for segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indentation does not follow a loop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a loop needs an id, a usage and a repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown statement &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no transaction line or no segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected record?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LocationDialog</name>
-    <message>
-        <source>Add location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mon 08:00-12:00,13:00-17:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>room: Exam 1
-equipment: ECG cart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This NPI&apos;s check digit is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Facility NPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H&amp;ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rooms and equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockOverlay</name>
-    <message>
-        <source>Frontdesk is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticator code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2: enter your password to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Frontdesk — Log In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Log in to Frontdesk&lt;/b&gt;&lt;br/&gt;Practice file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticator &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The username or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A practice file is damaged and was not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No practice found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your username and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoopBuilder</name>
-    <message>
-        <source>required loop %1 missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loop %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required segment %1 missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1 repeats more often than allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loop %1 repeats more often than allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1 not expected here (out of order, wrong qualifier or too many)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a segment the guide allows after loop %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Frontdesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frontdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Frontdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Frontdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Front-office software for medical practices.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the screen (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dock %1 is offered twice or cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No screens are available to your role. Ask the practice administrator for access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password or the authenticator code is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ModuleHost</name>
-    <message>
-        <source>Module %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two modules have the id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordDialog</name>
+    <name>fd::admin::PasswordDialog</name>
     <message>
         <source>Change My Password</source>
         <translation type="unfinished"></translation>
@@ -1523,317 +569,14 @@ equipment: ECG cart</source>
     </message>
 </context>
 <context>
-    <name>PayerDialog</name>
-    <message>
-        <source>Secondary claims cross over automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>60054, or availity=60054, other=12345</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electronic (270/271)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electronic (837P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper (CMS-1500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer &amp;ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim &amp;filing indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Timely filing limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ppeal window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Eligibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PracticeDock</name>
-    <message>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;roviders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pa&amp;yers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fee schedules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PracticeModule</name>
-    <message>
-        <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice services are not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice &amp;Setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PracticeSession</name>
-    <message>
-        <source>Too many failed attempts: log out or wait, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfilePage</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12-3456789</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This NPI&apos;s check digit is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization &amp;NPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tax id (EIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;xonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billing address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay-to address
-(when different)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &amp;logo...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no logo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProviderDialog</name>
-    <message>
-        <source>Bills under their own NPI (not the organization&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rendering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From outside the practice (refers only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 207Q00000X (Family Medicine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This NPI&apos;s check digit is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A taxonomy code is 10 characters ending in X.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;NPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Taxonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Specialties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works &amp;at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles on claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RolesModel</name>
+    <name>fd::admin::RolesModel</name>
     <message>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RolesView</name>
+    <name>fd::admin::RolesView</name>
     <message>
         <source>Tick a box to let a role do something; each change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
@@ -1844,215 +587,7 @@ equipment: ECG cart</source>
     </message>
 </context>
 <context>
-    <name>SegmentScanner</name>
-    <message>
-        <source>ISA segment is %1 characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>106 characters (fixed-width fields)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no segment terminator within %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segments ending with &apos;%1&apos; (ISA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the input ends inside a segment (no terminator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SemanticChecker</name>
-    <message>
-        <source>HL id repeated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HL ids must count up from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HL02 names a parent level that does not precede it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the HL01 of an earlier level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>claim total differs from the sum of its service line charges (SV102)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPI fails the check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ten digits with a valid Luhn check digit (prefix 80840)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>claim adjustment reason code is retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a current CARC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-9-CM qualifier in a 5010 claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10-CM qualifiers (ABK, ABF, ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service lines must count up from 1 in each claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionOpener</name>
-    <message>
-        <source>A practice already exists at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong second-factor code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring names a user the database does not know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice has no active administrator to recover as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShellStatusBar</name>
-    <message>
-        <source>Standalone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SqlCipherDriver</name>
-    <message>
-        <source>Unknown connect option: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passwords are not accepted; the database takes a raw key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to begin the transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to commit the transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to roll back the transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to apply the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to change the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SqlCipherResult</name>
-    <message>
-        <source>The database is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to prepare the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statement is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to execute multiple statements at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter count mismatch: the statement has %1, %2 bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to bind parameter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No statement is prepared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to fetch row</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncedRows</name>
-    <message>
-        <source>A row id must be a UUID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An update of %1 names no field</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TotpEnrollmentDialog</name>
+    <name>fd::admin::TotpEnrollmentDialog</name>
     <message>
         <source>Set Up Two-Factor Login</source>
         <translation type="unfinished"></translation>
@@ -2079,57 +614,7 @@ equipment: ECG cart</source>
     </message>
 </context>
 <context>
-    <name>Transaction</name>
-    <message>
-        <source>The transaction is no longer active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot commit the transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UserService</name>
-    <message>
-        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice needs at least one active administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name %1 is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the user can change their own password; an administrator resets it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the second-factor enrollment first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code does not match; check the authenticator&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UsersModel</name>
+    <name>fd::admin::UsersModel</name>
     <message>
         <source>%1 (automation)</source>
         <translation type="unfinished"></translation>
@@ -2180,7 +665,7 @@ equipment: ECG cart</source>
     </message>
 </context>
 <context>
-    <name>UsersView</name>
+    <name>fd::admin::UsersView</name>
     <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
@@ -2255,137 +740,6 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>Remove %1? Their key to the practice database is deleted; their history stays in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>X12Writer</name>
-    <message>
-        <source>character &apos;%1&apos; is outside the X12 basic character set or is a separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1 element %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>segment %1 element %2 repeats but the interchange has no repetition separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the separators are unusable: the repetition and segment separators must be outside the basic character set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISA sender and receiver ids need 1 to 15 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISA id qualifiers have two characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the interchange control number must be 1 to 9 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the group control number must be 1 to 9 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transaction set control number needs 4 to 9 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::AtomicFile</name>
-    <message>
-        <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1 to disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot append to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::Money</name>
-    <message>
-        <source>Not an amount of money: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::admin</name>
-    <message>
-        <source>Cannot write the CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::admin::AuditDocument</name>
-    <message>
-        <source>Audit trail — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed %1, %2 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,9 +1167,6 @@ equipment: ECG cart</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::cli::practice_cli</name>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
@@ -2829,6 +1180,159 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>Demo data for %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::DesktopApp</name>
+    <message>
+        <source>Set FRONTDESK_USER and FRONTDESK_PASSWORD to log in without the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice profile service is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::FirstRunWizard</name>
+    <message>
+        <source>Set Up Frontdesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These appear on claims and statements; an office manager can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits (organization NPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-3456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id (EIN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user manages the others. The password must have at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the practice if every password is lost. It is shown only now: write it down and keep it locked away, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s username and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::LoginDialog</name>
+    <message>
+        <source>Frontdesk — Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to Frontdesk&lt;/b&gt;&lt;br/&gt;Practice file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice file is damaged and was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3034,6 +1538,583 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::AddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite, floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::CodeSetsPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of service: codes are shown as valid on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or words, e.g. E11 or diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 codes; type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 codes as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::FeeSchedulesPage</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n fee(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Imported %n fee into &quot;%1&quot;.</numerusform>
+            <numerusform>Imported %n fees into &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import fee schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge master (what the practice bills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::ListPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::LocationDialog</name>
+    <message>
+        <source>Add location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mon 08:00-12:00,13:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room: Exam 1
+equipment: ECG cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facility NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::PayerDialog</name>
+    <message>
+        <source>Secondary claims cross over automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60054, or availity=60054, other=12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic (270/271)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic (837P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (CMS-1500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer &amp;ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;filing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timely filing limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::PracticeDock</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::PracticeModule</name>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice &amp;Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::ProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-3456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization &amp;NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax id (EIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;xonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-to address
+(when different)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::ProviderDialog</name>
+    <message>
+        <source>Bills under their own NPI (not the organization&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From outside the practice (refers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 207Q00000X (Family Medicine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A taxonomy code is 10 characters ending in X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles on claims</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +2332,331 @@ equipment: ECG cart</source>
     </message>
 </context>
 <context>
+    <name>fd::security::PracticeSession</name>
+    <message>
+        <source>Too many failed attempts: log out or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::security::SessionOpener</name>
+    <message>
+        <source>A practice already exists at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong second-factor code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring names a user the database does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice has no active administrator to recover as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::security::UserService</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice needs at least one active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the user can change their own password; an administrator resets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the second-factor enrollment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not match; check the authenticator&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::ActionRegistry</name>
+    <message>
+        <source>An action needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action id %1 is registered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcut %1 of %2 is already used by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::CommandPalette</name>
+    <message>
+        <source>Type a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Frontdesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input, Frontdesk hides every screen until your password is entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::LockOverlay</name>
+    <message>
+        <source>Frontdesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::MainWindow</name>
+    <message>
+        <source>Frontdesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Front-office software for medical practices.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dock %1 is offered twice or cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screens are available to your role. Ask the practice administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or the authenticator code is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::ModuleHost</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two modules have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::ShellStatusBar</name>
+    <message>
+        <source>Standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::storage</name>
     <message>
         <source>The database %1 is damaged, was tampered with or is not a Frontdesk database</source>
@@ -3354,9 +2760,147 @@ equipment: ECG cart</source>
     </message>
 </context>
 <context>
+    <name>fd::storage::Database</name>
+    <message>
+        <source>The database key must be 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted database cannot be rekeyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Migrator</name>
+    <message>
+        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::storage::Outbox</name>
     <message>
         <source>The device state is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::SqlCipherDriver</name>
+    <message>
+        <source>Unknown connect option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are not accepted; the database takes a raw key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to begin the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to commit the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to roll back the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to apply the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::SqlCipherResult</name>
+    <message>
+        <source>The database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch: the statement has %1, %2 bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to bind parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement is prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::SyncedRows</name>
+    <message>
+        <source>A row id must be a UUID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update of %1 names no field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Transaction</name>
+    <message>
+        <source>The transaction is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the transaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,6 +2975,459 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>cannot read the guide map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::ElementValidator</name>
+    <message>
+        <source>trailing empty element(s): delimiters not suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment to end after its last non-empty element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment has %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required element missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element is not used in this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite has %1 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required component missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component is not used in this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits only (implied decimal places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid DT value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date CCYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid TM value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time HHMM[SS[dd]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short: %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code is not valid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code is not in code set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax rule %1 is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P: all or none, R: at least one, E: at most one, C/L: the first needs the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value does not match date/time format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCYYMMDD-CCYYMMDD, start not after end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::EnvelopeReader</name>
+    <message>
+        <source>invalid segment identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two or three upper-case letters or digits, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 outside a transaction set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segments between ST and SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction set %1 has no SE trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functional group has no GE trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interchange has no IEA trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA before the next ISA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interchange version is not 00501: this reader reads X12 005010 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS outside an interchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST outside a functional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known version; checked against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guide for this transaction set and version: only the envelope was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functional identifier does not match transaction set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE01 does not match the number of segments from ST to SE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE02 does not match ST02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE without GS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE01 does not match the number of transaction sets in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE02 does not match GS06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA without ISA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GE before IEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA01 does not match the number of functional groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEA02 does not match ISA13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside transaction set %1 (no SE, GE, IEA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends before the IEA trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE, GE and IEA trailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::GuideTextLoader</name>
+    <message>
+        <source>guide description %1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout needs an id and its elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element clause &apos;%1&apos; needs a position and a usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no element %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no component %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment needs an id, a usage and a maximum use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layout for segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indentation does not follow a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loop needs an id, a usage and a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transaction line or no segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::LoopBuilder</name>
+    <message>
+        <source>required loop %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required segment %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 repeats more often than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop %1 repeats more often than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 not expected here (out of order, wrong qualifier or too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment the guide allows after loop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::SegmentScanner</name>
+    <message>
+        <source>ISA segment is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>106 characters (fixed-width fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segment terminator within %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments ending with &apos;%1&apos; (ISA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside a segment (no terminator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::SemanticChecker</name>
+    <message>
+        <source>HL id repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL ids must count up from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL02 names a parent level that does not precede it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HL01 of an earlier level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim total differs from the sum of its service line charges (SV102)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI fails the check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten digits with a valid Luhn check digit (prefix 80840)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim adjustment reason code is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a current CARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-9-CM qualifier in a 5010 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10-CM qualifiers (ABK, ABF, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service lines must count up from 1 in each claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::X12Writer</name>
+    <message>
+        <source>character &apos;%1&apos; is outside the X12 basic character set or is a separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 element %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 element %2 repeats but the interchange has no repetition separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the separators are unusable: the repetition and segment separators must be outside the basic character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA sender and receiver ids need 1 to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA id qualifiers have two characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interchange control number must be 1 to 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group control number must be 1 to 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction set control number needs 4 to 9 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

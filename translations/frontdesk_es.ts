@@ -2,22 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ActionRegistry</name>
+    <name>fd::AtomicFile</name>
     <message>
-        <source>An action needs an id</source>
-        <translation>Una acción necesita un id</translation>
+        <source>File not found: %1</source>
+        <translation>Archivo no encontrado: %1</translation>
     </message>
     <message>
-        <source>The action id %1 is registered twice</source>
-        <translation>El id de acción %1 está registrado dos veces</translation>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
     </message>
     <message>
-        <source>The shortcut %1 of %2 is already used by %3</source>
-        <translation>El atajo %1 de %2 ya lo usa %3</translation>
+        <source>Cannot create %1</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation>No se puede escribir %1 en el disco</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>No se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>Cannot append to %1</source>
+        <translation>No se puede añadir a %1</translation>
     </message>
 </context>
 <context>
-    <name>AddUserDialog</name>
+    <name>fd::Money</name>
+    <message>
+        <source>Not an amount of money: &quot;%1&quot;</source>
+        <translation>No es un monto de dinero: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin</name>
+    <message>
+        <source>Cannot write the CSV file</source>
+        <translation>No se puede escribir el archivo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin::AddUserDialog</name>
     <message>
         <source>Add User</source>
         <translation>Agregar usuario</translation>
@@ -64,30 +98,7 @@
     </message>
 </context>
 <context>
-    <name>AddressEditor</name>
-    <message>
-        <source>Street</source>
-        <translation>Calle</translation>
-    </message>
-    <message>
-        <source>Suite, floor</source>
-        <translation>Suite, piso</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>ZIP</source>
-        <translation>Código postal</translation>
-    </message>
-</context>
-<context>
-    <name>AdminModule</name>
+    <name>fd::admin::AdminModule</name>
     <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administración</translation>
@@ -174,7 +185,50 @@
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
+    <name>fd::admin::AuditDocument</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Registro de auditoría — %1</translation>
+    </message>
+    <message>
+        <source>Printed %1, %2 entries</source>
+        <translation>Impreso el %1, %2 entradas</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::admin::AuditModel</name>
     <message>
         <source>Success</source>
         <translation>Correcto</translation>
@@ -313,7 +367,7 @@
     </message>
 </context>
 <context>
-    <name>AuditView</name>
+    <name>fd::admin::AuditView</name>
     <message>
         <source>User</source>
         <translation>Usuario</translation>
@@ -472,1016 +526,7 @@
     </message>
 </context>
 <context>
-    <name>CodeSetsPage</name>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Billable</source>
-        <translation>Facturable</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Códigos</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Date of service: codes are shown as valid on this day</source>
-        <translation>Fecha de servicio: los códigos se muestran según su validez en este día</translation>
-    </message>
-    <message>
-        <source>Code or words, e.g. E11 or diabetes</source>
-        <translation>Código o palabras, p. ej., E11 o diabetes</translation>
-    </message>
-    <message>
-        <source>&amp;Import...</source>
-        <translation>&amp;Importar...</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation>encabezado</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 codes; type more to narrow.</source>
-        <translation>Se muestran los primeros %1 códigos; escriba más para acotar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n código</numerusform>
-            <numerusform>%n códigos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1 codes as version %2.</source>
-        <translation>Se importaron %1 códigos como versión %2.</translation>
-    </message>
-    <message>
-        <source>Code set file</source>
-        <translation>Archivo de conjunto de códigos</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importar %1</translation>
-    </message>
-    <message>
-        <source>e.g. 2025</source>
-        <translation>p. ej., 2025</translation>
-    </message>
-    <message>
-        <source>&amp;Version</source>
-        <translation>&amp;Versión</translation>
-    </message>
-    <message>
-        <source>&amp;Effective from</source>
-        <translation>Vigente &amp;desde</translation>
-    </message>
-</context>
-<context>
-    <name>CommandPalette</name>
-    <message>
-        <source>Type a command</source>
-        <translation>Escriba un comando</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The database key must be 32 bytes</source>
-        <translation>La clave de la base de datos debe tener 32 bytes</translation>
-    </message>
-    <message>
-        <source>Cannot begin a transaction</source>
-        <translation>No se puede iniciar una transacción</translation>
-    </message>
-    <message>
-        <source>The database %1 failed its integrity check</source>
-        <translation>La base de datos %1 no superó la comprobación de integridad</translation>
-    </message>
-    <message>
-        <source>An unencrypted database cannot be rekeyed</source>
-        <translation>No se puede cambiar la clave de una base de datos sin cifrar</translation>
-    </message>
-    <message>
-        <source>Cannot re-encrypt the database %1</source>
-        <translation>No se puede volver a cifrar la base de datos %1</translation>
-    </message>
-    <message>
-        <source>the copy could not be closed</source>
-        <translation>no se pudo cerrar la copia</translation>
-    </message>
-    <message>
-        <source>Cannot back up the database to %1</source>
-        <translation>No se puede hacer una copia de seguridad de la base de datos en %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation>No se puede restaurar la copia de seguridad %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>No se puede reemplazar %1</translation>
-    </message>
-</context>
-<context>
-    <name>DesktopApp</name>
-    <message>
-        <source>Set FRONTDESK_USER and FRONTDESK_PASSWORD to log in without the dialog</source>
-        <translation>Defina FRONTDESK_USER y FRONTDESK_PASSWORD para iniciar sesión sin el cuadro de diálogo</translation>
-    </message>
-    <message>
-        <source>The practice profile service is missing</source>
-        <translation>Falta el servicio de perfil del consultorio</translation>
-    </message>
-    <message>
-        <source>Cannot save the screenshot to %1</source>
-        <translation>No se puede guardar la captura de pantalla en %1</translation>
-    </message>
-</context>
-<context>
-    <name>ElementValidator</name>
-    <message>
-        <source>trailing empty element(s): delimiters not suppressed</source>
-        <translation>elemento(s) vacío(s) al final: delimitadores no suprimidos</translation>
-    </message>
-    <message>
-        <source>the segment to end after its last non-empty element</source>
-        <translation>que el segmento termine después de su último elemento no vacío</translation>
-    </message>
-    <message>
-        <source>segment has %1 elements</source>
-        <translation>el segmento tiene %1 elementos</translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation>como máximo %1</translation>
-    </message>
-    <message>
-        <source>required element missing</source>
-        <translation>falta un elemento obligatorio</translation>
-    </message>
-    <message>
-        <source>element is not used in this guide</source>
-        <translation>el elemento no se usa en esta guía</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>sin valor</translation>
-    </message>
-    <message>
-        <source>%1 repetitions</source>
-        <translation>%1 repeticiones</translation>
-    </message>
-    <message>
-        <source>composite has %1 components</source>
-        <translation>el compuesto tiene %1 componentes</translation>
-    </message>
-    <message>
-        <source>required component missing</source>
-        <translation>falta un componente obligatorio</translation>
-    </message>
-    <message>
-        <source>component is not used in this guide</source>
-        <translation>el componente no se usa en esta guía</translation>
-    </message>
-    <message>
-        <source>not a valid %1 value</source>
-        <translation>no es un valor %1 válido</translation>
-    </message>
-    <message>
-        <source>a decimal number</source>
-        <translation>un número decimal</translation>
-    </message>
-    <message>
-        <source>digits only (implied decimal places)</source>
-        <translation>solo dígitos (decimales implícitos)</translation>
-    </message>
-    <message>
-        <source>not a valid DT value</source>
-        <translation>no es un valor DT válido</translation>
-    </message>
-    <message>
-        <source>a date CCYYMMDD</source>
-        <translation>una fecha CCYYMMDD</translation>
-    </message>
-    <message>
-        <source>not a valid TM value</source>
-        <translation>no es un valor TM válido</translation>
-    </message>
-    <message>
-        <source>a time HHMM[SS[dd]]</source>
-        <translation>una hora HHMM[SS[dd]]</translation>
-    </message>
-    <message>
-        <source>too long: %1 characters</source>
-        <translation>demasiado largo: %1 caracteres</translation>
-    </message>
-    <message>
-        <source>too short: %1 characters</source>
-        <translation>demasiado corto: %1 caracteres</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <source>code is not valid here</source>
-        <translation>el código no es válido aquí</translation>
-    </message>
-    <message>
-        <source>code is not in code set %1</source>
-        <translation>el código no está en el conjunto de códigos %1</translation>
-    </message>
-    <message>
-        <source>a code of %1</source>
-        <translation>un código de %1</translation>
-    </message>
-    <message>
-        <source>syntax rule %1 is not met</source>
-        <translation>no se cumple la regla de sintaxis %1</translation>
-    </message>
-    <message>
-        <source>P: all or none, R: at least one, E: at most one, C/L: the first needs the others</source>
-        <translation>P: todos o ninguno, R: al menos uno, E: como máximo uno, C/L: el primero requiere los demás</translation>
-    </message>
-    <message>
-        <source>value does not match date/time format %1</source>
-        <translation>el valor no coincide con el formato de fecha/hora %1</translation>
-    </message>
-    <message>
-        <source>CCYYMMDD</source>
-        <translation>CCYYMMDD</translation>
-    </message>
-    <message>
-        <source>CCYYMMDD-CCYYMMDD, start not after end</source>
-        <translation>CCYYMMDD-CCYYMMDD, con el inicio no posterior al fin</translation>
-    </message>
-</context>
-<context>
-    <name>EnvelopeReader</name>
-    <message>
-        <source>invalid segment identifier</source>
-        <translation>identificador de segmento no válido</translation>
-    </message>
-    <message>
-        <source>two or three upper-case letters or digits, starting with a letter</source>
-        <translation>dos o tres letras mayúsculas o dígitos, comenzando con una letra</translation>
-    </message>
-    <message>
-        <source>segment %1 outside a transaction set</source>
-        <translation>segmento %1 fuera de un conjunto de transacciones</translation>
-    </message>
-    <message>
-        <source>data segments between ST and SE</source>
-        <translation>segmentos de datos entre ST y SE</translation>
-    </message>
-    <message>
-        <source>transaction set %1 has no SE trailer</source>
-        <translation>el conjunto de transacciones %1 no tiene segmento de cierre SE</translation>
-    </message>
-    <message>
-        <source>SE before %1</source>
-        <translation>SE antes de %1</translation>
-    </message>
-    <message>
-        <source>functional group has no GE trailer</source>
-        <translation>el grupo funcional no tiene segmento de cierre GE</translation>
-    </message>
-    <message>
-        <source>GE before %1</source>
-        <translation>GE antes de %1</translation>
-    </message>
-    <message>
-        <source>GE</source>
-        <translation>GE</translation>
-    </message>
-    <message>
-        <source>interchange has no IEA trailer</source>
-        <translation>el intercambio no tiene segmento de cierre IEA</translation>
-    </message>
-    <message>
-        <source>IEA before the next ISA</source>
-        <translation>IEA antes del siguiente ISA</translation>
-    </message>
-    <message>
-        <source>interchange version is not 00501: this reader reads X12 005010 only</source>
-        <translation>la versión del intercambio no es 00501: este lector solo lee X12 005010</translation>
-    </message>
-    <message>
-        <source>GS outside an interchange</source>
-        <translation>GS fuera de un intercambio</translation>
-    </message>
-    <message>
-        <source>ISA first</source>
-        <translation>ISA primero</translation>
-    </message>
-    <message>
-        <source>ST outside a functional group</source>
-        <translation>ST fuera de un grupo funcional</translation>
-    </message>
-    <message>
-        <source>GS first</source>
-        <translation>GS primero</translation>
-    </message>
-    <message>
-        <source>%1 is not a known version; checked against %2</source>
-        <translation>%1 no es una versión conocida; se comparó con %2</translation>
-    </message>
-    <message>
-        <source>no guide for this transaction set and version: only the envelope was checked</source>
-        <translation>no hay guía para este conjunto de transacciones y versión: solo se verificó el sobre</translation>
-    </message>
-    <message>
-        <source>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</source>
-        <translation>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</translation>
-    </message>
-    <message>
-        <source>functional identifier does not match transaction set %1</source>
-        <translation>el identificador funcional no coincide con el conjunto de transacciones %1</translation>
-    </message>
-    <message>
-        <source>SE01 does not match the number of segments from ST to SE (%1)</source>
-        <translation>SE01 no coincide con el número de segmentos de ST a SE (%1)</translation>
-    </message>
-    <message>
-        <source>SE02 does not match ST02</source>
-        <translation>SE02 no coincide con ST02</translation>
-    </message>
-    <message>
-        <source>GE without GS</source>
-        <translation>GE sin GS</translation>
-    </message>
-    <message>
-        <source>GE01 does not match the number of transaction sets in the group</source>
-        <translation>GE01 no coincide con el número de conjuntos de transacciones del grupo</translation>
-    </message>
-    <message>
-        <source>GE02 does not match GS06</source>
-        <translation>GE02 no coincide con GS06</translation>
-    </message>
-    <message>
-        <source>IEA without ISA</source>
-        <translation>IEA sin ISA</translation>
-    </message>
-    <message>
-        <source>GE before IEA</source>
-        <translation>GE antes de IEA</translation>
-    </message>
-    <message>
-        <source>IEA01 does not match the number of functional groups</source>
-        <translation>IEA01 no coincide con el número de grupos funcionales</translation>
-    </message>
-    <message>
-        <source>IEA02 does not match ISA13</source>
-        <translation>IEA02 no coincide con ISA13</translation>
-    </message>
-    <message>
-        <source>the input ends inside transaction set %1 (no SE, GE, IEA)</source>
-        <translation>la entrada termina dentro del conjunto de transacciones %1 (sin SE, GE, IEA)</translation>
-    </message>
-    <message>
-        <source>the input ends before the IEA trailer</source>
-        <translation>la entrada termina antes del segmento de cierre IEA</translation>
-    </message>
-    <message>
-        <source>SE, GE and IEA trailers</source>
-        <translation>segmentos de cierre SE, GE e IEA</translation>
-    </message>
-</context>
-<context>
-    <name>FeeSchedulesPage</name>
-    <message>
-        <source>Schedule</source>
-        <translation>Tarifario</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Pagador</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Through</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Tarifas</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Modifier</source>
-        <translation>Modificador</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Importar CSV...</translation>
-    </message>
-    <message>
-        <source>Charge master</source>
-        <translation>Lista maestra de cargos</translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>No se puede leer %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n fee(s) into &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>Se importó %n tarifa en &quot;%1&quot;.</numerusform>
-            <numerusform>Se importaron %n tarifas en &quot;%1&quot;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fee schedule</source>
-        <translation>Tarifario</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import fee schedule</source>
-        <translation>Importar tarifario</translation>
-    </message>
-    <message>
-        <source>Charge master (what the practice bills)</source>
-        <translation>Lista maestra de cargos (lo que factura el consultorio)</translation>
-    </message>
-    <message>
-        <source>Allowed by %1</source>
-        <translation>Permitido por %1</translation>
-    </message>
-    <message>
-        <source>&amp;Schedule</source>
-        <translation>&amp;Tarifario</translation>
-    </message>
-    <message>
-        <source>&amp;Effective from</source>
-        <translation>Vigente &amp;desde</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Set Up Frontdesk — %1</source>
-        <translation>Configurar Frontdesk — %1</translation>
-    </message>
-    <message>
-        <source>Your practice</source>
-        <translation>Su consultorio</translation>
-    </message>
-    <message>
-        <source>These appear on claims and statements; an office manager can change them later.</source>
-        <translation>Estos datos aparecen en las reclamaciones y los estados de cuenta; un gerente de oficina puede cambiarlos más adelante.</translation>
-    </message>
-    <message>
-        <source>10 digits (organization NPI)</source>
-        <translation>10 dígitos (NPI de la organización)</translation>
-    </message>
-    <message>
-        <source>12-3456789</source>
-        <translation>12-3456789</translation>
-    </message>
-    <message>
-        <source>Practice &amp;name:</source>
-        <translation>Nombre del &amp;consultorio:</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Zona horaria:</translation>
-    </message>
-    <message>
-        <source>&amp;NPI:</source>
-        <translation>&amp;NPI:</translation>
-    </message>
-    <message>
-        <source>Ta&amp;x id (EIN):</source>
-        <translation>ID &amp;fiscal (EIN):</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <source>The first user manages the others. The password must have at least 12 characters.</source>
-        <translation>El primer usuario administra a los demás. La contraseña debe tener al menos 12 caracteres.</translation>
-    </message>
-    <message>
-        <source>Create Practice</source>
-        <translation>Crear consultorio</translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Repetir contraseña:</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>This key opens the practice if every password is lost. It is shown only now: write it down and keep it locked away, not on this computer.</source>
-        <translation>Esta clave abre el consultorio si se pierden todas las contraseñas. Solo se muestra ahora: anótela y guárdela bajo llave, no en esta computadora.</translation>
-    </message>
-    <message>
-        <source>I have &amp;written it down</source>
-        <translation>La he &amp;anotado</translation>
-    </message>
-    <message>
-        <source>Enter the administrator&apos;s username and name.</source>
-        <translation>Ingrese el nombre de usuario y el nombre del administrador.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
-</context>
-<context>
-    <name>GeneralSettingsPage</name>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Frontdesk starts.</source>
-        <translation>Un nuevo idioma se aplica la próxima vez que se inicie Frontdesk.</translation>
-    </message>
-    <message>
-        <source>After this long without keyboard or mouse input, Frontdesk hides every screen until your password is entered again.</source>
-        <translation>Tras este tiempo sin actividad del teclado o del mouse, Frontdesk oculta todas las pantallas hasta que se vuelva a ingresar su contraseña.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Bloquear después de:</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-</context>
-<context>
-    <name>GuideTextLoader</name>
-    <message>
-        <source>guide description %1 line %2: %3</source>
-        <translation>descripción de guía %1 línea %2: %3</translation>
-    </message>
-    <message>
-        <source>a layout needs an id and its elements</source>
-        <translation>un diseño necesita un id y sus elementos</translation>
-    </message>
-    <message>
-        <source>element clause &apos;%1&apos; needs a position and a usage</source>
-        <translation>la cláusula de elemento &apos;%1&apos; necesita una posición y un uso</translation>
-    </message>
-    <message>
-        <source>%1 has no element %2</source>
-        <translation>%1 no tiene el elemento %2</translation>
-    </message>
-    <message>
-        <source>%1 has no component %2</source>
-        <translation>%1 no tiene el componente %2</translation>
-    </message>
-    <message>
-        <source>a segment needs an id, a usage and a maximum use</source>
-        <translation>un segmento necesita un id, un uso y un uso máximo</translation>
-    </message>
-    <message>
-        <source>no layout for segment %1</source>
-        <translation>no hay diseño para el segmento %1</translation>
-    </message>
-    <message>
-        <source>indentation does not follow a loop</source>
-        <translation>la sangría no sigue a un bucle</translation>
-    </message>
-    <message>
-        <source>a loop needs an id, a usage and a repeat</source>
-        <translation>un bucle necesita un id, un uso y una repetición</translation>
-    </message>
-    <message>
-        <source>unknown statement &apos;%1&apos;</source>
-        <translation>instrucción desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>no transaction line or no segments</source>
-        <translation>no hay línea de transacción o no hay segmentos</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Agregar...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Remove the selected record?</source>
-        <translation>¿Eliminar el registro seleccionado?</translation>
-    </message>
-</context>
-<context>
-    <name>LocationDialog</name>
-    <message>
-        <source>Add location</source>
-        <translation>Agregar sede</translation>
-    </message>
-    <message>
-        <source>Edit location</source>
-        <translation>Editar sede</translation>
-    </message>
-    <message>
-        <source>mon 08:00-12:00,13:00-17:00</source>
-        <translation>mon 08:00-12:00,13:00-17:00</translation>
-    </message>
-    <message>
-        <source>room: Exam 1
-equipment: ECG cart</source>
-        <translation>room: Consultorio 1
-equipment: Carro de ECG</translation>
-    </message>
-    <message>
-        <source>This NPI&apos;s check digit is wrong.</source>
-        <translation>El dígito de control de este NPI es incorrecto.</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Zona horaria</translation>
-    </message>
-    <message>
-        <source>&amp;Place of service</source>
-        <translation>&amp;Lugar de servicio</translation>
-    </message>
-    <message>
-        <source>&amp;Facility NPI</source>
-        <translation>NPI del &amp;establecimiento</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>H&amp;ours</source>
-        <translation>&amp;Horario</translation>
-    </message>
-    <message>
-        <source>&amp;Rooms and equipment</source>
-        <translation>&amp;Salas y equipos</translation>
-    </message>
-</context>
-<context>
-    <name>LockOverlay</name>
-    <message>
-        <source>Frontdesk is locked</source>
-        <translation>Frontdesk está bloqueado</translation>
-    </message>
-    <message>
-        <source>Authenticator code:</source>
-        <translation>Código del autenticador:</translation>
-    </message>
-    <message>
-        <source>6 digits</source>
-        <translation>6 dígitos</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>%1 at %2: enter your password to continue.</source>
-        <translation>%1 en %2: ingrese su contraseña para continuar.</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Frontdesk — Log In</source>
-        <translation>Frontdesk — Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Log in to Frontdesk&lt;/b&gt;&lt;br/&gt;Practice file: %1</source>
-        <translation>&lt;b&gt;Iniciar sesión en Frontdesk&lt;/b&gt;&lt;br/&gt;Archivo del consultorio: %1</translation>
-    </message>
-    <message>
-        <source>Authenticator &amp;code:</source>
-        <translation>C&amp;ódigo del autenticador:</translation>
-    </message>
-    <message>
-        <source>6 digits</source>
-        <translation>6 dígitos</translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>Log In</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>The username or password is wrong.</source>
-        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
-    </message>
-    <message>
-        <source>A practice file is damaged and was not changed: %1</source>
-        <translation>Un archivo del consultorio está dañado y no se modificó: %1</translation>
-    </message>
-    <message>
-        <source>No practice found: %1</source>
-        <translation>No se encontró ningún consultorio: %1</translation>
-    </message>
-    <message>
-        <source>Enter your username and password.</source>
-        <translation>Ingrese su nombre de usuario y contraseña.</translation>
-    </message>
-    <message>
-        <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation>Ingrese el código de 6 dígitos de su aplicación de autenticación.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopBuilder</name>
-    <message>
-        <source>required loop %1 missing</source>
-        <translation>falta el bucle obligatorio %1</translation>
-    </message>
-    <message>
-        <source>loop %1 (%2)</source>
-        <translation>bucle %1 (%2)</translation>
-    </message>
-    <message>
-        <source>required segment %1 missing</source>
-        <translation>falta el segmento obligatorio %1</translation>
-    </message>
-    <message>
-        <source>segment %1 (%2)</source>
-        <translation>segmento %1 (%2)</translation>
-    </message>
-    <message>
-        <source>segment %1 repeats more often than allowed</source>
-        <translation>el segmento %1 se repite más veces de lo permitido</translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation>como máximo %1</translation>
-    </message>
-    <message>
-        <source>loop %1 repeats more often than allowed</source>
-        <translation>el bucle %1 se repite más veces de lo permitido</translation>
-    </message>
-    <message>
-        <source>segment %1 not expected here (out of order, wrong qualifier or too many)</source>
-        <translation>segmento %1 no esperado aquí (fuera de orden, calificador incorrecto o demasiadas repeticiones)</translation>
-    </message>
-    <message>
-        <source>a segment the guide allows after loop %1</source>
-        <translation>un segmento que la guía permite después del bucle %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Frontdesk — %1</source>
-        <translation>Frontdesk — %1</translation>
-    </message>
-    <message>
-        <source>Frontdesk</source>
-        <translation>Frontdesk</translation>
-    </message>
-    <message>
-        <source>&amp;Command Palette…</source>
-        <translation>&amp;Paleta de comandos…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Log &amp;Out</source>
-        <translation>Cerra&amp;r sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Layout</source>
-        <translation>&amp;Restablecer distribución</translation>
-    </message>
-    <message>
-        <source>&amp;About Frontdesk</source>
-        <translation>&amp;Acerca de Frontdesk</translation>
-    </message>
-    <message>
-        <source>About Frontdesk</source>
-        <translation>Acerca de Frontdesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Front-office software for medical practices.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Software de recepción para consultorios médicos.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Lock the screen (Ctrl+L)</source>
-        <translation>Bloquear la pantalla (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Dock %1 is offered twice or cannot be created</source>
-        <translation>El panel %1 se ofrece dos veces o no se puede crear</translation>
-    </message>
-    <message>
-        <source>No screens are available to your role. Ask the practice administrator for access.</source>
-        <translation>Su rol no tiene acceso a ninguna pantalla. Solicite acceso al administrador del consultorio.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Enter the code from your authenticator app.</source>
-        <translation>Ingrese el código de su aplicación de autenticación.</translation>
-    </message>
-    <message>
-        <source>The password or the authenticator code is wrong.</source>
-        <translation>La contraseña o el código del autenticador son incorrectos.</translation>
-    </message>
-    <message>
-        <source>The password is wrong.</source>
-        <translation>La contraseña es incorrecta.</translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
-        <translation>El esquema %1 de esta base de datos está en la versión %2, más reciente que la que conoce este programa (%3): actualice Frontdesk</translation>
-    </message>
-</context>
-<context>
-    <name>ModuleHost</name>
-    <message>
-        <source>Module %1: %2</source>
-        <translation>Módulo %1: %2</translation>
-    </message>
-    <message>
-        <source>Two modules have the id %1</source>
-        <translation>Dos módulos tienen el id %1</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordDialog</name>
+    <name>fd::admin::PasswordDialog</name>
     <message>
         <source>Change My Password</source>
         <translation>Cambiar mi contraseña</translation>
@@ -1524,318 +569,14 @@ equipment: Carro de ECG</translation>
     </message>
 </context>
 <context>
-    <name>PayerDialog</name>
-    <message>
-        <source>Secondary claims cross over automatically</source>
-        <translation>Las reclamaciones secundarias se transfieren automáticamente (crossover)</translation>
-    </message>
-    <message>
-        <source>Add payer</source>
-        <translation>Agregar pagador</translation>
-    </message>
-    <message>
-        <source>Edit payer</source>
-        <translation>Editar pagador</translation>
-    </message>
-    <message>
-        <source>60054, or availity=60054, other=12345</source>
-        <translation>60054, o availity=60054, other=12345</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Electronic (270/271)</source>
-        <translation>Electrónica (270/271)</translation>
-    </message>
-    <message>
-        <source>Electronic (837P)</source>
-        <translation>Electrónica (837P)</translation>
-    </message>
-    <message>
-        <source>Payer portal</source>
-        <translation>Portal del pagador</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Paper (CMS-1500)</source>
-        <translation>Papel (CMS-1500)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>Payer &amp;ids</source>
-        <translation>&amp;IDs del pagador</translation>
-    </message>
-    <message>
-        <source>Claim &amp;filing indicator</source>
-        <translation>Indica&amp;dor de presentación de reclamación</translation>
-    </message>
-    <message>
-        <source>&amp;Timely filing limit</source>
-        <translation>Plazo de &amp;presentación oportuna</translation>
-    </message>
-    <message>
-        <source>A&amp;ppeal window</source>
-        <translation>Plazo de &amp;apelación</translation>
-    </message>
-    <message>
-        <source>&amp;Eligibility</source>
-        <translation>&amp;Elegibilidad</translation>
-    </message>
-    <message>
-        <source>&amp;Claims</source>
-        <translation>&amp;Reclamaciones</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-</context>
-<context>
-    <name>PracticeDock</name>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Locations</source>
-        <translation>&amp;Sedes</translation>
-    </message>
-    <message>
-        <source>P&amp;roviders</source>
-        <translation>P&amp;roveedores</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yers</source>
-        <translation>Pa&amp;gadores</translation>
-    </message>
-    <message>
-        <source>&amp;Fee schedules</source>
-        <translation>&amp;Tarifarios</translation>
-    </message>
-    <message>
-        <source>&amp;Code sets</source>
-        <translation>&amp;Conjuntos de códigos</translation>
-    </message>
-</context>
-<context>
-    <name>PracticeModule</name>
-    <message>
-        <source>&amp;Practice</source>
-        <translation>&amp;Consultorio</translation>
-    </message>
-    <message>
-        <source>The practice services are not available</source>
-        <translation>Los servicios del consultorio no están disponibles</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Consultorio</translation>
-    </message>
-    <message>
-        <source>Practice &amp;Setup</source>
-        <translation>&amp;Configuración del consultorio</translation>
-    </message>
-</context>
-<context>
-    <name>PracticeSession</name>
-    <message>
-        <source>Too many failed attempts: log out or wait, then try again.</source>
-        <translation>Demasiados intentos fallidos: cierre sesión o espere y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Wrong recovery key.</source>
-        <translation>Clave de recuperación incorrecta.</translation>
-    </message>
-    <message>
-        <source>Wrong password.</source>
-        <translation>Contraseña incorrecta.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfilePage</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>12-3456789</source>
-        <translation>12-3456789</translation>
-    </message>
-    <message>
-        <source>This NPI&apos;s check digit is wrong.</source>
-        <translation>El dígito verificador de este NPI es incorrecto.</translation>
-    </message>
-    <message>
-        <source>&amp;Legal name</source>
-        <translation>Nombre &amp;legal</translation>
-    </message>
-    <message>
-        <source>Organization &amp;NPI</source>
-        <translation>&amp;NPI de la organización</translation>
-    </message>
-    <message>
-        <source>&amp;Tax id (EIN)</source>
-        <translation>&amp;Id. fiscal (EIN)</translation>
-    </message>
-    <message>
-        <source>Ta&amp;xonomy</source>
-        <translation>Ta&amp;xonomía</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone</source>
-        <translation>&amp;Zona horaria</translation>
-    </message>
-    <message>
-        <source>Billing address</source>
-        <translation>Dirección de facturación</translation>
-    </message>
-    <message>
-        <source>Pay-to address
-(when different)</source>
-        <translation>Dirección de pago
-(si es distinta)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>&amp;Fax</source>
-        <translation>&amp;Fax</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Choose &amp;logo...</source>
-        <translation>Elegir &amp;logotipo...</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotipo</translation>
-    </message>
-    <message>
-        <source>(no logo)</source>
-        <translation>(sin logotipo)</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>No guardado.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>No se puede leer %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderDialog</name>
-    <message>
-        <source>Bills under their own NPI (not the organization&apos;s)</source>
-        <translation>Factura con su propio NPI (no con el de la organización)</translation>
-    </message>
-    <message>
-        <source>Rendering</source>
-        <translation>Prestador</translation>
-    </message>
-    <message>
-        <source>Supervising</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Referring</source>
-        <translation>Remitente</translation>
-    </message>
-    <message>
-        <source>From outside the practice (refers only)</source>
-        <translation>Externo al consultorio (solo remite)</translation>
-    </message>
-    <message>
-        <source>Add provider</source>
-        <translation>Agregar proveedor</translation>
-    </message>
-    <message>
-        <source>Edit provider</source>
-        <translation>Editar proveedor</translation>
-    </message>
-    <message>
-        <source>e.g. 207Q00000X (Family Medicine)</source>
-        <translation>p. ej., 207Q00000X (Medicina familiar)</translation>
-    </message>
-    <message>
-        <source>This NPI&apos;s check digit is wrong.</source>
-        <translation>El dígito verificador de este NPI es incorrecto.</translation>
-    </message>
-    <message>
-        <source>A taxonomy code is 10 characters ending in X.</source>
-        <translation>Un código de taxonomía tiene 10 caracteres y termina en X.</translation>
-    </message>
-    <message>
-        <source>&amp;First name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Last name</source>
-        <translation>&amp;Apellido</translation>
-    </message>
-    <message>
-        <source>&amp;Credentials</source>
-        <translation>&amp;Credenciales</translation>
-    </message>
-    <message>
-        <source>&amp;NPI</source>
-        <translation>N&amp;PI</translation>
-    </message>
-    <message>
-        <source>&amp;Taxonomy</source>
-        <translation>&amp;Taxonomía</translation>
-    </message>
-    <message>
-        <source>&amp;Specialties</source>
-        <translation>&amp;Especialidades</translation>
-    </message>
-    <message>
-        <source>Works &amp;at</source>
-        <translation>Trabaja &amp;en</translation>
-    </message>
-    <message>
-        <source>Roles on claims</source>
-        <translation>Roles en las reclamaciones</translation>
-    </message>
-</context>
-<context>
-    <name>RolesModel</name>
+    <name>fd::admin::RolesModel</name>
     <message>
         <source>Permission</source>
         <translation>Permiso</translation>
     </message>
 </context>
 <context>
-    <name>RolesView</name>
+    <name>fd::admin::RolesView</name>
     <message>
         <source>Tick a box to let a role do something; each change is recorded in the audit trail.</source>
         <translation>Marque una casilla para permitir que un rol haga algo; cada cambio queda guardado en el registro de auditoría.</translation>
@@ -1846,215 +587,7 @@ equipment: Carro de ECG</translation>
     </message>
 </context>
 <context>
-    <name>SegmentScanner</name>
-    <message>
-        <source>ISA segment is %1 characters long</source>
-        <translation>el segmento ISA tiene %1 caracteres</translation>
-    </message>
-    <message>
-        <source>106 characters (fixed-width fields)</source>
-        <translation>106 caracteres (campos de ancho fijo)</translation>
-    </message>
-    <message>
-        <source>no segment terminator within %1 bytes</source>
-        <translation>no hay terminador de segmento en %1 bytes</translation>
-    </message>
-    <message>
-        <source>segments ending with &apos;%1&apos; (ISA)</source>
-        <translation>segmentos que terminan en &apos;%1&apos; (ISA)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>the input ends inside a segment (no terminator)</source>
-        <translation>la entrada termina dentro de un segmento (sin terminador)</translation>
-    </message>
-</context>
-<context>
-    <name>SemanticChecker</name>
-    <message>
-        <source>HL id repeated</source>
-        <translation>id de HL repetido</translation>
-    </message>
-    <message>
-        <source>HL ids must count up from 1</source>
-        <translation>los id de HL deben numerarse consecutivamente a partir de 1</translation>
-    </message>
-    <message>
-        <source>HL02 names a parent level that does not precede it</source>
-        <translation>HL02 indica un nivel padre que no lo precede</translation>
-    </message>
-    <message>
-        <source>the HL01 of an earlier level</source>
-        <translation>el HL01 de un nivel anterior</translation>
-    </message>
-    <message>
-        <source>claim total differs from the sum of its service line charges (SV102)</source>
-        <translation>el total de la reclamación difiere de la suma de los cargos de sus líneas de servicio (SV102)</translation>
-    </message>
-    <message>
-        <source>NPI fails the check digit</source>
-        <translation>el dígito verificador del NPI es incorrecto</translation>
-    </message>
-    <message>
-        <source>ten digits with a valid Luhn check digit (prefix 80840)</source>
-        <translation>diez dígitos con un dígito verificador Luhn válido (prefijo 80840)</translation>
-    </message>
-    <message>
-        <source>claim adjustment reason code is retired</source>
-        <translation>el código de motivo de ajuste de la reclamación está retirado</translation>
-    </message>
-    <message>
-        <source>a current CARC</source>
-        <translation>un CARC vigente</translation>
-    </message>
-    <message>
-        <source>ICD-9-CM qualifier in a 5010 claim</source>
-        <translation>calificador ICD-9-CM en una reclamación 5010</translation>
-    </message>
-    <message>
-        <source>ICD-10-CM qualifiers (ABK, ABF, ...)</source>
-        <translation>calificadores ICD-10-CM (ABK, ABF, ...)</translation>
-    </message>
-    <message>
-        <source>service lines must count up from 1 in each claim</source>
-        <translation>las líneas de servicio deben numerarse consecutivamente a partir de 1 en cada reclamación</translation>
-    </message>
-</context>
-<context>
-    <name>SessionOpener</name>
-    <message>
-        <source>A practice already exists at %1</source>
-        <translation>Ya existe un consultorio en %1</translation>
-    </message>
-    <message>
-        <source>Enter the code from your authenticator app.</source>
-        <translation>Ingrese el código de su aplicación de autenticación.</translation>
-    </message>
-    <message>
-        <source>Wrong second-factor code.</source>
-        <translation>Código de segundo factor incorrecto.</translation>
-    </message>
-    <message>
-        <source>The keyring names a user the database does not know</source>
-        <translation>El llavero menciona un usuario que la base de datos no conoce</translation>
-    </message>
-    <message>
-        <source>The practice has no active administrator to recover as.</source>
-        <translation>El consultorio no tiene ningún administrador activo con el cual recuperar el acceso.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-</context>
-<context>
-    <name>ShellStatusBar</name>
-    <message>
-        <source>Standalone</source>
-        <translation>Independiente</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Bloqueado</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Desbloqueado</translation>
-    </message>
-</context>
-<context>
-    <name>SqlCipherDriver</name>
-    <message>
-        <source>Unknown connect option: %1</source>
-        <translation>Opción de conexión desconocida: %1</translation>
-    </message>
-    <message>
-        <source>Passwords are not accepted; the database takes a raw key</source>
-        <translation>No se aceptan contraseñas; la base de datos usa una clave sin procesar</translation>
-    </message>
-    <message>
-        <source>Unable to open the database</source>
-        <translation>No se puede abrir la base de datos</translation>
-    </message>
-    <message>
-        <source>Unable to begin the transaction</source>
-        <translation>No se puede iniciar la transacción</translation>
-    </message>
-    <message>
-        <source>Unable to commit the transaction</source>
-        <translation>No se puede confirmar la transacción</translation>
-    </message>
-    <message>
-        <source>Unable to roll back the transaction</source>
-        <translation>No se puede revertir la transacción</translation>
-    </message>
-    <message>
-        <source>Unable to apply the key</source>
-        <translation>No se puede aplicar la clave</translation>
-    </message>
-    <message>
-        <source>Unable to change the key</source>
-        <translation>No se puede cambiar la clave</translation>
-    </message>
-</context>
-<context>
-    <name>SqlCipherResult</name>
-    <message>
-        <source>The database is not open</source>
-        <translation>La base de datos no está abierta</translation>
-    </message>
-    <message>
-        <source>Unable to prepare the statement</source>
-        <translation>No se puede preparar la instrucción</translation>
-    </message>
-    <message>
-        <source>The statement is empty</source>
-        <translation>La instrucción está vacía</translation>
-    </message>
-    <message>
-        <source>Unable to execute multiple statements at a time</source>
-        <translation>No se pueden ejecutar varias instrucciones a la vez</translation>
-    </message>
-    <message>
-        <source>Parameter count mismatch: the statement has %1, %2 bound</source>
-        <translation>El número de parámetros no coincide: la instrucción tiene %1, hay %2 vinculados</translation>
-    </message>
-    <message>
-        <source>Unable to bind parameter %1</source>
-        <translation>No se puede vincular el parámetro %1</translation>
-    </message>
-    <message>
-        <source>No statement is prepared</source>
-        <translation>No hay ninguna instrucción preparada</translation>
-    </message>
-    <message>
-        <source>Unable to fetch row</source>
-        <translation>No se puede obtener la fila</translation>
-    </message>
-</context>
-<context>
-    <name>SyncedRows</name>
-    <message>
-        <source>A row id must be a UUID: %1</source>
-        <translation>El id de una fila debe ser un UUID: %1</translation>
-    </message>
-    <message>
-        <source>An update of %1 names no field</source>
-        <translation>Una actualización de %1 no indica ningún campo</translation>
-    </message>
-</context>
-<context>
-    <name>TotpEnrollmentDialog</name>
+    <name>fd::admin::TotpEnrollmentDialog</name>
     <message>
         <source>Set Up Two-Factor Login</source>
         <translation>Configurar el inicio de sesión con dos factores</translation>
@@ -2081,57 +614,7 @@ equipment: Carro de ECG</translation>
     </message>
 </context>
 <context>
-    <name>Transaction</name>
-    <message>
-        <source>The transaction is no longer active</source>
-        <translation>La transacción ya no está activa</translation>
-    </message>
-    <message>
-        <source>Cannot commit the transaction</source>
-        <translation>No se puede confirmar la transacción</translation>
-    </message>
-</context>
-<context>
-    <name>UserService</name>
-    <message>
-        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Un nombre de usuario tiene de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos.</translation>
-    </message>
-    <message>
-        <source>The practice needs at least one active administrator.</source>
-        <translation>El consultorio necesita al menos un administrador activo.</translation>
-    </message>
-    <message>
-        <source>The user name %1 is taken.</source>
-        <translation>El nombre de usuario %1 ya está en uso.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>No puede desactivar su propia cuenta.</translation>
-    </message>
-    <message>
-        <source>You cannot remove your own account.</source>
-        <translation>No puede eliminar su propia cuenta.</translation>
-    </message>
-    <message>
-        <source>Only the user can change their own password; an administrator resets it.</source>
-        <translation>Solo el propio usuario puede cambiar su contraseña; un administrador puede restablecerla.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>La contraseña actual es incorrecta.</translation>
-    </message>
-    <message>
-        <source>Start the second-factor enrollment first.</source>
-        <translation>Primero inicie la inscripción del segundo factor.</translation>
-    </message>
-    <message>
-        <source>The code does not match; check the authenticator&apos;s clock.</source>
-        <translation>El código no coincide; revise el reloj del autenticador.</translation>
-    </message>
-</context>
-<context>
-    <name>UsersModel</name>
+    <name>fd::admin::UsersModel</name>
     <message>
         <source>%1 (automation)</source>
         <translation>%1 (automatización)</translation>
@@ -2182,7 +665,7 @@ equipment: Carro de ECG</translation>
     </message>
 </context>
 <context>
-    <name>UsersView</name>
+    <name>fd::admin::UsersView</name>
     <message>
         <source>Add…</source>
         <translation>Agregar…</translation>
@@ -2258,137 +741,6 @@ equipment: Carro de ECG</translation>
     <message>
         <source>Remove %1? Their key to the practice database is deleted; their history stays in the audit trail.</source>
         <translation>¿Eliminar a %1? Se borra su clave de la base de datos del consultorio; su historial permanece en el registro de auditoría.</translation>
-    </message>
-</context>
-<context>
-    <name>X12Writer</name>
-    <message>
-        <source>character &apos;%1&apos; is outside the X12 basic character set or is a separator</source>
-        <translation>el carácter &apos;%1&apos; está fuera del conjunto de caracteres básico de X12 o es un separador</translation>
-    </message>
-    <message>
-        <source>segment %1 element %2: %3</source>
-        <translation>segmento %1 elemento %2: %3</translation>
-    </message>
-    <message>
-        <source>segment %1 element %2 repeats but the interchange has no repetition separator</source>
-        <translation>segmento %1 elemento %2: se repite, pero el intercambio no tiene separador de repetición</translation>
-    </message>
-    <message>
-        <source>the separators are unusable: the repetition and segment separators must be outside the basic character set</source>
-        <translation>los separadores no se pueden usar: los separadores de repetición y de segmento deben estar fuera del conjunto de caracteres básico</translation>
-    </message>
-    <message>
-        <source>ISA sender and receiver ids need 1 to 15 characters</source>
-        <translation>los id de remitente y receptor del ISA necesitan de 1 a 15 caracteres</translation>
-    </message>
-    <message>
-        <source>ISA id qualifiers have two characters</source>
-        <translation>los calificadores de id del ISA tienen dos caracteres</translation>
-    </message>
-    <message>
-        <source>the interchange control number must be 1 to 9 digits</source>
-        <translation>el número de control del intercambio debe tener de 1 a 9 dígitos</translation>
-    </message>
-    <message>
-        <source>the group control number must be 1 to 9 digits</source>
-        <translation>el número de control del grupo debe tener de 1 a 9 dígitos</translation>
-    </message>
-    <message>
-        <source>the transaction set control number needs 4 to 9 characters</source>
-        <translation>el número de control del conjunto de transacciones necesita de 4 a 9 caracteres</translation>
-    </message>
-</context>
-<context>
-    <name>fd::AtomicFile</name>
-    <message>
-        <source>File not found: %1</source>
-        <translation>Archivo no encontrado: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>No se puede leer %1</translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation>No se puede crear %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 to disk</source>
-        <translation>No se puede escribir %1 en el disco</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>No se puede reemplazar %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>No se puede abrir %1</translation>
-    </message>
-    <message>
-        <source>Cannot append to %1</source>
-        <translation>No se puede añadir a %1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::Money</name>
-    <message>
-        <source>Not an amount of money: &quot;%1&quot;</source>
-        <translation>No es un monto de dinero: &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>fd::admin</name>
-    <message>
-        <source>Cannot write the CSV file</source>
-        <translation>No se puede escribir el archivo CSV</translation>
-    </message>
-</context>
-<context>
-    <name>fd::admin::AuditDocument</name>
-    <message>
-        <source>Audit trail — %1</source>
-        <translation>Registro de auditoría — %1</translation>
-    </message>
-    <message>
-        <source>Printed %1, %2 entries</source>
-        <translation>Impreso el %1, %2 entradas</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Núm.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Estación de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2853,9 +1205,6 @@ equipment: Carro de ECG</translation>
         <translation>Nueva contraseña establecida para %1. Inicie sesión con ella; la clave de recuperación sigue siendo válida hasta el próximo cambio de clave (rekey).
 </translation>
     </message>
-</context>
-<context>
-    <name>fd::cli::practice_cli</name>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD</source>
         <translation>--%1 debe ser una fecha con el formato YYYY-MM-DD</translation>
@@ -2870,6 +1219,159 @@ equipment: Carro de ECG</translation>
     <message>
         <source>Demo data for %1 failed</source>
         <translation>Error al generar los datos de demostración para %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::DesktopApp</name>
+    <message>
+        <source>Set FRONTDESK_USER and FRONTDESK_PASSWORD to log in without the dialog</source>
+        <translation>Defina FRONTDESK_USER y FRONTDESK_PASSWORD para iniciar sesión sin el cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>The practice profile service is missing</source>
+        <translation>Falta el servicio de perfil del consultorio</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1</source>
+        <translation>No se puede guardar la captura de pantalla en %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::FirstRunWizard</name>
+    <message>
+        <source>Set Up Frontdesk — %1</source>
+        <translation>Configurar Frontdesk — %1</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Su consultorio</translation>
+    </message>
+    <message>
+        <source>These appear on claims and statements; an office manager can change them later.</source>
+        <translation>Estos datos aparecen en las reclamaciones y los estados de cuenta; un gerente de oficina puede cambiarlos más adelante.</translation>
+    </message>
+    <message>
+        <source>10 digits (organization NPI)</source>
+        <translation>10 dígitos (NPI de la organización)</translation>
+    </message>
+    <message>
+        <source>12-3456789</source>
+        <translation>12-3456789</translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation>Nombre del &amp;consultorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;NPI:</source>
+        <translation>&amp;NPI:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id (EIN):</source>
+        <translation>ID &amp;fiscal (EIN):</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>The first user manages the others. The password must have at least 12 characters.</source>
+        <translation>El primer usuario administra a los demás. La contraseña debe tener al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <source>Create Practice</source>
+        <translation>Crear consultorio</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This key opens the practice if every password is lost. It is shown only now: write it down and keep it locked away, not on this computer.</source>
+        <translation>Esta clave abre el consultorio si se pierden todas las contraseñas. Solo se muestra ahora: anótela y guárdela bajo llave, no en esta computadora.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>La he &amp;anotado</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s username and name.</source>
+        <translation>Ingrese el nombre de usuario y el nombre del administrador.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::desktop::LoginDialog</name>
+    <message>
+        <source>Frontdesk — Log In</source>
+        <translation>Frontdesk — Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to Frontdesk&lt;/b&gt;&lt;br/&gt;Practice file: %1</source>
+        <translation>&lt;b&gt;Iniciar sesión en Frontdesk&lt;/b&gt;&lt;br/&gt;Archivo del consultorio: %1</translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation>C&amp;ódigo del autenticador:</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>A practice file is damaged and was not changed: %1</source>
+        <translation>Un archivo del consultorio está dañado y no se modificó: %1</translation>
+    </message>
+    <message>
+        <source>No practice found: %1</source>
+        <translation>No se encontró ningún consultorio: %1</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Ingrese su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Ingrese el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +1577,585 @@ equipment: Carro de ECG</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::AddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Suite, floor</source>
+        <translation>Suite, piso</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::CodeSetsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Date of service: codes are shown as valid on this day</source>
+        <translation>Fecha de servicio: los códigos se muestran según su validez en este día</translation>
+    </message>
+    <message>
+        <source>Code or words, e.g. E11 or diabetes</source>
+        <translation>Código o palabras, p. ej., E11 o diabetes</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importar...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 codes; type more to narrow.</source>
+        <translation>Se muestran los primeros %1 códigos; escriba más para acotar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 codes as version %2.</source>
+        <translation>Se importaron %1 códigos como versión %2.</translation>
+    </message>
+    <message>
+        <source>Code set file</source>
+        <translation>Archivo de conjunto de códigos</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation>p. ej., 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versión</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>Vigente &amp;desde</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::FeeSchedulesPage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Tarifario</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificador</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importar CSV...</translation>
+    </message>
+    <message>
+        <source>Charge master</source>
+        <translation>Lista maestra de cargos</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n fee(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Se importó %n tarifa en &quot;%1&quot;.</numerusform>
+            <numerusform>Se importaron %n tarifas en &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Tarifario</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import fee schedule</source>
+        <translation>Importar tarifario</translation>
+    </message>
+    <message>
+        <source>Charge master (what the practice bills)</source>
+        <translation>Lista maestra de cargos (lo que factura el consultorio)</translation>
+    </message>
+    <message>
+        <source>Allowed by %1</source>
+        <translation>Permitido por %1</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Tarifario</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>Vigente &amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::ListPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Agregar...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the selected record?</source>
+        <translation>¿Eliminar el registro seleccionado?</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::LocationDialog</name>
+    <message>
+        <source>Add location</source>
+        <translation>Agregar sede</translation>
+    </message>
+    <message>
+        <source>Edit location</source>
+        <translation>Editar sede</translation>
+    </message>
+    <message>
+        <source>mon 08:00-12:00,13:00-17:00</source>
+        <translation>mon 08:00-12:00,13:00-17:00</translation>
+    </message>
+    <message>
+        <source>room: Exam 1
+equipment: ECG cart</source>
+        <translation>room: Consultorio 1
+equipment: Carro de ECG</translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation>El dígito de control de este NPI es incorrecto.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>&amp;Place of service</source>
+        <translation>&amp;Lugar de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Facility NPI</source>
+        <translation>NPI del &amp;establecimiento</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms and equipment</source>
+        <translation>&amp;Salas y equipos</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::PayerDialog</name>
+    <message>
+        <source>Secondary claims cross over automatically</source>
+        <translation>Las reclamaciones secundarias se transfieren automáticamente (crossover)</translation>
+    </message>
+    <message>
+        <source>Add payer</source>
+        <translation>Agregar pagador</translation>
+    </message>
+    <message>
+        <source>Edit payer</source>
+        <translation>Editar pagador</translation>
+    </message>
+    <message>
+        <source>60054, or availity=60054, other=12345</source>
+        <translation>60054, o availity=60054, other=12345</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Electronic (270/271)</source>
+        <translation>Electrónica (270/271)</translation>
+    </message>
+    <message>
+        <source>Electronic (837P)</source>
+        <translation>Electrónica (837P)</translation>
+    </message>
+    <message>
+        <source>Payer portal</source>
+        <translation>Portal del pagador</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Paper (CMS-1500)</source>
+        <translation>Papel (CMS-1500)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Payer &amp;ids</source>
+        <translation>&amp;IDs del pagador</translation>
+    </message>
+    <message>
+        <source>Claim &amp;filing indicator</source>
+        <translation>Indica&amp;dor de presentación de reclamación</translation>
+    </message>
+    <message>
+        <source>&amp;Timely filing limit</source>
+        <translation>Plazo de &amp;presentación oportuna</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal window</source>
+        <translation>Plazo de &amp;apelación</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation>&amp;Elegibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::PracticeDock</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Sedes</translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation>P&amp;roveedores</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yers</source>
+        <translation>Pa&amp;gadores</translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedules</source>
+        <translation>&amp;Tarifarios</translation>
+    </message>
+    <message>
+        <source>&amp;Code sets</source>
+        <translation>&amp;Conjuntos de códigos</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::PracticeModule</name>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Consultorio</translation>
+    </message>
+    <message>
+        <source>The practice services are not available</source>
+        <translation>Los servicios del consultorio no están disponibles</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Setup</source>
+        <translation>&amp;Configuración del consultorio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::ProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>12-3456789</source>
+        <translation>12-3456789</translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation>El dígito verificador de este NPI es incorrecto.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>Nombre &amp;legal</translation>
+    </message>
+    <message>
+        <source>Organization &amp;NPI</source>
+        <translation>&amp;NPI de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id (EIN)</source>
+        <translation>&amp;Id. fiscal (EIN)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xonomy</source>
+        <translation>Ta&amp;xonomía</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Pay-to address
+(when different)</source>
+        <translation>Dirección de pago
+(si es distinta)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>&amp;Fax</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo...</source>
+        <translation>Elegir &amp;logotipo...</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(sin logotipo)</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::practice::ui::ProviderDialog</name>
+    <message>
+        <source>Bills under their own NPI (not the organization&apos;s)</source>
+        <translation>Factura con su propio NPI (no con el de la organización)</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Prestador</translation>
+    </message>
+    <message>
+        <source>Supervising</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Referring</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>From outside the practice (refers only)</source>
+        <translation>Externo al consultorio (solo remite)</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Agregar proveedor</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Editar proveedor</translation>
+    </message>
+    <message>
+        <source>e.g. 207Q00000X (Family Medicine)</source>
+        <translation>p. ej., 207Q00000X (Medicina familiar)</translation>
+    </message>
+    <message>
+        <source>This NPI&apos;s check digit is wrong.</source>
+        <translation>El dígito verificador de este NPI es incorrecto.</translation>
+    </message>
+    <message>
+        <source>A taxonomy code is 10 characters ending in X.</source>
+        <translation>Un código de taxonomía tiene 10 caracteres y termina en X.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellido</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Credenciales</translation>
+    </message>
+    <message>
+        <source>&amp;NPI</source>
+        <translation>N&amp;PI</translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy</source>
+        <translation>&amp;Taxonomía</translation>
+    </message>
+    <message>
+        <source>&amp;Specialties</source>
+        <translation>&amp;Especialidades</translation>
+    </message>
+    <message>
+        <source>Works &amp;at</source>
+        <translation>Trabaja &amp;en</translation>
+    </message>
+    <message>
+        <source>Roles on claims</source>
+        <translation>Roles en las reclamaciones</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +2372,331 @@ equipment: Carro de ECG</translation>
     </message>
 </context>
 <context>
+    <name>fd::security::PracticeSession</name>
+    <message>
+        <source>Too many failed attempts: log out or wait, then try again.</source>
+        <translation>Demasiados intentos fallidos: cierre sesión o espere y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Clave de recuperación incorrecta.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::security::SessionOpener</name>
+    <message>
+        <source>A practice already exists at %1</source>
+        <translation>Ya existe un consultorio en %1</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Ingrese el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Wrong second-factor code.</source>
+        <translation>Código de segundo factor incorrecto.</translation>
+    </message>
+    <message>
+        <source>The keyring names a user the database does not know</source>
+        <translation>El llavero menciona un usuario que la base de datos no conoce</translation>
+    </message>
+    <message>
+        <source>The practice has no active administrator to recover as.</source>
+        <translation>El consultorio no tiene ningún administrador activo con el cual recuperar el acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::security::UserService</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The practice needs at least one active administrator.</source>
+        <translation>El consultorio necesita al menos un administrador activo.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>El nombre de usuario %1 ya está en uso.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>No puede eliminar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Only the user can change their own password; an administrator resets it.</source>
+        <translation>Solo el propio usuario puede cambiar su contraseña; un administrador puede restablecerla.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Start the second-factor enrollment first.</source>
+        <translation>Primero inicie la inscripción del segundo factor.</translation>
+    </message>
+    <message>
+        <source>The code does not match; check the authenticator&apos;s clock.</source>
+        <translation>El código no coincide; revise el reloj del autenticador.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::ActionRegistry</name>
+    <message>
+        <source>An action needs an id</source>
+        <translation>Una acción necesita un id</translation>
+    </message>
+    <message>
+        <source>The action id %1 is registered twice</source>
+        <translation>El id de acción %1 está registrado dos veces</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 of %2 is already used by %3</source>
+        <translation>El atajo %1 de %2 ya lo usa %3</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::CommandPalette</name>
+    <message>
+        <source>Type a command</source>
+        <translation>Escriba un comando</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Frontdesk starts.</source>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie Frontdesk.</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input, Frontdesk hides every screen until your password is entered again.</source>
+        <translation>Tras este tiempo sin actividad del teclado o del mouse, Frontdesk oculta todas las pantallas hasta que se vuelva a ingresar su contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear después de:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::LockOverlay</name>
+    <message>
+        <source>Frontdesk is locked</source>
+        <translation>Frontdesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation>Código del autenticador:</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 dígitos</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>%1 at %2: enter your password to continue.</source>
+        <translation>%1 en %2: ingrese su contraseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::MainWindow</name>
+    <message>
+        <source>Frontdesk — %1</source>
+        <translation>Frontdesk — %1</translation>
+    </message>
+    <message>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Paleta de comandos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>Cerra&amp;r sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer distribución</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontdesk</source>
+        <translation>&amp;Acerca de Frontdesk</translation>
+    </message>
+    <message>
+        <source>About Frontdesk</source>
+        <translation>Acerca de Frontdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Front-office software for medical practices.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Frontdesk %1&lt;/b&gt;&lt;p&gt;Software de recepción para consultorios médicos.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Bloquear la pantalla (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Dock %1 is offered twice or cannot be created</source>
+        <translation>El panel %1 se ofrece dos veces o no se puede crear</translation>
+    </message>
+    <message>
+        <source>No screens are available to your role. Ask the practice administrator for access.</source>
+        <translation>Su rol no tiene acceso a ninguna pantalla. Solicite acceso al administrador del consultorio.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Ingrese el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>The password or the authenticator code is wrong.</source>
+        <translation>La contraseña o el código del autenticador son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>La contraseña es incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::ModuleHost</name>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Módulo %1: %2</translation>
+    </message>
+    <message>
+        <source>Two modules have the id %1</source>
+        <translation>Dos módulos tienen el id %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>fd::shell::ShellStatusBar</name>
+    <message>
+        <source>Standalone</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+</context>
+<context>
     <name>fd::storage</name>
     <message>
         <source>The database %1 is damaged, was tampered with or is not a Frontdesk database</source>
@@ -3394,10 +2800,148 @@ equipment: Carro de ECG</translation>
     </message>
 </context>
 <context>
+    <name>fd::storage::Database</name>
+    <message>
+        <source>The database key must be 32 bytes</source>
+        <translation>La clave de la base de datos debe tener 32 bytes</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction</source>
+        <translation>No se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check</source>
+        <translation>La base de datos %1 no superó la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>An unencrypted database cannot be rekeyed</source>
+        <translation>No se puede cambiar la clave de una base de datos sin cifrar</translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the database %1</source>
+        <translation>No se puede volver a cifrar la base de datos %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation>no se pudo cerrar la copia</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1</source>
+        <translation>No se puede hacer una copia de seguridad de la base de datos en %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>No se puede restaurar la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>No se puede reemplazar %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Migrator</name>
+    <message>
+        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
+        <translation>El esquema %1 de esta base de datos está en la versión %2, más reciente que la que conoce este programa (%3): actualice Frontdesk</translation>
+    </message>
+</context>
+<context>
     <name>fd::storage::Outbox</name>
     <message>
         <source>The device state is missing</source>
         <translation>Falta el estado del dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::SqlCipherDriver</name>
+    <message>
+        <source>Unknown connect option: %1</source>
+        <translation>Opción de conexión desconocida: %1</translation>
+    </message>
+    <message>
+        <source>Passwords are not accepted; the database takes a raw key</source>
+        <translation>No se aceptan contraseñas; la base de datos usa una clave sin procesar</translation>
+    </message>
+    <message>
+        <source>Unable to open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Unable to begin the transaction</source>
+        <translation>No se puede iniciar la transacción</translation>
+    </message>
+    <message>
+        <source>Unable to commit the transaction</source>
+        <translation>No se puede confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>Unable to roll back the transaction</source>
+        <translation>No se puede revertir la transacción</translation>
+    </message>
+    <message>
+        <source>Unable to apply the key</source>
+        <translation>No se puede aplicar la clave</translation>
+    </message>
+    <message>
+        <source>Unable to change the key</source>
+        <translation>No se puede cambiar la clave</translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::SqlCipherResult</name>
+    <message>
+        <source>The database is not open</source>
+        <translation>La base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation>No se puede preparar la instrucción</translation>
+    </message>
+    <message>
+        <source>The statement is empty</source>
+        <translation>La instrucción está vacía</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>No se pueden ejecutar varias instrucciones a la vez</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch: the statement has %1, %2 bound</source>
+        <translation>El número de parámetros no coincide: la instrucción tiene %1, hay %2 vinculados</translation>
+    </message>
+    <message>
+        <source>Unable to bind parameter %1</source>
+        <translation>No se puede vincular el parámetro %1</translation>
+    </message>
+    <message>
+        <source>No statement is prepared</source>
+        <translation>No hay ninguna instrucción preparada</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>No se puede obtener la fila</translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::SyncedRows</name>
+    <message>
+        <source>A row id must be a UUID: %1</source>
+        <translation>El id de una fila debe ser un UUID: %1</translation>
+    </message>
+    <message>
+        <source>An update of %1 names no field</source>
+        <translation>Una actualización de %1 no indica ningún campo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Transaction</name>
+    <message>
+        <source>The transaction is no longer active</source>
+        <translation>La transacción ya no está activa</translation>
+    </message>
+    <message>
+        <source>Cannot commit the transaction</source>
+        <translation>No se puede confirmar la transacción</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3016,459 @@ equipment: Carro de ECG</translation>
     <message>
         <source>cannot read the guide map %1</source>
         <translation>no se puede leer el mapa de la guía %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::ElementValidator</name>
+    <message>
+        <source>trailing empty element(s): delimiters not suppressed</source>
+        <translation>elemento(s) vacío(s) al final: delimitadores no suprimidos</translation>
+    </message>
+    <message>
+        <source>the segment to end after its last non-empty element</source>
+        <translation>que el segmento termine después de su último elemento no vacío</translation>
+    </message>
+    <message>
+        <source>segment has %1 elements</source>
+        <translation>el segmento tiene %1 elementos</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>required element missing</source>
+        <translation>falta un elemento obligatorio</translation>
+    </message>
+    <message>
+        <source>element is not used in this guide</source>
+        <translation>el elemento no se usa en esta guía</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>%1 repetitions</source>
+        <translation>%1 repeticiones</translation>
+    </message>
+    <message>
+        <source>composite has %1 components</source>
+        <translation>el compuesto tiene %1 componentes</translation>
+    </message>
+    <message>
+        <source>required component missing</source>
+        <translation>falta un componente obligatorio</translation>
+    </message>
+    <message>
+        <source>component is not used in this guide</source>
+        <translation>el componente no se usa en esta guía</translation>
+    </message>
+    <message>
+        <source>not a valid %1 value</source>
+        <translation>no es un valor %1 válido</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>un número decimal</translation>
+    </message>
+    <message>
+        <source>digits only (implied decimal places)</source>
+        <translation>solo dígitos (decimales implícitos)</translation>
+    </message>
+    <message>
+        <source>not a valid DT value</source>
+        <translation>no es un valor DT válido</translation>
+    </message>
+    <message>
+        <source>a date CCYYMMDD</source>
+        <translation>una fecha CCYYMMDD</translation>
+    </message>
+    <message>
+        <source>not a valid TM value</source>
+        <translation>no es un valor TM válido</translation>
+    </message>
+    <message>
+        <source>a time HHMM[SS[dd]]</source>
+        <translation>una hora HHMM[SS[dd]]</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters</source>
+        <translation>demasiado largo: %1 caracteres</translation>
+    </message>
+    <message>
+        <source>too short: %1 characters</source>
+        <translation>demasiado corto: %1 caracteres</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>code is not valid here</source>
+        <translation>el código no es válido aquí</translation>
+    </message>
+    <message>
+        <source>code is not in code set %1</source>
+        <translation>el código no está en el conjunto de códigos %1</translation>
+    </message>
+    <message>
+        <source>a code of %1</source>
+        <translation>un código de %1</translation>
+    </message>
+    <message>
+        <source>syntax rule %1 is not met</source>
+        <translation>no se cumple la regla de sintaxis %1</translation>
+    </message>
+    <message>
+        <source>P: all or none, R: at least one, E: at most one, C/L: the first needs the others</source>
+        <translation>P: todos o ninguno, R: al menos uno, E: como máximo uno, C/L: el primero requiere los demás</translation>
+    </message>
+    <message>
+        <source>value does not match date/time format %1</source>
+        <translation>el valor no coincide con el formato de fecha/hora %1</translation>
+    </message>
+    <message>
+        <source>CCYYMMDD</source>
+        <translation>CCYYMMDD</translation>
+    </message>
+    <message>
+        <source>CCYYMMDD-CCYYMMDD, start not after end</source>
+        <translation>CCYYMMDD-CCYYMMDD, con el inicio no posterior al fin</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::EnvelopeReader</name>
+    <message>
+        <source>invalid segment identifier</source>
+        <translation>identificador de segmento no válido</translation>
+    </message>
+    <message>
+        <source>two or three upper-case letters or digits, starting with a letter</source>
+        <translation>dos o tres letras mayúsculas o dígitos, comenzando con una letra</translation>
+    </message>
+    <message>
+        <source>segment %1 outside a transaction set</source>
+        <translation>segmento %1 fuera de un conjunto de transacciones</translation>
+    </message>
+    <message>
+        <source>data segments between ST and SE</source>
+        <translation>segmentos de datos entre ST y SE</translation>
+    </message>
+    <message>
+        <source>transaction set %1 has no SE trailer</source>
+        <translation>el conjunto de transacciones %1 no tiene segmento de cierre SE</translation>
+    </message>
+    <message>
+        <source>SE before %1</source>
+        <translation>SE antes de %1</translation>
+    </message>
+    <message>
+        <source>functional group has no GE trailer</source>
+        <translation>el grupo funcional no tiene segmento de cierre GE</translation>
+    </message>
+    <message>
+        <source>GE before %1</source>
+        <translation>GE antes de %1</translation>
+    </message>
+    <message>
+        <source>GE</source>
+        <translation>GE</translation>
+    </message>
+    <message>
+        <source>interchange has no IEA trailer</source>
+        <translation>el intercambio no tiene segmento de cierre IEA</translation>
+    </message>
+    <message>
+        <source>IEA before the next ISA</source>
+        <translation>IEA antes del siguiente ISA</translation>
+    </message>
+    <message>
+        <source>interchange version is not 00501: this reader reads X12 005010 only</source>
+        <translation>la versión del intercambio no es 00501: este lector solo lee X12 005010</translation>
+    </message>
+    <message>
+        <source>GS outside an interchange</source>
+        <translation>GS fuera de un intercambio</translation>
+    </message>
+    <message>
+        <source>ISA first</source>
+        <translation>ISA primero</translation>
+    </message>
+    <message>
+        <source>ST outside a functional group</source>
+        <translation>ST fuera de un grupo funcional</translation>
+    </message>
+    <message>
+        <source>GS first</source>
+        <translation>GS primero</translation>
+    </message>
+    <message>
+        <source>%1 is not a known version; checked against %2</source>
+        <translation>%1 no es una versión conocida; se comparó con %2</translation>
+    </message>
+    <message>
+        <source>no guide for this transaction set and version: only the envelope was checked</source>
+        <translation>no hay guía para este conjunto de transacciones y versión: solo se verificó el sobre</translation>
+    </message>
+    <message>
+        <source>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</source>
+        <translation>837 X222A1, 835 X221A1, 270/271 X279A1, 276/277 X212, 277 X214, 999 X231A1</translation>
+    </message>
+    <message>
+        <source>functional identifier does not match transaction set %1</source>
+        <translation>el identificador funcional no coincide con el conjunto de transacciones %1</translation>
+    </message>
+    <message>
+        <source>SE01 does not match the number of segments from ST to SE (%1)</source>
+        <translation>SE01 no coincide con el número de segmentos de ST a SE (%1)</translation>
+    </message>
+    <message>
+        <source>SE02 does not match ST02</source>
+        <translation>SE02 no coincide con ST02</translation>
+    </message>
+    <message>
+        <source>GE without GS</source>
+        <translation>GE sin GS</translation>
+    </message>
+    <message>
+        <source>GE01 does not match the number of transaction sets in the group</source>
+        <translation>GE01 no coincide con el número de conjuntos de transacciones del grupo</translation>
+    </message>
+    <message>
+        <source>GE02 does not match GS06</source>
+        <translation>GE02 no coincide con GS06</translation>
+    </message>
+    <message>
+        <source>IEA without ISA</source>
+        <translation>IEA sin ISA</translation>
+    </message>
+    <message>
+        <source>GE before IEA</source>
+        <translation>GE antes de IEA</translation>
+    </message>
+    <message>
+        <source>IEA01 does not match the number of functional groups</source>
+        <translation>IEA01 no coincide con el número de grupos funcionales</translation>
+    </message>
+    <message>
+        <source>IEA02 does not match ISA13</source>
+        <translation>IEA02 no coincide con ISA13</translation>
+    </message>
+    <message>
+        <source>the input ends inside transaction set %1 (no SE, GE, IEA)</source>
+        <translation>la entrada termina dentro del conjunto de transacciones %1 (sin SE, GE, IEA)</translation>
+    </message>
+    <message>
+        <source>the input ends before the IEA trailer</source>
+        <translation>la entrada termina antes del segmento de cierre IEA</translation>
+    </message>
+    <message>
+        <source>SE, GE and IEA trailers</source>
+        <translation>segmentos de cierre SE, GE e IEA</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::GuideTextLoader</name>
+    <message>
+        <source>guide description %1 line %2: %3</source>
+        <translation>descripción de guía %1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>a layout needs an id and its elements</source>
+        <translation>un diseño necesita un id y sus elementos</translation>
+    </message>
+    <message>
+        <source>element clause &apos;%1&apos; needs a position and a usage</source>
+        <translation>la cláusula de elemento &apos;%1&apos; necesita una posición y un uso</translation>
+    </message>
+    <message>
+        <source>%1 has no element %2</source>
+        <translation>%1 no tiene el elemento %2</translation>
+    </message>
+    <message>
+        <source>%1 has no component %2</source>
+        <translation>%1 no tiene el componente %2</translation>
+    </message>
+    <message>
+        <source>a segment needs an id, a usage and a maximum use</source>
+        <translation>un segmento necesita un id, un uso y un uso máximo</translation>
+    </message>
+    <message>
+        <source>no layout for segment %1</source>
+        <translation>no hay diseño para el segmento %1</translation>
+    </message>
+    <message>
+        <source>indentation does not follow a loop</source>
+        <translation>la sangría no sigue a un bucle</translation>
+    </message>
+    <message>
+        <source>a loop needs an id, a usage and a repeat</source>
+        <translation>un bucle necesita un id, un uso y una repetición</translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos;</source>
+        <translation>instrucción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no transaction line or no segments</source>
+        <translation>no hay línea de transacción o no hay segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::LoopBuilder</name>
+    <message>
+        <source>required loop %1 missing</source>
+        <translation>falta el bucle obligatorio %1</translation>
+    </message>
+    <message>
+        <source>loop %1 (%2)</source>
+        <translation>bucle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>required segment %1 missing</source>
+        <translation>falta el segmento obligatorio %1</translation>
+    </message>
+    <message>
+        <source>segment %1 (%2)</source>
+        <translation>segmento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>segment %1 repeats more often than allowed</source>
+        <translation>el segmento %1 se repite más veces de lo permitido</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>loop %1 repeats more often than allowed</source>
+        <translation>el bucle %1 se repite más veces de lo permitido</translation>
+    </message>
+    <message>
+        <source>segment %1 not expected here (out of order, wrong qualifier or too many)</source>
+        <translation>segmento %1 no esperado aquí (fuera de orden, calificador incorrecto o demasiadas repeticiones)</translation>
+    </message>
+    <message>
+        <source>a segment the guide allows after loop %1</source>
+        <translation>un segmento que la guía permite después del bucle %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::SegmentScanner</name>
+    <message>
+        <source>ISA segment is %1 characters long</source>
+        <translation>el segmento ISA tiene %1 caracteres</translation>
+    </message>
+    <message>
+        <source>106 characters (fixed-width fields)</source>
+        <translation>106 caracteres (campos de ancho fijo)</translation>
+    </message>
+    <message>
+        <source>no segment terminator within %1 bytes</source>
+        <translation>no hay terminador de segmento en %1 bytes</translation>
+    </message>
+    <message>
+        <source>segments ending with &apos;%1&apos; (ISA)</source>
+        <translation>segmentos que terminan en &apos;%1&apos; (ISA)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the input ends inside a segment (no terminator)</source>
+        <translation>la entrada termina dentro de un segmento (sin terminador)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::SemanticChecker</name>
+    <message>
+        <source>HL id repeated</source>
+        <translation>id de HL repetido</translation>
+    </message>
+    <message>
+        <source>HL ids must count up from 1</source>
+        <translation>los id de HL deben numerarse consecutivamente a partir de 1</translation>
+    </message>
+    <message>
+        <source>HL02 names a parent level that does not precede it</source>
+        <translation>HL02 indica un nivel padre que no lo precede</translation>
+    </message>
+    <message>
+        <source>the HL01 of an earlier level</source>
+        <translation>el HL01 de un nivel anterior</translation>
+    </message>
+    <message>
+        <source>claim total differs from the sum of its service line charges (SV102)</source>
+        <translation>el total de la reclamación difiere de la suma de los cargos de sus líneas de servicio (SV102)</translation>
+    </message>
+    <message>
+        <source>NPI fails the check digit</source>
+        <translation>el dígito verificador del NPI es incorrecto</translation>
+    </message>
+    <message>
+        <source>ten digits with a valid Luhn check digit (prefix 80840)</source>
+        <translation>diez dígitos con un dígito verificador Luhn válido (prefijo 80840)</translation>
+    </message>
+    <message>
+        <source>claim adjustment reason code is retired</source>
+        <translation>el código de motivo de ajuste de la reclamación está retirado</translation>
+    </message>
+    <message>
+        <source>a current CARC</source>
+        <translation>un CARC vigente</translation>
+    </message>
+    <message>
+        <source>ICD-9-CM qualifier in a 5010 claim</source>
+        <translation>calificador ICD-9-CM en una reclamación 5010</translation>
+    </message>
+    <message>
+        <source>ICD-10-CM qualifiers (ABK, ABF, ...)</source>
+        <translation>calificadores ICD-10-CM (ABK, ABF, ...)</translation>
+    </message>
+    <message>
+        <source>service lines must count up from 1 in each claim</source>
+        <translation>las líneas de servicio deben numerarse consecutivamente a partir de 1 en cada reclamación</translation>
+    </message>
+</context>
+<context>
+    <name>fd::x12::X12Writer</name>
+    <message>
+        <source>character &apos;%1&apos; is outside the X12 basic character set or is a separator</source>
+        <translation>el carácter &apos;%1&apos; está fuera del conjunto de caracteres básico de X12 o es un separador</translation>
+    </message>
+    <message>
+        <source>segment %1 element %2: %3</source>
+        <translation>segmento %1 elemento %2: %3</translation>
+    </message>
+    <message>
+        <source>segment %1 element %2 repeats but the interchange has no repetition separator</source>
+        <translation>segmento %1 elemento %2: se repite, pero el intercambio no tiene separador de repetición</translation>
+    </message>
+    <message>
+        <source>the separators are unusable: the repetition and segment separators must be outside the basic character set</source>
+        <translation>los separadores no se pueden usar: los separadores de repetición y de segmento deben estar fuera del conjunto de caracteres básico</translation>
+    </message>
+    <message>
+        <source>ISA sender and receiver ids need 1 to 15 characters</source>
+        <translation>los id de remitente y receptor del ISA necesitan de 1 a 15 caracteres</translation>
+    </message>
+    <message>
+        <source>ISA id qualifiers have two characters</source>
+        <translation>los calificadores de id del ISA tienen dos caracteres</translation>
+    </message>
+    <message>
+        <source>the interchange control number must be 1 to 9 digits</source>
+        <translation>el número de control del intercambio debe tener de 1 a 9 dígitos</translation>
+    </message>
+    <message>
+        <source>the group control number must be 1 to 9 digits</source>
+        <translation>el número de control del grupo debe tener de 1 a 9 dígitos</translation>
+    </message>
+    <message>
+        <source>the transaction set control number needs 4 to 9 characters</source>
+        <translation>el número de control del conjunto de transacciones necesita de 4 a 9 caracteres</translation>
     </message>
 </context>
 </TS>

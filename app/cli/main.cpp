@@ -2,6 +2,8 @@
 
 #include "common/logging.h"
 
+#include "translations/translations.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 
@@ -28,5 +30,6 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Frontdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("frontdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
+    fd::i18n::install(app, fd::i18n::environmentLanguage());  // LANG=es_US.UTF-8 speaks Spanish
     return fd::cli::dispatch(QCoreApplication::arguments());
 }

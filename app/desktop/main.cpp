@@ -3,16 +3,14 @@
 #include "shell/app_settings.h"
 #include "shell/icons.h"
 #include "shell/theme.h"
+#include "translations/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,21 +20,6 @@ struct Main
 {
     Q_DECLARE_TR_FUNCTIONS(fd::desktop::main)
 };
-
-// Frontdesk's own catalog from the resources (:/i18n/frontdesk_<lang>.qm) and Qt's for the
-// standard dialogs. English is the source language and needs neither.
-void installTranslations(QApplication& app, const QString& language)
-{
-    if (language.isEmpty() || language == QLatin1String("en"))
-        return;
-    QLocale::setDefault(QLocale(language));
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral("frontdesk_%1").arg(language), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 QSize parseSize(const QString& text)
 {
@@ -87,7 +70,7 @@ int main(int argc, char** argv)
 
     QSettings settings;
     const fd::shell::AppSettings preferences(settings);
-    installTranslations(app, parser.isSet(lang) ? parser.value(lang) : fd::shell::effectiveLanguage(preferences.language()));
+    fd::i18n::install(app, parser.isSet(lang) ? parser.value(lang) : fd::shell::effectiveLanguage(preferences.language()));
     fd::shell::applyTheme(parser.isSet(theme) ? fd::shell::themeFromId(parser.value(theme)) : preferences.theme());
 
     // Without --db (started from the desktop menu) the practice lives in the user's data folder;

@@ -42,7 +42,7 @@ std::optional<QDate> dateOption(CommandContext& ctx, const QString& name, const 
         return fallback;
     const QDate d = QDate::fromString(ctx.value(name), Qt::ISODate);
     if (!d.isValid()) {
-        *status = ctx.usageError(tr("--%1 must be a date as YYYY-MM-DD").arg(name));
+        *status = ctx.usageError(QCoreApplication::translate("fd::cli", "--%1 must be a date as YYYY-MM-DD").arg(name));
         return std::nullopt;
     }
     return d;

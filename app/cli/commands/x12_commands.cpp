@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fd::x12", text);
+    return QCoreApplication::translate("fd::cli", text);
 }
 
 int runCheck(CommandContext& ctx)

@@ -1,5 +1,8 @@
 #include "practice/ui/field_errors.h"
 
+#include <QFormLayout>
+#include <QVBoxLayout>
+
 namespace fd::practice::ui {
 
 void FieldErrors::hide(QLabel* label)
@@ -19,6 +22,16 @@ QLabel* FieldErrors::labelFor(const QString& key, QWidget* parent)
     hide(label);
     m_labels.insert(key, label);
     return label;
+}
+
+void FieldErrors::addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& key, QWidget* parent)
+{
+    auto* box = new QVBoxLayout;
+    box->addWidget(field);
+    box->addWidget(labelFor(key, parent));
+    auto* text = new QLabel(label, parent);
+    text->setBuddy(field);  // without a buddy QLabel shows the '&' itself
+    form->addRow(text, box);
 }
 
 void FieldErrors::clear()

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QPointer>
 
+class QFormLayout;
+
 namespace fd::practice::ui {
 
 // Puts a service's validation message beside the field it names: the error's details carry
@@ -18,6 +20,8 @@ public:
 
     // A red message label for `key`, to be laid out under its field.
     QLabel* labelFor(const QString& key, QWidget* parent);
+    // A form row: `label` (its &-mnemonic focuses `field`), the field, and its message label.
+    void addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& key, QWidget* parent);
     void clear();
     // Shows the error where it belongs; returns the key it was shown at ("" for general).
     QString show(const Error& error);

@@ -88,10 +88,7 @@ void LocationDialog::buildLayout()
 {
     auto* form = new QFormLayout;
     const auto row = [&](const QString& label, QWidget* field, const QString& key) {
-        auto* box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(m_errors.labelFor(key, this));
-        form->addRow(label, box);
+        m_errors.addRow(form, label, field, key, this);
     };
     row(tr("&Name"), m_name, QStringLiteral("name"));
     form->addRow(tr("Address"), m_address);

@@ -97,10 +97,7 @@ void PayerDialog::buildLayout()
 {
     auto* form = new QFormLayout;
     const auto row = [&](const QString& label, QWidget* field, const QString& key) {
-        auto* box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(m_errors.labelFor(key, this));
-        form->addRow(label, box);
+        m_errors.addRow(form, label, field, key, this);
     };
     row(tr("&Name"), m_name, QStringLiteral("name"));
     row(tr("Payer &ids"), m_payerIds, QStringLiteral("payer_ids"));

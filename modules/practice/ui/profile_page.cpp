@@ -75,10 +75,7 @@ void ProfilePage::buildLayout(bool canEdit)
 {
     auto* form = new QFormLayout;
     const auto row = [&](const QString& label, QWidget* field, const QString& key) {
-        auto* box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(m_errors.labelFor(key, this));
-        form->addRow(label, box);
+        m_errors.addRow(form, label, field, key, this);
     };
     row(tr("&Legal name"), m_name, QStringLiteral("name"));
     row(tr("Organization &NPI"), m_npi, QStringLiteral("npi"));

@@ -76,10 +76,7 @@ void ProviderDialog::buildLayout()
 {
     auto* form = new QFormLayout;
     const auto row = [&](const QString& label, QWidget* field, const QString& key) {
-        auto* box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(m_errors.labelFor(key, this));
-        form->addRow(label, box);
+        m_errors.addRow(form, label, field, key, this);
     };
     row(tr("&First name"), m_first, QStringLiteral("name"));
     form->addRow(tr("&Last name"), m_last);

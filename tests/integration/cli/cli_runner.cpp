@@ -15,6 +15,10 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extra)
     env.remove(QStringLiteral("FRONTDESK_PASSWORD"));
     env.remove(QStringLiteral("FRONTDESK_USER"));
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));  // frontdeskctl makes its own private one
+    // Messages in English unless a test asks for another language.
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);

@@ -56,6 +56,17 @@ TEST_CASE("frontdeskctl reports bad usage with exit 2 and one line", "[cli]")
     CHECK(err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("invalid_input"));
 }
 
+TEST_CASE("frontdeskctl speaks the language of its environment", "[cli][i18n]")
+{
+    QProcessEnvironment spanish;
+    spanish.insert(QStringLiteral("LANG"), QStringLiteral("es_US.UTF-8"));
+    auto r = runCli({QStringLiteral("frobnicate")}, spanish);
+    CHECK(r.exitCode == 2);
+    CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("comando desconocido")));
+    auto english = runCli({QStringLiteral("frobnicate")});
+    CHECK(english.err.contains("unknown command"));
+}
+
 TEST_CASE("frontdeskctl --help lists commands and exits 0", "[cli]")
 {
     auto help = runCli({QStringLiteral("--help")});
