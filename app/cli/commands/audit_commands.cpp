@@ -2,17 +2,13 @@
 #include "command.h"
 #include "practice_access.h"
 
-#include "admin/core/audit_csv.h"
+#include "admin/core/audit_export.h"
 #include "common/clock.h"
-#include "security/audit_actions.h"
-#include "security/audit_event_fhir.h"
-#include "security/permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace fd::cli {
 namespace {
@@ -140,52 +136,6 @@ int runList(CommandContext& ctx)
     return kExitOk;
 }
 
-// The largest FHIR export (a Bundle is written whole); CSV streams page by page.
-constexpr qint64 kFhirExportLimit = 100000;
-
-Result<qint64> exportCsv(OpenPractice& p, security::AuditFilter filter, const QString& path)
-{
-    FD_TRY(p.session->access().require(security::perm::kAuditExport));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    filter.newestFirst = false;
-    auto written = admin::writeAuditCsv(p.session->audit(), filter, file);
-    FD_TRY(written);
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    security::AuditRecord record;
-    record.action = security::audit::kExport;
-    record.entity = QStringLiteral("audit_log");
-    record.patientId = filter.patientId;
-    record.details = QJsonObject{{QStringLiteral("format"), QStringLiteral("csv")},
-                                 {QStringLiteral("entries"), written.value()},
-                                 {QStringLiteral("via"), QStringLiteral("frontdeskctl")}};
-    FD_TRY(p.session->audit().record(record));
-    return written;
-}
-
-Result<qint64> exportFhir(OpenPractice& p, security::AuditFilter filter, const QString& path)
-{
-    auto total = p.session->audit().count(filter);
-    FD_TRY(total);
-    if (total.value() > kFhirExportLimit)
-        return makeError(ErrorCode::InvalidInput, tr("%1 entries match; narrow the filter (--from, --to, --user, "
-                                                     "--patient) to at most %2 for a FHIR export, or use --format csv")
-                                                      .arg(total.value())
-                                                      .arg(kFhirExportLimit));
-    filter.offset = 0;
-    filter.limit = static_cast<int>(qMax<qint64>(1, total.value()));
-    filter.newestFirst = false;
-    // Checks admin.audit.export and audits the export itself.
-    auto bundle = security::exportAuditBundle(p.session->access(), p.session->audit(), filter);
-    FD_TRY(bundle);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(bundle.value()).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    return static_cast<qint64>(bundle->value(QStringLiteral("entry")).toArray().size());
-}
-
 int runExport(CommandContext& ctx)
 {
     security::AuditFilter filter;
@@ -201,7 +151,12 @@ int runExport(CommandContext& ctx)
     auto open = openPractice(ctx, &status);
     if (!open)
         return status;
-    auto written = format == QStringLiteral("csv") ? exportCsv(*open, filter, out) : exportFhir(*open, filter, out);
+    auto& session = *open->session;
+    filter.newestFirst = false;
+    auto written = format == QStringLiteral("csv")
+                       ? admin::exportAuditCsvFile(session.access(), session.audit(), filter, out,
+                                                   QJsonObject{{QStringLiteral("via"), QStringLiteral("frontdeskctl")}})
+                       : admin::exportAuditFhirFile(session.access(), session.audit(), filter, out);
     if (!written) {
         (void)open->session->logout();  // the failure is what the user must see
         return ctx.fail(written.error());

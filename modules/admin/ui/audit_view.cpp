@@ -1,6 +1,7 @@
 #include "admin/ui/audit_view.h"
 
 #include "admin/core/audit_csv.h"
+#include "admin/core/audit_export.h"
 #include "admin/ui/audit_document.h"
 #include "admin/ui/audit_model.h"
 #include "security/audit_actions.h"
@@ -32,8 +33,6 @@ namespace fd::admin {
 namespace {
 // Printing renders every matching entry; past this many the user narrows the filter first.
 constexpr qint64 kPrintLimit = 10000;
-// A FHIR Bundle is built in memory by the security core; keep it to a sensible size.
-constexpr qint64 kExportLimit = 100000;
 const QDate kAnyDate(2000, 1, 1);
 
 QDateEdit* dateEdit(QWidget* parent, const QString& anyText)
@@ -257,24 +256,8 @@ void AuditView::verifyInteractive()
 
 Result<qint64> AuditView::exportCsv(const QString& path)
 {
-    FD_TRY(m_access->require(security::perm::kAuditExport));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    const security::AuditFilter filter = currentFilter();
-    auto written = writeAuditCsv(*m_audit, filter, file);
-    FD_TRY(written);
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    security::AuditRecord record;
-    record.action = security::audit::kExport;
-    record.entity = QStringLiteral("audit_log");
-    record.patientId = filter.patientId;
-    record.details = QJsonObject{{QStringLiteral("format"), QStringLiteral("csv")},
-                                 {QStringLiteral("entries"), written.value()},
-                                 {QStringLiteral("filter"), filterDescription()}};
-    FD_TRY(m_audit->record(record));
-    return written;
+    return exportAuditCsvFile(*m_access, *m_audit, currentFilter(), path,
+                              QJsonObject{{QStringLiteral("filter"), filterDescription()}});
 }
 
 void AuditView::exportCsvInteractive()
@@ -292,23 +275,7 @@ void AuditView::exportCsvInteractive()
 
 Result<qint64> AuditView::exportFhir(const QString& path)
 {
-    security::AuditFilter filter = currentFilter();
-    auto total = m_audit->count(filter);
-    FD_TRY(total);
-    if (total.value() > kExportLimit)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 entries match; narrow the filter to at most %2 for a FHIR export.")
-                             .arg(total.value())
-                             .arg(kExportLimit));
-    filter.offset = 0;
-    filter.limit = static_cast<int>(qMax<qint64>(1, total.value()));
-    // Checks admin.audit.export and audits the export itself.
-    auto bundle = security::exportAuditBundle(*m_access, *m_audit, filter);
-    FD_TRY(bundle);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(bundle.value()).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    return static_cast<qint64>(bundle->value(QStringLiteral("entry")).toArray().size());
+    return exportAuditFhirFile(*m_access, *m_audit, currentFilter(), path);
 }
 
 void AuditView::exportFhirInteractive()
