@@ -18,17 +18,5 @@ install(FILES ${CMAKE_SOURCE_DIR}/installer/systemd/frontdesk-nightly.service
               ${CMAKE_SOURCE_DIR}/installer/systemd/frontdesk-nightly.timer
         DESTINATION share/doc/frontdesk/examples)
 install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION share/doc/frontdesk)
-foreach(f frontdesk.desktop)
-  if(EXISTS ${CMAKE_SOURCE_DIR}/resources/${f})
-    install(FILES ${CMAKE_SOURCE_DIR}/resources/${f} DESTINATION share/applications RENAME org.example.Frontdesk.desktop)
-  endif()
-endforeach()
-if(EXISTS ${CMAKE_SOURCE_DIR}/resources/frontdesk.metainfo.xml)
-  install(FILES ${CMAKE_SOURCE_DIR}/resources/frontdesk.metainfo.xml DESTINATION share/metainfo
-          RENAME org.example.Frontdesk.metainfo.xml)
-endif()
-if(EXISTS ${CMAKE_SOURCE_DIR}/resources/icons/frontdesk.svg)
-  install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/frontdesk.svg
-          DESTINATION share/icons/hicolor/scalable/apps RENAME org.example.Frontdesk.svg)
-endif()
+# The .desktop file, AppStream metainfo and icon are installed by app/desktop.
 include(CPack)
