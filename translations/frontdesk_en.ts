@@ -49,6 +49,14 @@
         <source>Cannot write the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries match; narrow the filter to at most %2 for a FHIR export, or export CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::admin::AddUserDialog</name>
@@ -477,10 +485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Audit Trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,10 +494,6 @@
     </message>
     <message>
         <source>%1 entries written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries match; narrow the filter to at most %2 for a FHIR export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1077,10 +1077,6 @@
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries match; narrow the filter (--from, --to, --user, --patient) to at most %2 for a FHIR export, or use --format csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

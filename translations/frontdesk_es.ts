@@ -49,6 +49,14 @@
         <source>Cannot write the CSV file</source>
         <translation>No se puede escribir el archivo CSV</translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>%1 entries match; narrow the filter to at most %2 for a FHIR export, or export CSV.</source>
+        <translation>%1 entradas coinciden; acote el filtro a un máximo de %2 para una exportación FHIR, o exporte en CSV.</translation>
+    </message>
 </context>
 <context>
     <name>fd::admin::AddUserDialog</name>
@@ -477,10 +485,6 @@
         <translation>Verificar registro de auditoría</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
-    </message>
-    <message>
         <source>Export Audit Trail</source>
         <translation>Exportar registro de auditoría</translation>
     </message>
@@ -491,10 +495,6 @@
     <message>
         <source>%1 entries written to %2</source>
         <translation>Se escribieron %1 entradas en %2</translation>
-    </message>
-    <message>
-        <source>%1 entries match; narrow the filter to at most %2 for a FHIR export.</source>
-        <translation>%1 entradas coinciden; acote el filtro a un máximo de %2 para una exportación FHIR.</translation>
     </message>
     <message>
         <source>Export Audit Trail as FHIR</source>
@@ -1112,10 +1112,6 @@
     <message>
         <source>Password for %1: </source>
         <translation>Contraseña de %1: </translation>
-    </message>
-    <message>
-        <source>%1 entries match; narrow the filter (--from, --to, --user, --patient) to at most %2 for a FHIR export, or use --format csv</source>
-        <translation>%1 entradas coinciden; acote el filtro (--from, --to, --user, --patient) a un máximo de %2 para una exportación FHIR, o use --format csv</translation>
     </message>
     <message>
         <source>--format must be csv or fhir, not &quot;%1&quot;</source>
