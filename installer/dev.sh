@@ -72,6 +72,7 @@ ensure_deps() {
   local need
   need=$(missing_packages "${APT_PACKAGES[@]}" "${BACKPORT_PACKAGES[@]}" ${EXTRA_PACKAGES:-})
   if [ -z "$need" ] && sqlcipher_is_v4; then
+    ensure_npm
     return 0
   fi
   ensure_backports
