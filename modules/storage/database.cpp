@@ -99,7 +99,9 @@ Status silenceCipherLog(QSqlDatabase& db)
                : Status(makeError(ErrorCode::Unavailable, tr("Cannot configure SQLCipher")));
 }
 
-// The key is applied lazily: the first read of the schema proves it (or the file) bad.
+// The key is applied lazily: the first read of the schema proves it (or the file) bad. The
+// read decrypts and authenticates page 1 (the header) and every page of sqlite_master, and
+// SQLite refuses a file shorter than the page count in its header (a truncated file).
 Status proveReadable(QSqlDatabase& db, const QString& path, bool keyed)
 {
     QSqlQuery query(db);
@@ -120,6 +122,7 @@ Status proveReadable(QSqlDatabase& db, const QString& path, bool keyed)
     }
 }
 
+// Reads the whole file; open() runs it unless OpenOptions::fullCheckMaxBytes says otherwise.
 Status checkPageAuthentication(QSqlDatabase& db, const QString& path)
 {
     auto query = exec(db, QStringLiteral("PRAGMA cipher_integrity_check"));
@@ -133,7 +136,16 @@ Status checkPageAuthentication(QSqlDatabase& db, const QString& path)
     return {};
 }
 
-Status configure(QSqlDatabase& db)
+bool wantsFullCheck(const QString& path, detail::OpenKind kind, const OpenOptions& options)
+{
+    if (kind != detail::OpenKind::Existing)
+        return false;
+    return options.fullCheckMaxBytes < 0 || QFileInfo(path).size() <= options.fullCheckMaxBytes;
+}
+
+// The same settings on every connection, keyed or not, so that the unencrypted benchmark
+// twin differs by encryption alone. docs/STORAGE.md explains each one.
+Status configure(QSqlDatabase& db, const OpenOptions& options)
 {
     auto mode = pragmaValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
@@ -142,6 +154,19 @@ Status configure(QSqlDatabase& db)
         return makeError(ErrorCode::Io, tr("Cannot switch the database to WAL mode"));
     FD_TRY(exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
     FD_TRY(exec(db, QString::fromLatin1(detail::kDefaultSynchronous)));
+    // Decrypted pages stay in SQLite's cache: a warm read costs no decryption. Without a
+    // positive size SQLite keeps its own default of about 2 MiB.
+    if (options.cacheKiB > 0)
+        FD_TRY(exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB)));
+    // Debian builds SQLCipher with TEMP_STORE=1: large sorts, transient indexes and temporary
+    // tables would go to files in the temporary directory. SQLCipher's build instructions keep
+    // them in memory (TEMP_STORE=2) so that nothing decrypted lands there; so do we.
+    FD_TRY(exec(db, QStringLiteral("PRAGMA temp_store = MEMORY")));
+    // SQLCipher's default since 4.5, stated so that a different default cannot slip in: ON
+    // would wipe (and lock) every buffer SQLite frees, process-wide. SQLCipher wipes its own
+    // key material regardless, and our copy of the key lives in locked memory (SecureBytes).
+    // Once ON, SQLCipher keeps it ON for the life of the process, so this cannot undo it.
+    FD_TRY(exec(db, QStringLiteral("PRAGMA cipher_memory_security = OFF")));
     FD_TRY(exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions ("
                                    "module TEXT PRIMARY KEY, version INTEGER NOT NULL)")));
     return {};
@@ -180,11 +205,12 @@ SqlCipherDriver* Connection::driver() const
 }
 
 Result<std::unique_ptr<Connection>> openConnection(const QString& path, const SecureBytes* key,
-                                                   OpenKind kind, QString* cipherVersion)
+                                                   OpenKind kind, const OpenOptions& options,
+                                                   QString* cipherVersion)
 {
-    const QString options =
+    const QString connectOptions =
         kind == OpenKind::Existing ? QStringLiteral("FD_SQLCIPHER_NO_CREATE") : QString();
-    auto connection = std::make_unique<Connection>(path, options);
+    auto connection = std::make_unique<Connection>(path, connectOptions);
     QSqlDatabase& db = connection->db();
     if (!connection->driver())
         return makeError(ErrorCode::Unavailable, tr("The QSQLCIPHER driver is not available"));
@@ -200,9 +226,9 @@ Result<std::unique_ptr<Connection>> openConnection(const QString& path, const Se
         FD_TRY(silenceCipherLog(db));
     }
     FD_TRY(proveReadable(db, path, key != nullptr));
-    if (kind == OpenKind::Existing)
+    if (wantsFullCheck(path, kind, options))
         FD_TRY(checkPageAuthentication(db, path));
-    FD_TRY(configure(db));
+    FD_TRY(configure(db, options));
     return connection;
 }
 
@@ -257,14 +283,15 @@ Database::Database(std::unique_ptr<Private> d) : d(std::move(d))
 
 Database::~Database() = default;
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path, const SecureBytes& key)
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const SecureBytes& key,
+                                                   const OpenOptions& options)
 {
     if (key.size() != 32)
         return makeError(ErrorCode::InvalidInput, tr("The database key must be 32 bytes"));
     FD_TRY(detail::createPrivateFile(path));
     auto p = std::make_unique<Private>();
     auto connection =
-        detail::openConnection(path, &key, detail::OpenKind::Create, &p->cipherVersion);
+        detail::openConnection(path, &key, detail::OpenKind::Create, options, &p->cipherVersion);
     if (!connection) {
         detail::removeDatabaseFiles(path);
         return connection.error();
@@ -276,14 +303,15 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Se
     return std::unique_ptr<Database>(new Database(std::move(p)));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& key,
+                                                 const OpenOptions& options)
 {
     if (key.size() != 32)
         return makeError(ErrorCode::InvalidInput, tr("The database key must be 32 bytes"));
     FD_TRY(checkFileShape(path));
     auto p = std::make_unique<Private>();
     auto connection =
-        detail::openConnection(path, &key, detail::OpenKind::Existing, &p->cipherVersion);
+        detail::openConnection(path, &key, detail::OpenKind::Existing, options, &p->cipherVersion);
     if (!connection)
         return connection.error();
     p->connection = std::move(connection.value());
@@ -292,13 +320,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     return std::unique_ptr<Database>(new Database(std::move(p)));
 }
 
-Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QString& path)
+Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QString& path,
+                                                                        const OpenOptions& options)
 {
     if (!QFileInfo::exists(path))
         FD_TRY(detail::createPrivateFile(path));
     auto p = std::make_unique<Private>();
-    auto connection =
-        detail::openConnection(path, nullptr, detail::OpenKind::Unencrypted, &p->cipherVersion);
+    auto connection = detail::openConnection(path, nullptr, detail::OpenKind::Unencrypted, options,
+                                             &p->cipherVersion);
     if (!connection)
         return connection.error();
     p->connection = std::move(connection.value());
@@ -415,10 +444,19 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString& sql, const QVariantList& 
     if (ok)
         return query;
     const QSqlError error = query.lastError();
-    return makeError(detail::errorCodeFor(error),
-                     QCoreApplication::translate("fd::storage", "SQL statement failed: %1")
-                         .arg(sql.simplified().left(80)),
-                     error.text());
+    const ErrorCode code = detail::errorCodeFor(error);
+    const QString statement = sql.simplified().left(80);
+    // A damaged page is found when a statement reads it: name the file, not the statement.
+    if (code == ErrorCode::Corrupt)
+        return makeError(code,
+                         QCoreApplication::translate("fd::storage",
+                                                     "The database %1 is damaged, was tampered "
+                                                     "with or is not a Frontdesk database")
+                             .arg(db.databaseName()),
+                         statement + QStringLiteral(": ") + error.text());
+    return makeError(
+        code, QCoreApplication::translate("fd::storage", "SQL statement failed: %1").arg(statement),
+        error.text());
 }
 
 }  // namespace fd::storage

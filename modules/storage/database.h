@@ -34,6 +34,21 @@ struct MigrationSet
 
 class Transaction;
 
+// How open() and create() set up a connection. The defaults suit the application; tests and
+// benchmarks change them. docs/STORAGE.md gives the reasons and the measured figures.
+struct OpenOptions
+{
+    // SQLite's page cache of the connection, in KiB (PRAGMA cache_size = -cacheKiB). A page
+    // found there is neither read nor decrypted again; memory is taken only as pages are read.
+    int cacheKiB = 64 * 1024;
+    // open() verifies the HMAC of every page (PRAGMA cipher_integrity_check) when the file is
+    // at most this large; negative (the default): always. Beyond it, open() proves the key on
+    // the header and schema pages only and leaves the rest to reads and to checkIntegrity().
+    // That is safe only for a caller that runs checkIntegrity() next: SQLCipher 4.6 returns a
+    // damaged last page of a long value as zeros, without an error (docs/STORAGE.md).
+    qint64 fullCheckMaxBytes = -1;
+};
+
 // An open practice database: SQLCipher 4 through the project's QSQLCIPHER Qt Sql driver,
 // keyed with a 32-byte raw key, WAL, foreign keys on, busy timeout. Not thread-safe: one
 // Database per thread (open another for a worker thread).
@@ -43,11 +58,14 @@ public:
     enum class Durability { Normal, Full };  // Full: synchronous=FULL (money, audit)
 
     // Creates a new encrypted database file; fails if the file exists.
-    static Result<std::unique_ptr<Database>> create(const QString& path, const SecureBytes& key);
-    // Opens an existing file. A wrong key, a file that is not a database, a truncated or
-    // tampered file each give a clear Error (WrongPassword / Corrupt / NotFound) and change
-    // nothing on disk.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key);
+    static Result<std::unique_ptr<Database>> create(const QString& path, const SecureBytes& key,
+                                                    const OpenOptions& options = {});
+    // Opens an existing file. A wrong key, a file that is not a database, a truncated file or
+    // a damaged page (anywhere, with the default options) each give a clear Error
+    // (WrongPassword / Corrupt / NotFound) and change nothing on disk. Damage found later, when
+    // a page is read, fails that statement with ErrorCode::Corrupt naming the file.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& key,
+                                                  const OpenOptions& options = {});
     ~Database();
 
     Database(const Database&) = delete;
@@ -62,7 +80,8 @@ public:
     // 0 when the module has no tables yet.
     int schemaVersion(const QString& module) const;
 
-    // PRAGMA cipher_integrity_check and PRAGMA integrity_check; problems are listed.
+    // The full check, reading the whole file: PRAGMA cipher_integrity_check (every page's
+    // HMAC) and PRAGMA integrity_check (the b-trees); problems are listed.
     Status checkIntegrity(QStringList* problems = nullptr) const;
     // Re-encrypts the whole file under a new key (PRAGMA rekey).
     Status rekey(const SecureBytes& newKey);
@@ -83,7 +102,8 @@ public:
     // FOR BENCHMARKS AND TESTS ONLY: opens (creating when missing) a database file WITHOUT
     // encryption through the same driver and settings, to measure what encryption costs.
     // Never use it for practice data.
-    static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(const QString& path);
+    static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(
+        const QString& path, const OpenOptions& options = {});
 
 private:
     struct Private;

@@ -177,7 +177,10 @@ Status Database::backupTo(const QString& target) const
 Status Database::restoreFrom(const QString& backup, const QString& target, const SecureBytes& key)
 {
     {
-        auto candidate = Database::open(backup, key);
+        // checkIntegrity() below reads every page: open() need not do it first.
+        OpenOptions keyProofOnly;
+        keyProofOnly.fullCheckMaxBytes = 0;
+        auto candidate = Database::open(backup, key, keyProofOnly);
         if (!candidate) {
             Error error = candidate.error();
             error.message = tr("The backup %1 cannot be restored: %2").arg(backup, error.message);

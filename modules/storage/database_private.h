@@ -43,11 +43,13 @@ enum class OpenKind
     Unencrypted
 };
 
-// Opens and proves a connection: cipher_version answers 4.x, the key decrypts the schema,
-// and for an existing file every page's HMAC verifies. Then WAL, foreign keys, synchronous
-// NORMAL and the schema_versions table. `cipherVersion` receives PRAGMA cipher_version.
+// Opens and proves a connection: cipher_version answers 4.x, the key decrypts the header and
+// schema pages, and for an existing file (up to options.fullCheckMaxBytes, if set) every
+// page's HMAC verifies. Then the settings of configure() (database.cpp) and the
+// schema_versions table. `cipherVersion` receives PRAGMA cipher_version.
 Result<std::unique_ptr<Connection>> openConnection(const QString& path, const SecureBytes* key,
-                                                   OpenKind kind, QString* cipherVersion);
+                                                   OpenKind kind, const OpenOptions& options,
+                                                   QString* cipherVersion);
 
 // The ErrorCode for a driver error (its native code is SQLite's extended result code).
 ErrorCode errorCodeFor(const QSqlError& error);

@@ -159,6 +159,7 @@ void SqlCipherDriver::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_keyed = false;
     if (isOpen()) {
         setOpen(false);
         setOpenError(false);
@@ -319,6 +320,7 @@ bool SqlCipherDriver::cancelQuery()
 bool SqlCipherDriver::applyKey(const SecureBytes& key)
 {
     const int rc = m_db ? detail::applyRawKey(m_db, key, false) : SQLITE_MISUSE;
+    m_keyed = rc == SQLITE_OK;
     if (rc == SQLITE_OK)
         return true;
     setLastError(QSqlError(tr("Unable to apply the key"), detail::errorText(m_db),

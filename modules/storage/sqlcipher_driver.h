@@ -54,6 +54,8 @@ public:
     bool cancelQuery() override;
 
     sqlite3* sqliteHandle() const { return m_db; }
+    // Whether applyKey() succeeded on this connection: its pages are encrypted.
+    bool isKeyed() const { return m_keyed; }
     // sqlite3_key / sqlite3_rekey with a raw key; false with lastError() set on failure.
     bool applyKey(const SecureBytes& key);
     bool changeKey(const SecureBytes& key);
@@ -74,6 +76,7 @@ private:
     QList<Column> tableInfo(const QString& tableName) const;
 
     sqlite3* m_db = nullptr;
+    bool m_keyed = false;
     mutable QList<SqlCipherResult*> m_results;
 };
 

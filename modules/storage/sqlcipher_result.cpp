@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace fd::storage {
 
@@ -57,7 +58,7 @@ bool SqlCipherResult::failWith(const QString& text, QSqlError::ErrorType type)
 bool SqlCipherResult::fail(const QString& text, int rc, QSqlError::ErrorType type)
 {
     sqlite3* db = m_driver ? m_driver->sqliteHandle() : nullptr;
-    setLastError(QSqlError(text, detail::errorText(db), type, QString::number(rc)));
+    setLastError(QSqlError(text, detail::errorText(db, rc), type, QString::number(rc)));
     return false;
 }
 
@@ -165,7 +166,8 @@ int SqlCipherResult::stepRow()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         const int columns = sqlite3_column_count(m_stmt);
-        QVariantList row;
+        // A forward-only query hands back the list of the row it dropped: no allocation per row.
+        QVariantList row = std::exchange(m_spareRow, {});
         row.reserve(columns);
         for (int c = 0; c < columns; ++c)
             row.append(detail::columnValue(m_stmt, c));
@@ -173,8 +175,12 @@ int SqlCipherResult::stepRow()
         return rc;
     }
     m_exhausted = true;
-    if (rc != SQLITE_DONE)
-        fail(tr("Unable to fetch row"), rc, QSqlError::StatementError);
+    if (rc != SQLITE_DONE) {
+        sqlite3* db = m_driver ? m_driver->sqliteHandle() : nullptr;
+        const bool keyed = m_driver && m_driver->isKeyed();
+        fail(tr("Unable to fetch row"), detail::stepFailureCode(db, rc, keyed),
+             QSqlError::StatementError);
+    }
     // Resetting at the end releases the read snapshot so WAL checkpoints and backups can
     // proceed while the QSqlQuery object lives on.
     sqlite3_reset(m_stmt);
@@ -184,6 +190,8 @@ int SqlCipherResult::stepRow()
 void SqlCipherResult::dropRowsBefore(int row)
 {
     while (!m_rows.empty() && m_firstRow < row) {
+        m_spareRow = std::move(m_rows.front());
+        m_spareRow.clear();  // keeps its capacity
         m_rows.pop_front();
         ++m_firstRow;
     }

@@ -57,6 +57,7 @@ private:
     QPointer<const SqlCipherDriver> m_driver;
     sqlite3_stmt* m_stmt = nullptr;
     std::deque<QVariantList> m_rows;  // rows m_firstRow, m_firstRow + 1, ...
+    QVariantList m_spareRow;          // storage of a dropped row, reused for the next one
     int m_firstRow = 0;
     bool m_exhausted = true;
     QSqlRecord m_record;

@@ -141,11 +141,29 @@ int bindValue(sqlite3_stmt* stmt, int index, const QVariant& value)
     }
 }
 
-QString errorText(sqlite3* db)
+QString errorText(sqlite3* db, int rc)
 {
     if (!db)
         return QStringLiteral("no connection");
-    return QString::fromUtf8(sqlite3_errmsg(db));
+    QString text = QString::fromUtf8(sqlite3_errmsg(db));
+    // A damaged page surfaces in whichever statement reads it; say which file it is in.
+    const int code = (rc ? rc : sqlite3_errcode(db)) & 0xff;
+    if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+        return text;
+    if ((sqlite3_errcode(db) & 0xff) == SQLITE_ERROR)
+        text = QStringLiteral("a page failed its authentication check (%1)").arg(text);
+    const char* file = sqlite3_db_filename(db, "main");
+    if (file && *file)
+        text += QStringLiteral(" (%1)").arg(QString::fromUtf8(file));
+    return text;
+}
+
+int stepFailureCode(sqlite3* db, int rc, bool keyed)
+{
+    if (keyed && db && rc == SQLITE_ERROR &&
+        std::strcmp(sqlite3_errmsg(db), sqlite3_errstr(SQLITE_ERROR)) == 0)
+        return SQLITE_CORRUPT;
+    return rc;
 }
 
 int applyRawKey(sqlite3* db, const SecureBytes& key, bool rekey)

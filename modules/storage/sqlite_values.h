@@ -27,8 +27,16 @@ QVariant columnValue(sqlite3_stmt* stmt, int column);
 // Binds one value (1-based index). Null values and null strings/byte arrays bind NULL.
 int bindValue(sqlite3_stmt* stmt, int index, const QVariant& value);
 
-// The connection's last error as text, with the extended result code.
-QString errorText(sqlite3* db);
+// The connection's last error as text. When `rc` (default: the connection's last result
+// code) says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB), the text names the file.
+QString errorText(sqlite3* db, int rc = 0);
+
+// The result code that a failed sqlite3_step() stands for. When a page fails its HMAC check,
+// SQLCipher zeroes it and puts the pager in an error state: SQLite reports SQLITE_CORRUPT if
+// it finds the zeroed page malformed (a b-tree page), otherwise the statement's next page
+// read fails with a bare SQLITE_ERROR and SQLite's generic text (after an overflow page). On
+// a keyed connection that bare error is taken for what it is, a damaged page: SQLITE_CORRUPT.
+int stepFailureCode(sqlite3* db, int rc, bool keyed);
 
 // Applies a 32-byte raw key (rekey = false) or re-encrypts under it (rekey = true). The hex
 // form lives only in locked memory and is wiped before returning.

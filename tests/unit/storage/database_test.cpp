@@ -73,6 +73,28 @@ TEST_CASE("A database is opened in WAL mode with foreign keys enforced", "[datab
     CHECK(orphan.error().details.contains(QStringLiteral("FOREIGN KEY")));
 }
 
+TEST_CASE("Keyed and unkeyed connections get the same cache and memory settings", "[database]")
+{
+    fd::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.db"));
+    auto keyed = createDatabase(path);
+    auto plain = Database::openUnencryptedForBenchmark(dir.file(QStringLiteral("plain.db")));
+    REQUIRE(plain.ok());
+    for (QSqlDatabase c : {keyed->connection(), (*plain)->connection()}) {
+        CHECK(scalar(c, QStringLiteral("PRAGMA cache_size")).toInt() == -64 * 1024);  // KiB
+        CHECK(scalar(c, QStringLiteral("PRAGMA temp_store")).toInt() == 2);           // MEMORY
+        CHECK(scalar(c, QStringLiteral("PRAGMA cipher_memory_security")).toInt() == 0);
+        CHECK(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+        CHECK(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt() == 1);
+    }
+    OpenOptions options;
+    options.cacheKiB = 256 * 1024;
+    auto reopened = Database::open(path, test::key(0x11), options);
+    REQUIRE(reopened.ok());
+    CHECK(scalar((*reopened)->connection(), QStringLiteral("PRAGMA cache_size")).toInt() ==
+          -256 * 1024);
+}
+
 TEST_CASE("Reopening with the key finds the data", "[database]")
 {
     fd::test::TempDir dir;
