@@ -2326,6 +2326,10 @@ equipment: ECG cart</source>
         <source>Restore the practice from a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trail cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::security::PracticeSession</name>

@@ -2366,6 +2366,10 @@ equipment: Carro de ECG</translation>
         <source>Restore the practice from a backup</source>
         <translation>Restaurar el consultorio desde una copia de seguridad</translation>
     </message>
+    <message>
+        <source>The audit trail cannot be written</source>
+        <translation>No se puede escribir en el registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>fd::security::PracticeSession</name>

@@ -5,8 +5,12 @@
 #include <botan/hash.h>
 
 #include <charconv>
+#include <cstring>
+#include <string>
 
 namespace fd::security::auditchain {
+
+static_assert(std::char_traits<char>::length(kCanonicalPrefix) == kCanonicalPrefixSize);
 
 void appendField(QByteArray& out, const char* utf8, qsizetype size)
 {
@@ -16,6 +20,17 @@ void appendField(QByteArray& out, const char* utf8, qsizetype size)
     out += ':';
     out.append(utf8, size);
     out += ';';
+}
+
+char* writeField(char* out, const char* utf8, qsizetype size)
+{
+    out = std::to_chars(out, out + 20, size).ptr;
+    *out++ = ':';
+    if (size > 0)
+        std::memcpy(out, utf8, std::size_t(size));
+    out += size;
+    *out++ = ';';
+    return out;
 }
 
 QByteArray genesis()
@@ -36,16 +51,30 @@ QByteArray canonical(const AuditRow& row)
     return out;
 }
 
-QByteArray digest(const QByteArray& prevHex, const QByteArray& canonical)
+DigestHex digestHex(QByteArrayView prevHex, QByteArrayView canonical)
 {
     // One hash object per thread: verify() hashes a million entries.
     thread_local auto hash = Botan::HashFunction::create_or_throw("SHA-256");
-    hash->update(reinterpret_cast<const std::uint8_t*>(prevHex.constData()), std::size_t(prevHex.size()));
+    hash->update(reinterpret_cast<const std::uint8_t*>(prevHex.data()),
+                 std::size_t(prevHex.size()));
     hash->update('\n');
-    hash->update(reinterpret_cast<const std::uint8_t*>(canonical.constData()), std::size_t(canonical.size()));
-    std::uint8_t out[32];
-    hash->final(out);
-    return QByteArray::fromRawData(reinterpret_cast<const char*>(out), sizeof out).toHex();
+    hash->update(reinterpret_cast<const std::uint8_t*>(canonical.data()),
+                 std::size_t(canonical.size()));
+    std::uint8_t raw[32];
+    hash->final(raw);
+    static constexpr char kHex[] = "0123456789abcdef";
+    DigestHex out;
+    for (std::size_t i = 0; i < sizeof raw; ++i) {
+        out[2 * i] = kHex[raw[i] >> 4];
+        out[2 * i + 1] = kHex[raw[i] & 0xf];
+    }
+    return out;
+}
+
+QByteArray digest(const QByteArray& prevHex, const QByteArray& canonical)
+{
+    const DigestHex hex = digestHex(prevHex, canonical);
+    return QByteArray(hex.data(), qsizetype(hex.size()));
 }
 
 QByteArray fingerprint(const SecureBytes& auditKey, const QByteArray& canonical)

@@ -3,7 +3,10 @@
 #include "common/secure_bytes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <array>
 
 namespace fd::security {
 
@@ -38,8 +41,15 @@ QByteArray genesis();  // 64 zeros
 QByteArray canonical(const AuditRow& row);
 // The pieces of canonical(), for readers that have the fields as UTF-8 already.
 constexpr const char* kCanonicalPrefix = "fd-audit/1;";
+constexpr qsizetype kCanonicalPrefixSize = 11;
 void appendField(QByteArray& out, const char* utf8, qsizetype size);
+// The same into a raw buffer with room for size + kMaxFieldOverhead bytes; returns the end.
+constexpr qsizetype kMaxFieldOverhead = 22;  // up to 20 digits, ':' and ';'
+char* writeField(char* out, const char* utf8, qsizetype size);
 QByteArray digest(const QByteArray& prevHex, const QByteArray& canonical);  // hex
+// The same without allocating (verify computes a million of them).
+using DigestHex = std::array<char, 64>;
+DigestHex digestHex(QByteArrayView prevHex, QByteArrayView canonical);
 // 4 bytes of HMAC-SHA-256(audit key, canonical): the per-entry fingerprints a checkpoint
 // lists, so that verify can say which entry changed even after the whole chain was recomputed.
 QByteArray fingerprint(const SecureBytes& auditKey, const QByteArray& canonical);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "security/audit_actions.h"
+#include "security/audit_appender.h"
 #include "security/audit_verifier.h"
 #include "security/checkpoint_file.h"
 #include "security/permissions.h"
@@ -73,24 +74,7 @@ Status AuditTrail::append(AuditRow row)
             return tx.error();
         own = std::move(tx.value());
     }
-    auto head = storage::exec(conn, QStringLiteral("SELECT seq, digest FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!head.ok())
-        return head.error();
-    row.seq = 1;
-    row.prevDigest = auditchain::genesis();
-    if (head->next()) {
-        row.seq = head->value(0).toLongLong() + 1;
-        row.prevDigest = head->value(1).toString().toLatin1();
-    }
-    head->finish();
-    row.digest = auditchain::digest(row.prevDigest, auditchain::canonical(row));
-    auto ins = storage::exec(conn,
-                             QString::fromLatin1(auditchain::kInsert),
-                             {row.seq, row.at, row.userId, row.username, row.role, row.workstation, row.patientId,
-                              row.entity, row.entityId, row.action, row.outcome, row.details,
-                              QString::fromLatin1(row.prevDigest), QString::fromLatin1(row.digest)});
-    if (!ins.ok())
-        return ins.error();
+    FD_TRY(m_context->auditAppender->append(conn, row));
     if (!own)
         return {};
     FD_TRY(own->commit());

@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 
+#include <cstring>
 #include <future>
 
 namespace fd::security {
@@ -13,6 +14,12 @@ const QString kEdited = QStringLiteral("edited");
 const QString kDeleted = QStringLiteral("deleted");
 const QString kInserted = QStringLiteral("inserted");
 const QString kReordered = QStringLiteral("reordered");
+
+bool sameDigest(QByteArrayView stored, const auditchain::DigestHex& hex)
+{
+    return stored.size() == qsizetype(hex.size()) &&
+           std::memcmp(stored.data(), hex.data(), hex.size()) == 0;
+}
 
 QByteArray fingerprintAt(const QByteArray& list, qsizetype i)
 {
@@ -37,48 +44,54 @@ AuditVerifier::AuditVerifier(QSqlDatabase db, const SecureBytes& auditKey, QStri
 Result<AuditVerification> AuditVerifier::run()
 {
     AuditVerification result;
-    auto checkpoints = CheckpointFile::read(m_checkpointsPath, m_auditKey);
-    if (!checkpoints.ok())
-        return checkpoints.error();
-    const std::vector<AuditCheckpoint>& cps = checkpoints.value();
-
+    // The checkpoint file (a MAC per line) is read while the first batch is.
+    auto reading = std::async(
+        std::launch::async, [this] { return CheckpointFile::read(m_checkpointsPath, m_auditKey); });
     AuditChainCursor cursor;
     FD_TRY(cursor.open(m_db));
 
-    m_running = auditchain::genesis();
+    m_running.fill('0');  // genesis
     m_expectedSeq = 1;
     std::size_t cpIndex = 0;
     qint64 lastSeq = 0;
     std::optional<Finding> finding;
-    // Reading and hashing overlap: while one batch is hashed on a worker thread the next is
-    // read. An entry's digest only needs its own stored prev_digest; the walk below uses it
-    // once that prev_digest has been checked against the running chain.
+    // Reading and hashing overlap: a worker thread hashes one batch while this thread reads
+    // the next and then walks the one before. An entry's digest only needs its own stored
+    // prev_digest; the walk uses it once that prev_digest has been checked against the
+    // running chain.
     Batch batches[2];
     Batch* cur = &batches[0];
     Batch* nxt = &batches[1];
-    fill(cursor, *cur);
-    std::future<void> hashingCur = std::async(std::launch::async, [cur] { hash(*cur); });
-    while (cur->size > 0 && !finding) {
-        fill(cursor, *nxt);
-        std::future<void> hashingNxt = std::async(std::launch::async, [nxt] { hash(*nxt); });
-        hashingCur.wait();
-        for (std::size_t i = 0; i < cur->size && !finding; ++i) {
-            const ChainRow* next = i + 1 < cur->size ? &cur->rows[i + 1] : (nxt->size ? &nxt->rows[0] : nullptr);
-            finding = checkRow(cur->rows[i], next, cur->digests[i]);
+    cursor.fill(cur->rows, kBatchSize);
+    std::future<void> hashing = std::async(std::launch::async, [cur] { hash(*cur); });
+    const auto checkpoints = reading.get();
+    if (!checkpoints.ok())
+        return checkpoints.error();
+    const std::vector<AuditCheckpoint>& cps = checkpoints.value();
+    while (!cur->rows.empty() && !finding) {
+        cursor.fill(nxt->rows, kBatchSize);
+        hashing.wait();
+        hashing = std::async(std::launch::async, [nxt] { hash(*nxt); });
+        for (std::size_t i = 0; i < cur->rows.size() && !finding; ++i) {
+            const bool last = i + 1 == cur->rows.size();
+            const QByteArrayView nextPrev =
+                last ? (nxt->rows.empty() ? QByteArrayView() : nxt->rows.prevDigest(0))
+                     : cur->rows.prevDigest(i + 1);
+            const bool hasNext = !last || !nxt->rows.empty();
+            finding = checkRow(*cur, i, hasNext ? &nextPrev : nullptr);
             if (finding)
                 break;
             ++result.entriesChecked;
-            lastSeq = cur->rows[i].seq;
+            lastSeq = cur->rows.entry(i).seq;
             for (; cpIndex < cps.size() && cps[cpIndex].seq <= lastSeq && !finding; ++cpIndex) {
                 ++result.checkpointsChecked;
-                if (cps[cpIndex].seq < lastSeq || cps[cpIndex].digest != m_running)
+                if (cps[cpIndex].seq < lastSeq || !sameDigest(cps[cpIndex].digest, m_running))
                     finding = classifyCheckpoint(cps, cpIndex);
             }
         }
-        hashingNxt.wait();
         std::swap(cur, nxt);
-        hashingCur = std::move(hashingNxt);
     }
+    hashing.wait();
     if (!cursor.error().isEmpty())
         return makeError(ErrorCode::Io, QStringLiteral("Cannot read the audit trail"), cursor.error());
     if (!finding && cpIndex < cps.size()) {
@@ -96,51 +109,47 @@ Result<AuditVerification> AuditVerifier::run()
     return result;
 }
 
-void AuditVerifier::fill(AuditChainCursor& cursor, Batch& batch)
-{
-    batch.rows.resize(kBatchSize);
-    batch.digests.resize(kBatchSize);
-    batch.size = 0;
-    while (batch.size < kBatchSize && cursor.next(batch.rows[batch.size]))
-        ++batch.size;
-}
-
 void AuditVerifier::hash(Batch& batch)
 {
-    for (std::size_t i = 0; i < batch.size; ++i)
-        batch.digests[i] = auditchain::digest(batch.rows[i].prevDigest, batch.rows[i].canonical);
+    const std::size_t n = batch.rows.size();
+    batch.digests.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        batch.digests[i] = auditchain::digestHex(batch.rows.prevDigest(i), batch.rows.canonical(i));
 }
 
-std::optional<AuditVerifier::Finding> AuditVerifier::checkRow(const ChainRow& row, const ChainRow* next,
-                                                              const QByteArray& digest)
+std::optional<AuditVerifier::Finding> AuditVerifier::checkRow(const Batch& batch, std::size_t i,
+                                                              const QByteArrayView* nextPrev)
 {
-    if (row.seq != m_expectedSeq)
+    const qint64 seq = batch.rows.entry(i).seq;
+    if (seq != m_expectedSeq)
         return Finding{m_expectedSeq, kDeleted};
-    if (row.prevDigest != m_running)
-        return classifyLink(row);
-    if (digest != row.digest) {
+    if (!sameDigest(batch.rows.prevDigest(i), m_running))
+        return classifyLink(seq, batch.rows.prevDigest(i));
+    const auditchain::DigestHex& computed = batch.digests[i];
+    if (!sameDigest(batch.rows.digest(i), computed)) {
         // The next entry links to this one's predecessor: this entry was slipped in.
-        if (next && next->prevDigest == m_running)
-            return Finding{row.seq, kInserted};
-        return Finding{row.seq, kEdited};
+        if (nextPrev && sameDigest(*nextPrev, m_running))
+            return Finding{seq, kInserted};
+        return Finding{seq, kEdited};
     }
-    m_running = digest;
+    m_running = computed;
     ++m_expectedSeq;
     return std::nullopt;
 }
 
-AuditVerifier::Finding AuditVerifier::classifyLink(const ChainRow& row)
+AuditVerifier::Finding AuditVerifier::classifyLink(qint64 seq, QByteArrayView prevDigest)
 {
-    auto q = storage::exec(m_db, QStringLiteral("SELECT seq FROM audit_log WHERE digest = ? ORDER BY seq LIMIT 1"),
-                           {QString::fromLatin1(row.prevDigest)});
+    auto q = storage::exec(
+        m_db, QStringLiteral("SELECT seq FROM audit_log WHERE digest = ? ORDER BY seq LIMIT 1"),
+        {QString::fromLatin1(prevDigest)});
     if (!q.ok() || !q->next())
-        return Finding{row.seq, kDeleted};
+        return Finding{seq, kDeleted};
     const qint64 linked = q->value(0).toLongLong();
-    if (linked > row.seq)
-        return Finding{row.seq, kReordered};
-    if (linked < row.seq - 1)
+    if (linked > seq)
+        return Finding{seq, kReordered};
+    if (linked < seq - 1)
         return Finding{linked + 1, kInserted};
-    return Finding{row.seq, kEdited};
+    return Finding{seq, kEdited};
 }
 
 AuditVerifier::Finding AuditVerifier::classifyCheckpoint(const std::vector<AuditCheckpoint>& cps, std::size_t index)

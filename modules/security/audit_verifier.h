@@ -30,7 +30,6 @@ public:
     Result<AuditVerification> run();
 
 private:
-    using ChainRow = AuditChainCursor::Row;
     struct Finding
     {
         qint64 seq = 0;
@@ -38,22 +37,22 @@ private:
     };
     struct Batch
     {
-        std::vector<ChainRow> rows;
-        std::vector<QByteArray> digests;
-        std::size_t size = 0;
+        AuditChainBatch rows;
+        std::vector<auditchain::DigestHex> digests;  // of each entry from its own prev_digest
     };
     static constexpr std::size_t kBatchSize = 4096;
-    static void fill(AuditChainCursor& cursor, Batch& batch);
     static void hash(Batch& batch);
-    // `digest` is the entry's digest computed from its own prev_digest.
-    std::optional<Finding> checkRow(const ChainRow& row, const ChainRow* next, const QByteArray& digest);
-    Finding classifyLink(const ChainRow& row);
+    // `computed` is the entry's digest computed from its own prev_digest; `nextPrev` the
+    // prev_digest of the entry after it, if any.
+    std::optional<Finding> checkRow(const Batch& batch, std::size_t i,
+                                    const QByteArrayView* nextPrev);
+    Finding classifyLink(qint64 seq, QByteArrayView prevDigest);
     Finding classifyCheckpoint(const std::vector<AuditCheckpoint>& cps, std::size_t index);
 
     QSqlDatabase m_db;
     const SecureBytes& m_auditKey;
     QString m_checkpointsPath;
-    QByteArray m_running;
+    auditchain::DigestHex m_running{};
     qint64 m_expectedSeq = 1;
 };
 

@@ -36,7 +36,7 @@ struct PracticeSession::Private
 void PracticeSession::Private::close()
 {
     SessionContext& c = context();
-    c.db.reset();  // the last holder closes the file
+    c.releaseDatabase();  // the last holder closes the file
     c.wipe();
 }
 

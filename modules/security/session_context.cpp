@@ -1,5 +1,6 @@
 #include "security/session_context.h"
 
+#include "security/audit_appender.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 
@@ -7,6 +8,14 @@
 #include <QSqlQuery>
 
 namespace fd::security {
+
+SessionContext::SessionContext(QString databasePath)
+    : files(std::move(databasePath)), auditAppender(std::make_unique<AuditAppender>())
+{
+}
+
+// Members go in reverse order: the appender, declared after `db`, finalizes its statements first.
+SessionContext::~SessionContext() = default;
 
 Status SessionContext::alive() const
 {
@@ -48,6 +57,12 @@ Result<Keyring> SessionContext::keyring() const
         return k.error();
     FD_TRY(k->verifyMac(databaseKey, files.keyring()));
     return k;
+}
+
+void SessionContext::releaseDatabase()
+{
+    auditAppender->release();
+    db.reset();
 }
 
 void SessionContext::wipe()

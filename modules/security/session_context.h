@@ -19,11 +19,16 @@ class Database;
 
 namespace fd::security {
 
+class AuditAppender;
+
 // Internal: what one logged-in session's services share. After logout `db` is null and the
 // keys are wiped, so a service still held elsewhere answers Unavailable instead of acting.
 struct SessionContext
 {
-    explicit SessionContext(QString databasePath) : files(std::move(databasePath)) {}
+    explicit SessionContext(QString databasePath);
+    ~SessionContext();
+    SessionContext(const SessionContext&) = delete;
+    SessionContext& operator=(const SessionContext&) = delete;
 
     std::shared_ptr<storage::Database> db;
     PracticeFiles files;
@@ -36,6 +41,8 @@ struct SessionContext
     QSet<QString> brokenGlass;
     QHash<QString, bool> overrides;  // "role|permission" -> allowed
     qint64 lastCheckpointSeq = 0;
+    // Statements of the audit trail prepared on `db`'s connection; released before it closes.
+    std::unique_ptr<AuditAppender> auditAppender;
 
     Status alive() const;
     QDateTime now() const { return securityPolicy().clock->nowUtc(); }
@@ -47,6 +54,9 @@ struct SessionContext
     // Reads the keyring file afresh (another workstation may have changed it).
     Result<Keyring> keyring() const;
     void wipe();
+    // Finalizes this session's own statements, then lets go of the database (the last holder
+    // closes it).
+    void releaseDatabase();
 };
 
 }  // namespace fd::security

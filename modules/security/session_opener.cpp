@@ -331,7 +331,7 @@ Result<OpenedSession> SessionOpener::login(const QString& databasePath, const QS
     bool wrongCode = false;
     const Status second = checkSecondFactor(*session->context, userId, totpCode, &wrongCode);
     if (!second.ok()) {
-        session->context->db.reset();
+        session->context->releaseDatabase();
         session->context->wipe();
         return wrongCode ? fail(files, state, username, QStringLiteral("wrong_second_factor")) : second.error();
     }

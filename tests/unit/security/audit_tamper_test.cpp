@@ -196,3 +196,49 @@ TEST_CASE("Entries after the last checkpoint are protected by the chain alone", 
     CHECK(cut.firstBadSeq == 38);
     CHECK(cut.problem == QStringLiteral("deleted"));
 }
+
+// Verify reads the trail in batches of a few thousand entries and hashes them on another
+// thread; a change to the last entry of a batch or the first of the next one must be found and
+// named like any other (4096 is the verifier's batch size today; both sides are tried).
+TEST_CASE("Tampering at the edge of a read batch is located", "[audit][tamper]")
+{
+    const qint64 seq = GENERATE(qint64(4096), qint64(4097));
+    const bool edit = GENERATE(true, false);
+    INFO("seq " << seq << (edit ? ", edited" : ", inserted with a made-up digest"));
+
+    fd::security::test::TestPolicy policy;
+    fd::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.db"));
+    {
+        auto session = fd::security::test::createPractice(path);
+        auto tx = session->database().begin();
+        REQUIRE(tx.ok());
+        for (int i = 0; i < 4200; ++i) {
+            AuditRecord r;
+            r.action = audit::kRead;
+            r.patientId = QStringLiteral("patient-%1").arg(i);
+            REQUIRE(session->audit().record(r).ok());
+        }
+        REQUIRE(tx.value()->commit().ok());
+        REQUIRE(session->logout().ok());
+    }
+    const AuditVerification v = verifyAfter(
+        path,
+        [&](QSqlDatabase db) {
+            if (edit) {
+                run(db, QStringLiteral("UPDATE audit_log SET patient_id = 'someone-else' WHERE seq = ?"), {seq});
+                return;
+            }
+            AuditRow forged = rowAt(db, seq);
+            const AuditRow before = rowAt(db, seq - 1);
+            shift(db, seq, 1);
+            forged.patientId = QStringLiteral("planted-alibi");
+            forged.prevDigest = before.digest;
+            forged.digest = QByteArray(64, 'f');
+            insertRow(db, forged);
+        },
+        false);
+    CHECK_FALSE(v.intact);
+    CHECK(v.firstBadSeq == seq);
+    CHECK(v.problem == (edit ? QStringLiteral("edited") : QStringLiteral("inserted")));
+}

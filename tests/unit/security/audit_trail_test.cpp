@@ -1,4 +1,5 @@
 #include "security/audit_actions.h"
+#include "security/audit_chain.h"
 #include "security/practice_session.h"
 #include "storage/database.h"
 
@@ -81,6 +82,36 @@ TEST_CASE("Audit entries are chained, filtered and listed", "[audit]")
     CHECK(v.unprotectedTail == v.entriesChecked);  // no checkpoint yet
 }
 
+// Existing trails must keep verifying: the digests below were computed outside this code base
+// (Python's hashlib) from the format in docs/SECURITY.md.
+TEST_CASE("The chain digest format does not change", "[audit]")
+{
+    AuditRow row;
+    row.at = QStringLiteral("2026-03-02T09:00:00.000Z");
+    row.userId = QStringLiteral("u-1");
+    row.username = QStringLiteral("ada");
+    row.role = QStringLiteral("administrator");
+    row.workstation = QStringLiteral("desk-1");
+    row.patientId = QStringLiteral("p-\u00f1");
+    row.entity = QStringLiteral("patients");
+    row.entityId = row.patientId;
+    row.action = QStringLiteral("update");
+    row.outcome = QStringLiteral("success");
+    row.details = QStringLiteral(R"({"prior":{"phone":"555-0100"}})");
+    const QByteArray canonical = auditchain::canonical(row);
+    CHECK(canonical == QStringLiteral("fd-audit/1;24:2026-03-02T09:00:00.000Z;3:u-1;3:ada;13:administrator;"
+                                      "6:desk-1;4:p-\u00f1;8:patients;4:p-\u00f1;6:update;7:success;"
+                                      R"(30:{"prior":{"phone":"555-0100"}};)")
+                           .toUtf8());
+    const QByteArray first = auditchain::digest(auditchain::genesis(), canonical);
+    CHECK(first == "e459007c4cb48868a79625442d260f0da10bfc804d96cc6c0b5a4c2315acb846");
+    row.action = QStringLiteral("read");
+    row.details = QStringLiteral("{}");
+    const auditchain::DigestHex second = auditchain::digestHex(first, auditchain::canonical(row));
+    CHECK(QByteArray(second.data(), qsizetype(second.size())) ==
+          "10191f63ac8817ce085cc3e6662ae74fc6f0b39eaca4920f00e47d60ea16e6d0");
+}
+
 TEST_CASE("audit_log refuses UPDATE and DELETE", "[audit]")
 {
     fd::security::test::TestPolicy policy;
@@ -116,6 +147,33 @@ TEST_CASE("Entries join the caller's transaction and roll back with it", "[audit
     }
     CHECK(session->audit().count({}).value() == before + 1);
     CHECK(session->audit().verify().value().intact);
+}
+
+TEST_CASE("Two connections appending in turn keep one chain", "[audit]")
+{
+    fd::security::test::TestPolicy policy;
+    fd::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.db"));
+    auto first = fd::security::test::createPractice(path);
+    auto second = PracticeSession::login(path, QStringLiteral("admin"), kAdminPassword);
+    REQUIRE(second.ok());
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(first->audit().record(readOf(QStringLiteral("p1"))).ok());
+        REQUIRE(second.value()->audit().record(readOf(QStringLiteral("p2"))).ok());
+    }
+    {
+        // Rolled back on one connection while the other appends: neither may link to the
+        // entry that never was.
+        auto tx = first->database().begin(storage::Database::Durability::Full);
+        REQUIRE(first->audit().record(readOf(QStringLiteral("p1"))).ok());
+        tx.value()->rollback();
+    }
+    REQUIRE(second.value()->audit().record(readOf(QStringLiteral("p2"))).ok());
+    REQUIRE(first->audit().record(readOf(QStringLiteral("p1"))).ok());
+    const auto v = first->audit().verify().value();
+    CHECK(v.intact);
+    CHECK(v.entriesChecked == first->audit().count({}).value());
+    CHECK(second.value()->audit().verify().value().intact);
 }
 
 TEST_CASE("Checkpoints every N entries and at logout; the tail is reported", "[audit]")

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/result.h"
+#include "security/audit_chain.h"
+
+#include <QSqlDatabase>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace fd::security {
+
+// Appends chained entries to audit_log through SQLite's C API with statements prepared once
+// per connection. Preparing the head query and the insert again for every entry, and
+// converting every field to a QVariant and back, cost more than the rest of an audited write.
+//
+// The chain head is read in the caller's write transaction each time (a cached statement that
+// reads one row from a page already in SQLite's cache), never remembered across calls: the
+// caller's transaction may still roll back the entry appended last, and another connection
+// may append in between.
+class AuditAppender
+{
+public:
+    AuditAppender() = default;
+    ~AuditAppender();
+    AuditAppender(const AuditAppender&) = delete;
+    AuditAppender& operator=(const AuditAppender&) = delete;
+
+    // Fills in seq, prevDigest and digest and inserts the row. The caller holds the write
+    // transaction (BEGIN IMMEDIATE), so that nobody appends between the read and the insert.
+    Status append(const QSqlDatabase& db, AuditRow& row);
+    // Finalizes the statements; called before the connection closes.
+    void release();
+
+private:
+    Status prepare(sqlite3* handle);
+    // seq and prevDigest of the entry that follows the newest one.
+    Status readHead(AuditRow& row);
+    Error failure(int rc) const;
+
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_head = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
+};
+
+}  // namespace fd::security
