@@ -1,7 +1,11 @@
 #pragma once
 
+#include "x12/text_blocks.h"
 #include "x12/view_support.h"
+#include "x12/x12_reader.h"
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace fd::x12 {
@@ -20,6 +24,8 @@ struct ClaimServiceLine
     QList<int> diagnosisPointers;     // SV107
     QDate serviceDate;                // DTP*472 (start of a range)
     QByteArray lineControlNumber;     // REF*6R
+
+    bool operator==(const ClaimServiceLine&) const = default;
 };
 
 // One 2300 claim with the parties of the loops above it (2000A billing provider, 2000B
@@ -38,9 +44,65 @@ struct ProfessionalClaim
     Party patient;                    // 2010CA, empty when the subscriber is the patient
     QByteArray payerClaimControlNumber;  // REF*F8 for replacements
     std::vector<ClaimServiceLine> lines;
+
+    bool operator==(const ProfessionalClaim&) const = default;
 };
 
 // The claims of an 837P (005010X222) transaction, in file order.
 Result<std::vector<ProfessionalClaim>> professionalClaims(const Transaction& transaction);
+
+// The same claims from a reader that builds no tree (ReadOptions::onSegment), each handed over
+// as soon as its last segment is read, for files too large to hold: memory follows one claim,
+// not the file. Transaction sets other than 837P are ignored.
+//
+//     ProfessionalClaimStream claims([&](ProfessionalClaim&& c) { ... });
+//     ReadOptions options;
+//     claims.attachTo(options);  // the stream must outlive the read
+//     auto doc = X12Reader::readFile(path, options);
+class ProfessionalClaimStream
+{
+public:
+    using ClaimHandler = std::function<void(ProfessionalClaim&&)>;
+
+    explicit ProfessionalClaimStream(ClaimHandler onClaim);
+
+    // Sets options.onSegment to addSegment() and makes options.onTransaction call finish()
+    // before the handler it had, if any.
+    void attachTo(ReadOptions& options);
+    void addSegment(const Transaction& transaction, const Segment& segment, const QByteArray& loop);
+    // Hands over the open claim, if any: at the end of each transaction set.
+    void finish();
+
+private:
+    // What the current levels and claim have taken already: the first of each counts.
+    struct Has
+    {
+        enum : unsigned {
+            Billing = 1,
+            Subscriber = 2,
+            Payer = 4,
+            Patient = 8,
+            ControlNumber = 16,
+            LineService = 32,
+            LineDate = 64,
+            LineReference = 128,
+        };
+    };
+
+    void level(const QByteArray& loop);
+    void takeParty(Party& party, const Segment& nm1, unsigned flag);
+    void claimSegment(quint32 key, const Segment& s);
+    void lineSegment(quint32 key, const Segment& s);
+
+    ClaimHandler m_onClaim;
+    Party m_billing;
+    Party m_subscriber;
+    Party m_payer;
+    Party m_patient;
+    bool m_inPatient = false;  // inside a 2000C patient level
+    unsigned m_has = 0;
+    std::optional<ProfessionalClaim> m_claim;
+    TextBlocks m_texts;  // for components, which are not whole elements
+};
 
 }  // namespace fd::x12

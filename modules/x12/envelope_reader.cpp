@@ -1,5 +1,6 @@
 #include "x12/envelope_reader.h"
 
+#include "x12/segment_key.h"
 #include "x12/segment_scanner.h"
 
 #include <QCoreApplication>
@@ -37,10 +38,10 @@ void EnvelopeReader::report(FindingKind kind, const Segment& s, const QByteArray
     f.kind = kind;
     f.severity = severity;
     f.segmentNumber = s.number;
-    f.segmentId = s.id;
+    f.segmentId = ownBytes(s.id);
     f.loop = loop;
     f.element = element;
-    f.value = value;
+    f.value = ownBytes(value);
     f.message = message;
     f.expected = expected;
     m_doc.findings.push_back(std::move(f));
@@ -67,7 +68,7 @@ void EnvelopeReader::onSkipped(const Segment&)
         ++m_transactionSegments;
 }
 
-void EnvelopeReader::onSegment(const Segment& s, const Separators& separators)
+void EnvelopeReader::onSegment(Segment& s, const Separators& separators)
 {
     if (!isValidSegmentId(s.id)) {
         report(FindingKind::InvalidSegmentId, s, {}, {}, s.id.left(16), tr("invalid segment identifier"),
@@ -75,27 +76,28 @@ void EnvelopeReader::onSegment(const Segment& s, const Separators& separators)
         onSkipped(s);
         return;
     }
-    if (s.id == "ISA")
+    const SegmentKey key = segmentKey(s.id);
+    if (key == segmentKey("ISA"))
         return startInterchange(s, separators);
-    if (s.id == "IEA")
+    if (key == segmentKey("IEA"))
         return endInterchange(s);
-    if (s.id == "TA1" && m_state == State::InInterchange) {
+    if (key == segmentKey("TA1") && m_state == State::InInterchange) {
         validateControl(s, "ISA");
         m_interchange->acknowledgments.push_back(s);
         return;
     }
-    if (s.id == "GS")
+    if (key == segmentKey("GS"))
         return startGroup(s);
-    if (s.id == "GE")
+    if (key == segmentKey("GE"))
         return endGroup(s);
-    if (s.id == "ST")
+    if (key == segmentKey("ST"))
         return startTransaction(s);
     if (m_state != State::InTransaction) {
         report(FindingKind::EnvelopeStructure, s, {}, {}, {}, tr("segment %1 outside a transaction set").arg(QString::fromLatin1(s.id)),
                tr("data segments between ST and SE"));
         return;
     }
-    if (s.id == "SE")
+    if (key == segmentKey("SE"))
         return endTransaction(s);
     transactionSegment(s);
 }
@@ -193,22 +195,28 @@ void EnvelopeReader::startTransaction(const Segment& s)
         report(FindingKind::InvalidCode, m_group->header, "GS", "GS01", m_group->functionalId,
                tr("functional identifier does not match transaction set %1").arg(QString::fromLatin1(guide->transactionSet)),
                QString::fromLatin1(guide->functionalId));
-    m_builder = std::make_unique<LoopBuilder>(*guide, m_doc.findings);
+    m_builder = std::make_unique<LoopBuilder>(*guide, m_doc.findings,
+                                              m_options.onSegment ? LoopBuilder::TreeMode::Track : LoopBuilder::TreeMode::Build);
     m_semantic = std::make_unique<SemanticChecker>(guide->transactionSet, m_doc.findings);
 }
 
-void EnvelopeReader::transactionSegment(const Segment& s)
+void EnvelopeReader::transactionSegment(Segment& s)
 {
     ++m_transactionSegments;
     if (!m_builder) {
-        m_transaction.root.appendSegment(s);
+        if (m_options.onSegment)
+            m_options.onSegment(m_transaction, s, m_transaction.root.id);
+        else
+            m_transaction.root.appendSegment(std::move(s));
         return;
     }
-    const auto placed = m_builder->add(s);
+    const auto placed = m_builder->add(std::move(s));
     if (!placed.spec)
         return;
-    m_validator->validate(s, *placed.spec, placed.loop);
-    m_semantic->onSegment(s, placed.loop);
+    m_validator->validate(*placed.placed, *placed.spec, placed.loop);
+    m_semantic->onSegment(*placed.placed, placed.loop);
+    if (m_options.onSegment)
+        m_options.onSegment(m_transaction, *placed.placed, placed.loop);
 }
 
 void EnvelopeReader::endTransaction(const Segment& s)

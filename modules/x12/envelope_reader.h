@@ -18,7 +18,8 @@ class EnvelopeReader
 public:
     EnvelopeReader(const GuideRegistry* registry, Document& document, const X12Reader::Options& options);
 
-    void onSegment(const Segment& segment, const Separators& separators);
+    // Takes the segment's contents when it goes into a loop tree.
+    void onSegment(Segment& segment, const Separators& separators);
     void onSkipped(const Segment& segment);
     void finish(qint64 lastSegment);
 
@@ -28,7 +29,7 @@ private:
     void startInterchange(const Segment& s, const Separators& separators);
     void startGroup(const Segment& s);
     void startTransaction(const Segment& s);
-    void transactionSegment(const Segment& s);
+    void transactionSegment(Segment& s);
     void endTransaction(const Segment& s);
     void endGroup(const Segment& s);
     void endInterchange(const Segment& s);

@@ -67,9 +67,30 @@ struct LoopSpec
     Usage usage = Usage::Situational;
     int maxRepeat = 1;
     std::vector<GuideNode> children;
+    // What placing a segment needs to know of each child, gathered by buildIndex() so that it
+    // compares integers rather than strings and reads a few bytes rather than whole specs.
+    struct Lead
+    {
+        quint32 key = 0;  // segmentKey() of the child's first segment, 0 when it has none
+        int child = 0;
+        const SegmentSpec* segment = nullptr;  // the child's first segment
+        int qualifierElement = 0;  // as in the segment spec
+        quint64 qualifier = 0;     // shortKey() of its only qualifier code, else 0
+        int limit = 1;             // repeats (loop) or uses (segment) allowed, kUnbounded
+        bool isLoop = false;
+
+        bool operator<(const Lead& o) const { return key != o.key ? key < o.key : child < o.child; }
+    };
+    std::vector<Lead> leads;            // by key, then position: the children a segment may start
+    std::vector<Lead> leadsByPosition;  // the same in the children's order
+    // The indexes of the required children, in order; filled by buildIndex().
+    std::vector<int> requiredChildren;
 
     // The loop's first segment, which opens each repetition.
     const SegmentSpec* firstSegment() const;
+    // Fills leads, leadsByPosition and requiredChildren here and in every nested loop; call it
+    // once the loop is complete and will not move (a Guide in its place in the registry).
+    void buildIndex();
 };
 
 // A transaction set described by its implementation guide.

@@ -86,6 +86,7 @@ Status GuideRegistry::load()
             guide->functionalId = "HN";
         m_dictionary.learnLayouts(guide->root);
         m_guides.push_back(std::make_unique<Guide>(std::move(guide.value())));
+        m_guides.back()->root.buildIndex();
     }
     const Guide& model = *m_guides.front();
     GuideTextLoader textLoader(m_dictionary);
@@ -100,6 +101,7 @@ Status GuideRegistry::load()
         guide->header.elements[0].codes = {guide->transactionSet};
         guide->trailer = model.trailer;
         m_guides.push_back(std::make_unique<Guide>(std::move(guide.value())));
+        m_guides.back()->root.buildIndex();
     }
     return {};
 }

@@ -1,25 +1,36 @@
 #include "x12/loop.h"
 
+#include "x12/segment_key.h"
+
 namespace fd::x12 {
+
+static_assert(std::is_nothrow_move_constructible_v<Loop>, "vectors of loops must grow by moving");
 
 void Loop::appendSegment(Segment segment)
 {
-    m_order.push_back(int(segments.size()));
+    m_order.append(int(segments.size()));
     segments.push_back(std::move(segment));
 }
 
 Loop& Loop::appendLoop(const QByteArray& loopId)
 {
-    m_order.push_back(-int(loops.size()) - 1);
-    loops.emplace_back();
-    loops.back().id = loopId;
-    return loops.back();
+    m_order.append(-int(loops.size()) - 1);
+    Loop& child = loops.emplace_back();
+    child.id = loopId;
+    return child;
 }
+
+namespace {
+bool isSegment(const Segment& s, const QByteArray& segmentId, const QByteArray& qualifier)
+{
+    return sameBytes(s.id, segmentId) && (qualifier.isEmpty() || sameBytes(componentView(s, 1, 1), qualifier));
+}
+}  // namespace
 
 const Segment* Loop::segment(const QByteArray& segmentId, const QByteArray& qualifier) const
 {
     for (const auto& s : segments)
-        if (s.id == segmentId && (qualifier.isEmpty() || s.component(1, 1) == qualifier))
+        if (isSegment(s, segmentId, qualifier))
             return &s;
     return nullptr;
 }
@@ -28,7 +39,7 @@ std::vector<const Segment*> Loop::segmentsWith(const QByteArray& segmentId, cons
 {
     std::vector<const Segment*> out;
     for (const auto& s : segments)
-        if (s.id == segmentId && (qualifier.isEmpty() || s.component(1, 1) == qualifier))
+        if (isSegment(s, segmentId, qualifier))
             out.push_back(&s);
     return out;
 }
@@ -36,7 +47,7 @@ std::vector<const Segment*> Loop::segmentsWith(const QByteArray& segmentId, cons
 const Loop* Loop::loop(const QByteArray& loopId) const
 {
     for (const auto& l : loops)
-        if (l.id == loopId)
+        if (sameBytes(l.id, loopId))
             return &l;
     return nullptr;
 }
@@ -45,7 +56,7 @@ std::vector<const Loop*> Loop::loopsWith(const QByteArray& loopId) const
 {
     std::vector<const Loop*> out;
     for (const auto& l : loops)
-        if (l.id == loopId)
+        if (sameBytes(l.id, loopId))
             out.push_back(&l);
     return out;
 }

@@ -3,6 +3,7 @@
 #include "x12/segment.h"
 
 #include <QByteArray>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <vector>
@@ -36,8 +37,9 @@ public:
     bool operator==(const Loop& o) const { return id == o.id && segments == o.segments && loops == o.loops && m_order == o.m_order; }
 
 private:
-    // Document order: >= 0 is an index into segments, < 0 is -(index into loops) - 1.
-    std::vector<int> m_order;
+    // Document order: >= 0 is an index into segments, < 0 is -(index into loops) - 1. Most
+    // loops hold a few entries: kept inline, they cost no allocation of their own.
+    QVarLengthArray<int, 6> m_order;
 };
 
 }  // namespace fd::x12

@@ -1,21 +1,25 @@
 #include "x12/segment.h"
 
+#include "x12/segment_key.h"
+
 namespace fd::x12 {
 
 QByteArray Segment::component(int pos, int comp) const
 {
-    const QByteArray value = element(pos);
-    if (comp < 1)
+    if (comp < 1 || pos < 1 || pos > elements.size())
         return {};
-    int start = 0;
+    const QByteArray& value = elements.at(pos - 1);
+    qsizetype start = 0;
     for (int i = 1; i < comp; ++i) {
-        const int next = value.indexOf(componentSeparator, start);
+        const qsizetype next = findByte(value, componentSeparator, start);
         if (next < 0)
             return {};
         start = next + 1;
     }
-    const int end = value.indexOf(componentSeparator, start);
-    return value.mid(start, end < 0 ? -1 : end - start);
+    const qsizetype end = findByte(value, componentSeparator, start);
+    if (start == 0 && end < 0)
+        return value;  // a simple element: shared, not copied
+    return QByteArray(value.constData() + start, (end < 0 ? value.size() : end) - start);
 }
 
 QList<QByteArray> Segment::repetitions(int pos) const

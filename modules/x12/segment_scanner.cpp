@@ -1,9 +1,13 @@
 #include "x12/segment_scanner.h"
 
+#include "x12/segment_key.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QVarLengthArray>
 
 #include <cctype>
+#include <cstring>
 
 namespace fd::x12 {
 
@@ -31,6 +35,7 @@ Finding fileFinding(FindingKind kind, qint64 number, const QString& message)
     f.message = message;
     return f;
 }
+
 }  // namespace
 
 bool isValidSegmentId(const QByteArray& id)
@@ -78,25 +83,42 @@ void SegmentScanner::skipLineBreaks()
     }
 }
 
-void SegmentScanner::split(const char* data, int length, Segment& out) const
+void SegmentScanner::split(const char* data, int length, Segment& out)
 {
     // A file whose terminator is a line feed often carries CR LF: the CR is not data.
     if (m_separators.segment == '\n' && length > 0 && data[length - 1] == '\r')
         --length;
-    out.elements.clear();
     out.componentSeparator = m_separators.component;
     out.repetitionSeparator = m_separators.repetition;
-    int start = 0;
-    bool first = true;
-    for (int i = 0; i <= length; ++i) {
-        if (i == length || data[i] == m_separators.element) {
-            QByteArray part(data + start, i - start);
-            if (first)
-                out.id = std::move(part);
-            else
-                out.elements.append(std::move(part));
-            first = false;
-            start = i + 1;
+    // The elements are slices of the segment's text in a shared block (TextBlocks), copied
+    // with its element separators turned into '\0' so that every slice is terminated: no
+    // allocation per element, where a tree of millions of them would otherwise cost more to
+    // allocate and free than to read and check.
+    char* text = m_text.reserve(length + 1);
+    const char separator = m_separators.element;
+    QVarLengthArray<int, 64> ends;  // where each element (and the id) ends
+    std::memcpy(text, data, size_t(length));
+    text[length] = '\0';
+    for (int i = 0; i < length; ++i) {
+        if (text[i] == separator) {
+            ends.append(i);
+            text[i] = '\0';
+        }
+    }
+    ends.append(length);
+    out.id = m_text.slice(text, ends[0]);
+    // A list the reader moved into a tree is gone; one that nobody shares is reused.
+    const qsizetype count = ends.size() - 1;
+    QList<QByteArray>& elements = out.elements;
+    if (elements.isDetached() && elements.capacity() >= count)
+        elements.resize(count);
+    else
+        elements = count > 0 ? QList<QByteArray>(count) : QList<QByteArray>();
+    if (count > 0) {
+        QByteArray* element = elements.data();
+        for (qsizetype e = 0; e < count; ++e) {
+            const int start = ends[e] + 1;
+            element[e] = m_text.slice(text + start, ends[e + 1] - start);
         }
     }
 }
@@ -179,8 +201,9 @@ SegmentScanner::Step SegmentScanner::next(Segment& out, Findings& findings)
         return Step::End;
     }
     fill(4);
-    const bool looksIsa = m_buf.size() - m_pos >= 4 && m_buf.mid(m_pos, 3) == "ISA"
-                          && !std::isalnum(static_cast<unsigned char>(m_buf.at(m_pos + 3)));
+    const char* at = m_buf.constData() + m_pos;
+    const bool looksIsa = m_buf.size() - m_pos >= 4 && at[0] == 'I' && at[1] == 'S' && at[2] == 'A'
+                          && !std::isalnum(static_cast<unsigned char>(at[3]));
     if (!m_started || looksIsa) {
         const Step s = readIsa(out, findings);
         if (s != Step::Skipped || !m_started)
@@ -204,7 +227,7 @@ SegmentScanner::Step SegmentScanner::next(Segment& out, Findings& findings)
     if (t < 0) {
         Finding f = fileFinding(FindingKind::Truncated, number,
                                 tr("the input ends inside a segment (no terminator)"));
-        f.segmentId = out.id.left(3);
+        f.segmentId = ownBytes(QByteArrayView(out.id).first(qMin<qsizetype>(out.id.size(), 3)));
         findings.push_back(f);
         return Step::Skipped;
     }

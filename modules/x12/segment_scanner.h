@@ -3,6 +3,7 @@
 #include "x12/finding.h"
 #include "x12/segment.h"
 #include "x12/separators.h"
+#include "x12/text_blocks.h"
 
 #include <QByteArray>
 
@@ -35,11 +36,12 @@ private:
     void skipLineBreaks();
     Step readIsa(Segment& out, Findings& findings);
     Step skipOverlong(Segment& out, Findings& findings);
-    void split(const char* data, int length, Segment& out) const;
+    void split(const char* data, int length, Segment& out);
 
     QIODevice& m_device;
     int m_maxSegmentLength;
     QByteArray m_buf;
+    TextBlocks m_text;  // the segments' texts, shared by their elements
     int m_pos = 0;
     bool m_eof = false;
     bool m_started = false;

@@ -20,11 +20,12 @@ struct Party
     QByteArray id;           // NM109
 
     bool isEmpty() const { return entityCode.isEmpty(); }
+    bool operator==(const Party&) const = default;
 };
 
 Party partyOf(const Segment* nm1);
-QDate dateOf(const QByteArray& ccyymmdd);
-std::optional<Money> moneyOf(const QByteArray& amount);
+QDate dateOf(QByteArrayView ccyymmdd);
+std::optional<Money> moneyOf(QByteArrayView amount);
 // The transaction's guide must be one of `sets`; an error names what was given instead.
 Status expectTransaction(const Transaction& t, const QByteArray& set, const QByteArray& versionPrefix);
 
