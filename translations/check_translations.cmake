@@ -1,4 +1,5 @@
-# Fails when the Spanish translation misses or leaves unfinished any string of the sources.
+# Fails when the Spanish translation misses or leaves unfinished any string of the sources, or
+# when lupdate files a string under another context than the one tr() asks for at run time.
 file(MAKE_DIRECTORY ${WORK})
 configure_file(${TS} ${WORK}/frontdesk_es.ts COPYONLY)
 execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_LIST} -ts ${WORK}/frontdesk_es.ts
@@ -6,6 +7,83 @@ execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_LIST}
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}): ${err}")
 endif()
+
+# The contexts that the helpers `QString tr(const char* text)` a source can call pass to
+# QCoreApplication::translate: the helper defined in the source itself, else the one declared
+# by a project header it includes and defined in the source next to that header.
+file(STRINGS ${SOURCES_LIST} include_dirs REGEX "^-I")
+list(TRANSFORM include_dirs REPLACE "^-I" "")
+function(defined_helper_contexts path out_var)
+  file(READ ${path} text)
+  string(REGEX MATCHALL "QString tr\\(const char\\* [A-Za-z]+\\)[^;}]*QCoreApplication::translate\\(\"[^\"]*\""
+         helpers "${text}")
+  list(TRANSFORM helpers REPLACE ".*translate\\(\"([^\"]*)\"$" "\\1")
+  set(${out_var} ${helpers} PARENT_SCOPE)
+endfunction()
+function(helper_contexts path out_var)
+  defined_helper_contexts(${path} contexts)
+  if(NOT contexts)
+    file(READ ${path} text)
+    get_filename_component(dir ${path} DIRECTORY)
+    string(REGEX MATCHALL "#include \"[^\"]+\\.h\"" includes "${text}")
+    foreach(include IN LISTS includes)
+      string(REGEX REPLACE "#include \"([^\"]+)\"" "\\1" name "${include}")
+      foreach(base IN ITEMS ${dir} ${include_dirs})
+        if(EXISTS ${base}/${name})
+          file(READ ${base}/${name} header)
+          string(REGEX REPLACE "\\.h$" ".cpp" source ${base}/${name})
+          if(header MATCHES "QString tr\\(const char\\* [A-Za-z]+\\);" AND EXISTS ${source})
+            defined_helper_contexts(${source} found)
+            list(APPEND contexts ${found})
+          endif()
+          break()
+        endif()
+      endforeach()
+    endforeach()
+  endif()
+  list(REMOVE_DUPLICATES contexts)
+  set(${out_var} ${contexts} PARENT_SCOPE)
+endfunction()
+
+# lupdate files a tr() call of a class without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS under the
+# class, while the call reaches some other tr() at run time and the translation never shows.
+# A free function in a namespace may call a file-local helper tr() whose context is exactly
+# that namespace: lupdate warns, but both sides agree.
+set(problems)
+string(REGEX MATCHALL "[^\n]*: Class '[^']*' lacks Q_OBJECT macro" lacking "${out}\n${err}")
+foreach(warning IN LISTS lacking)
+  string(REGEX MATCH "^(.*):([0-9]+): Class '([^']*)'" _ "${warning}")
+  set(path ${CMAKE_MATCH_1})
+  set(line ${CMAKE_MATCH_2})
+  set(context ${CMAKE_MATCH_3})
+  string(REGEX REPLACE ".*::" "" last "${context}")
+  file(READ ${path} text)
+  set(agrees FALSE)
+  if(text MATCHES "namespace ([A-Za-z_:]*::)?${last} {")
+    helper_contexts(${path} contexts)
+    if(contexts STREQUAL context)
+      set(agrees TRUE)
+    endif()
+  endif()
+  if(NOT agrees)
+    string(CONCAT problem "${path}:${line}: tr() is called in ${context}, which has no tr() of its own "
+           "(Q_OBJECT, or Q_DECLARE_TR_FUNCTIONS(${context})): lupdate files the text under ${context}, "
+           "while the tr() it reaches at run time names its own context\n")
+    list(APPEND problems "${problem}")
+  endif()
+endforeach()
+string(REGEX MATCHALL "[^\n]*: (Cannot invoke tr\\(\\) like this|tr\\(\\) cannot be called without context|Qualifying with unknown namespace/class)[^\n]*"
+       misused "${out}\n${err}")
+foreach(warning IN LISTS misused)
+  list(APPEND problems "${warning}\n")
+endforeach()
+set(report)
+if(problems)
+  list(LENGTH problems count)
+  string(REPLACE ";" "" problems "${problems}")
+  set(report "${count} tr() call site(s) cannot be translated at run time:\n${problems}\n")
+endif()
+
 file(READ ${WORK}/frontdesk_es.ts ts)
 string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${ts}")
 list(LENGTH unfinished n)
@@ -14,7 +92,10 @@ list(LENGTH messages total)
 if(n GREATER 0)
   string(REGEX MATCHALL "<source>[^<]*</source>\n *<translation type=\"unfinished\"" first "${ts}")
   list(SUBLIST first 0 5 sample)
-  message(FATAL_ERROR "translations/frontdesk_es.ts: ${n} of ${total} strings are missing or unfinished "
-          "(run the update_translations target, then translate). First: ${sample}")
+  string(APPEND report "translations/frontdesk_es.ts: ${n} of ${total} strings are missing or unfinished "
+         "(run the update_translations target, then translate). First: ${sample}")
+endif()
+if(report)
+  message(FATAL_ERROR "${report}")
 endif()
 message(STATUS "Spanish translation complete: ${total} strings")

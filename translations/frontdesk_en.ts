@@ -1167,6 +1167,115 @@
         <source>--%1 must be a date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (one NDJSON file per type, and bundle.json)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 imported
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 skipped (already here or not taken)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  born %1 (%2), sex %3, %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  address: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  phone (%1): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  email: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  alert: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  coverage %1: payer %2, member id %3, from %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 patients can be imported; nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 patients (%2 coverages) from %3 in %4 s; %5 possible duplicates queued for review.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another file or pass --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 patients to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli::NdjsonFiles</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::demo</name>
@@ -1364,6 +1473,1582 @@
     </message>
     <message>
         <source>--size must look like 1440x900</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::fhir</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients</name>
+    <message>
+        <source>Merge duplicate patient records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a merge of patient records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import patients from files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patient records to files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number sequence is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account number (1 to 20 letters, digits and dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or MM/DD/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex for claims (M, F or U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (active, inactive or deceased).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number %1 belongs to an existing patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage needs the payer (its payer id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payer of the practice&apos;s payer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 payers of the practice; use the payer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holds %1, as column &quot;%2&quot; does already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names column &quot;%1&quot;, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds %1 (the header row must name it, or the mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient file was refused: %1 problems in %2 rows; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object {&quot;column header&quot;: &quot;field&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a field (%3, or &quot;&quot; to ignore the column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is already the field of column &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 values, the header %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number %1 appears again (first in row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no patients, only a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s payers are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo patients need the demo payers (commercial, Medicare and Medicaid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::CoverageDialog</name>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 primary, 2 secondary, 3 tertiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient is the subscriber&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deductible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::DateEdit</name>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::DemographicsPage</name>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Other Pacific Islander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Hispanic or Latino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jr, Sr, III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patient likes to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative sex as insurance claims carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transgender woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transgender man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she/her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>he/him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they/them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x (for claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pron&amp;ouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email may be used for reminders and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as a banner: collections, needs interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record (staff, VIP): only emergency access opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;ert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::DocumentsPage</name>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the patient&apos;s record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::DuplicateReviewDialog</name>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other record is folded into the one you keep; an administrator can undo it. Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person registered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::DuplicateWarningDialog</name>
+    <message>
+        <source>same name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar-sounding name, same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same insurance member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient may already be registered. Open the existing record, or save the new one anyway: it is then listed for review under Possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::GuarantorPage</name>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is their own &amp;guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join that family account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number of a family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guarantor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::InsurancePage</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add insurance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this insurance from the patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PatientEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the patient (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient with the search above, or register a new one with New patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient with the search above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   #%2   born %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PatientSearchModel</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record: opening it needs emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PatientsDock</name>
+    <message>
+        <source>Your role does not include looking up patients (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient: name, date of birth, phone, account or member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 patient found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is restricted. Opening it is emergency access: it is recorded in the audit trail and reviewed by the office manager.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PatientsModule</name>
+    <message>
+        <source>Pa&amp;tients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient registry&apos;s services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PhonesEditor</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>555-555-0123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient agreed to receive text messages at this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PrivacyPage</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements and letters may go to the home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail may be left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email may be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones that may be called (none ticked: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels (none ticked: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient disa&amp;grees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not bill the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all self-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not bill my plan for services I pay for myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPT/HCPCS codes, comma-separated; empty: every self-paid service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day the restriction applies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What part of the record is the request about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change the patient asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the denial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the denied request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::StateAddressEditor</name>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apt, suite (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,38 +3972,6 @@ equipment: ECG cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many failed logins: this user name is locked for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong second-factor code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong password or unknown user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice database has no audit key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring %1 does not match the database %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no practice database at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No user %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,6 +4019,34 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>The practice has no active administrator to recover as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this user name is locked for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or unknown user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice database has no audit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring %1 does not match the database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no practice database at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +4344,53 @@ equipment: ECG cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SQL statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Database</name>
+    <message>
+        <source>The database key must be 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted database cannot be rekeyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-encrypt the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, was tampered with or is not a Frontdesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,11 +4435,30 @@ equipment: ECG cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQL statement failed: %1</source>
+        <source>The QSQLCIPHER driver is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::storage::Migrator</name>
+    <message>
+        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2728,80 +4475,6 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>Migration %1 version %2 (%3) failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transaction is no longer active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid table name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid column name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column %1 is maintained by the sync bookkeeping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row %1 in %2 was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row %1 in %2 was changed meanwhile (version %3, expected %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::storage::Database</name>
-    <message>
-        <source>The database key must be 32 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot begin a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 failed its integrity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unencrypted database cannot be rekeyed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot re-encrypt the database %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot back up the database to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::storage::Migrator</name>
-    <message>
-        <source>The %1 schema of this database is version %2, newer than this program knows (%3): update Frontdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,6 +4565,34 @@ equipment: ECG cart</source>
         <source>An update of %1 names no field</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The transaction is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid table name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid column name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is maintained by the sync bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 in %2 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 in %2 was changed meanwhile (version %3, expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::storage::Transaction</name>
@@ -2901,25 +4602,6 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>Cannot commit the transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::storage::detail</name>
-    <message>
-        <source>The QSQLCIPHER driver is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot apply the database key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,10 +4641,6 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>guide resource %1 is missing from the build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +4989,10 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>a segment the guide allows after loop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

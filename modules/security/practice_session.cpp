@@ -8,17 +8,9 @@
 #include "security/session_opener.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace fd::security {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::security", text);
-}
-}  // namespace
 
 struct PracticeSession::Private
 {

@@ -4,6 +4,7 @@
 #include "common/service_registry.h"
 #include "security/interfaces.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,8 @@ struct CreatedPractice
 // session's user, and the security services. Logging out or destroying it wipes the key.
 class PracticeSession
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::security::PracticeSession)
+
 public:
     // Creates X.db, its keyring (admin wrap + recovery wrap), state and checkpoint files, the
     // security schema and the administrator. Fails if X.db exists.

@@ -14,7 +14,6 @@
 #include "storage/database.h"
 #include "storage/synced_rows.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSysInfo>
@@ -24,11 +23,6 @@ namespace fd::security {
 namespace {
 using Durability = storage::Database::Durability;
 const QString kRecoveryName = QStringLiteral("#recovery");  // state-file name of recovery attempts
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::security", text);
-}
 
 QString workstationName()
 {
@@ -44,14 +38,14 @@ Error fail(const PracticeFiles& files, LoginState& state, const QString& usernam
     if (!saved.ok())
         qCWarning(lcSecurity) << "cannot write the login state file:" << saved.error().toString();
     if (locked)
-        return makeError(ErrorCode::LockedOut, tr("Too many failed logins: this user name is locked for a while."));
+        return makeError(ErrorCode::LockedOut, SessionOpener::tr("Too many failed logins: this user name is locked for a while."));
     if (reason == QStringLiteral("wrong_second_factor"))
-        return makeError(ErrorCode::WrongPassword, tr("Wrong second-factor code."));
+        return makeError(ErrorCode::WrongPassword, SessionOpener::tr("Wrong second-factor code."));
     if (reason == QStringLiteral("inactive"))
-        return makeError(ErrorCode::PermissionDenied, tr("This account is disabled."));
+        return makeError(ErrorCode::PermissionDenied, SessionOpener::tr("This account is disabled."));
     if (username == kRecoveryName)
-        return makeError(ErrorCode::WrongPassword, tr("Wrong recovery key."));
-    return makeError(ErrorCode::WrongPassword, tr("Wrong password or unknown user name."));
+        return makeError(ErrorCode::WrongPassword, SessionOpener::tr("Wrong recovery key."));
+    return makeError(ErrorCode::WrongPassword, SessionOpener::tr("Wrong password or unknown user name."));
 }
 
 Result<SecureBytes> loadAuditKey(storage::Database& db, bool create)
@@ -68,7 +62,7 @@ Result<SecureBytes> loadAuditKey(storage::Database& db, bool create)
     if (!q.ok())
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Corrupt, tr("The practice database has no audit key"));
+        return makeError(ErrorCode::Corrupt, SessionOpener::tr("The practice database has no audit key"));
     QByteArray raw = q->value(0).toByteArray();
     SecureBytes key = SecureBytes::fromByteArray(raw);
     wipeBytes(raw);
@@ -136,7 +130,7 @@ Result<OpenedDatabase> openDatabase(const PracticeFiles& files, Keyring keyring,
     if (!db.ok()) {
         if (db.error().code == ErrorCode::WrongPassword)
             return makeError(ErrorCode::Corrupt,
-                             tr("The keyring %1 does not match the database %2").arg(files.keyring(), files.database));
+                             SessionOpener::tr("The keyring %1 does not match the database %2").arg(files.keyring(), files.database));
         return db.error();
     }
     FD_TRY(keyring.verifyMac(key, files.keyring()));
@@ -190,7 +184,7 @@ Status recordLogin(OpenedSession& s, LoginState& state, const QString& stateName
 
 Error practiceMissing(const PracticeFiles& files)
 {
-    return makeError(ErrorCode::NotFound, tr("There is no practice database at %1").arg(files.database));
+    return makeError(ErrorCode::NotFound, SessionOpener::tr("There is no practice database at %1").arg(files.database));
 }
 
 void removePracticeFiles(const PracticeFiles& files)

@@ -8,6 +8,8 @@
 #include "security/session_context.h"
 #include "security/user_service.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace fd::security {
@@ -26,6 +28,8 @@ struct OpenedSession
 // all checked out.
 class SessionOpener
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::security::SessionOpener)
+
 public:
     static Result<OpenedSession> create(const QString& databasePath, const PracticeSetup& setup,
                                         QString* recoveryKey);

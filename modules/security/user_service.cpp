@@ -9,18 +9,12 @@
 #include "security/user_store.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fd::security {
 
 namespace {
 using Durability = storage::Database::Durability;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::security", text);
-}
 }  // namespace
 
 UserService::UserService(std::shared_ptr<SessionContext> context, std::shared_ptr<AccessControl> access,

@@ -5,6 +5,8 @@
 #include "security/interfaces.h"
 #include "security/session_context.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace fd::security {
@@ -14,6 +16,8 @@ namespace fd::security {
 // Durability::Full transaction, and rewrites the keyring atomically before that commits.
 class UserService final : public IUserService
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::security::UserService)
+
 public:
     UserService(std::shared_ptr<SessionContext> context, std::shared_ptr<AccessControl> access,
                 std::shared_ptr<AuditTrail> audit);

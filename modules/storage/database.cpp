@@ -24,11 +24,6 @@ namespace fd::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::storage::Database", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -44,11 +39,12 @@ int primaryCode(const QSqlError& error)
 
 Error corrupt(const QString& path, const QString& details = {})
 {
-    return makeError(ErrorCode::Corrupt,
-                     tr("The database %1 is damaged, was tampered with or is not a Frontdesk "
-                        "database")
-                         .arg(path),
-                     details);
+    return makeError(
+        ErrorCode::Corrupt,
+        Database::tr("The database %1 is damaged, was tampered with or is not a Frontdesk "
+                     "database")
+            .arg(path),
+        details);
 }
 
 // Refuses files that cannot be an encrypted database before handing them to SQLite: a plain
@@ -57,16 +53,18 @@ Status checkFileShape(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, tr("Database file not found: %1").arg(path));
+        return makeError(ErrorCode::NotFound,
+                         Database::tr("Database file not found: %1").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1").arg(path), file.errorString());
+        return makeError(ErrorCode::Io, Database::tr("Cannot read %1").arg(path),
+                         file.errorString());
     const qint64 size = file.size();
     const QByteArray head = file.read(16);
     if (head == QByteArray("SQLite format 3\0", 16))
-        return corrupt(path, tr("the file is a plain, unencrypted SQLite database"));
+        return corrupt(path, Database::tr("the file is a plain, unencrypted SQLite database"));
     // SQLite pages are at least 512 bytes and the file is a whole number of them.
     if (size < 512 || size % 512 != 0)
-        return corrupt(path, tr("the file is empty or truncated"));
+        return corrupt(path, Database::tr("the file is empty or truncated"));
     return {};
 }
 
@@ -83,10 +81,12 @@ Status checkCipherVersion(QSqlDatabase& db, QString* version)
     auto answer = pragmaValue(db, QStringLiteral("PRAGMA cipher_version"));
     const QString text = answer ? answer->toString() : QString();
     if (text.isEmpty())
-        return makeError(ErrorCode::Unavailable,
-                         tr("SQLCipher is not available: PRAGMA cipher_version did not answer"));
+        return makeError(
+            ErrorCode::Unavailable,
+            Database::tr("SQLCipher is not available: PRAGMA cipher_version did not answer"));
     if (!text.startsWith(QLatin1String("4.")))
-        return makeError(ErrorCode::Unavailable, tr("SQLCipher 4 is required, found %1").arg(text));
+        return makeError(ErrorCode::Unavailable,
+                         Database::tr("SQLCipher 4 is required, found %1").arg(text));
     *version = text;
     return {};
 }
@@ -96,7 +96,8 @@ Status silenceCipherLog(QSqlDatabase& db)
     // SQLCipher prints HMAC failures to stderr on a wrong key; the caller reports it instead.
     return pragmaValue(db, QStringLiteral("PRAGMA cipher_log_level = NONE")).ok()
                ? Status{}
-               : Status(makeError(ErrorCode::Unavailable, tr("Cannot configure SQLCipher")));
+               : Status(
+                     makeError(ErrorCode::Unavailable, Database::tr("Cannot configure SQLCipher")));
 }
 
 // The key is applied lazily: the first read of the schema proves it (or the file) bad. The
@@ -112,12 +113,13 @@ Status proveReadable(QSqlDatabase& db, const QString& path, bool keyed)
         case SQLITE_NOTADB:
             // An HMAC failure on page 1 cannot tell a wrong key from a damaged first page.
             if (keyed)
-                return makeError(ErrorCode::WrongPassword, tr("wrong password or key"), path);
+                return makeError(ErrorCode::WrongPassword, Database::tr("wrong password or key"),
+                                 path);
             return corrupt(path, error.databaseText());
         case SQLITE_CORRUPT:
             return corrupt(path, error.databaseText());
         default:
-            return makeError(ErrorCode::Io, tr("Cannot read the database %1").arg(path),
+            return makeError(ErrorCode::Io, Database::tr("Cannot read the database %1").arg(path),
                              error.text());
     }
 }
@@ -151,7 +153,7 @@ Status configure(QSqlDatabase& db, const OpenOptions& options)
     if (!mode)
         return mode.error();
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Io, tr("Cannot switch the database to WAL mode"));
+        return makeError(ErrorCode::Io, Database::tr("Cannot switch the database to WAL mode"));
     FD_TRY(exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
     FD_TRY(exec(db, QString::fromLatin1(detail::kDefaultSynchronous)));
     // Decrypted pages stay in SQLite's cache: a warm read costs no decryption. Without a
@@ -175,8 +177,10 @@ Status configure(QSqlDatabase& db, const OpenOptions& options)
 Error openFailure(const QString& path, const QSqlError& error)
 {
     if (primaryCode(error) == SQLITE_CANTOPEN && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, tr("Database file not found: %1").arg(path));
-    return makeError(ErrorCode::Io, tr("Cannot open the database %1").arg(path), error.text());
+        return makeError(ErrorCode::NotFound,
+                         Database::tr("Database file not found: %1").arg(path));
+    return makeError(ErrorCode::Io, Database::tr("Cannot open the database %1").arg(path),
+                     error.text());
 }
 
 }  // namespace
@@ -213,14 +217,15 @@ Result<std::unique_ptr<Connection>> openConnection(const QString& path, const Se
     auto connection = std::make_unique<Connection>(path, connectOptions);
     QSqlDatabase& db = connection->db();
     if (!connection->driver())
-        return makeError(ErrorCode::Unavailable, tr("The QSQLCIPHER driver is not available"));
+        return makeError(ErrorCode::Unavailable,
+                         Database::tr("The QSQLCIPHER driver is not available"));
     if (!db.open())
         return openFailure(path, db.lastError());
     FD_TRY(silenceCipherLog(db));
     FD_TRY(checkCipherVersion(db, cipherVersion));
     if (key) {
         if (!connection->driver()->applyKey(*key))
-            return makeError(ErrorCode::Unavailable, tr("Cannot apply the database key"),
+            return makeError(ErrorCode::Unavailable, Database::tr("Cannot apply the database key"),
                              db.driver()->lastError().text());
         // Keying activates SQLCipher, which resets its log level.
         FD_TRY(silenceCipherLog(db));
@@ -260,8 +265,9 @@ Status createPrivateFile(const QString& path)
     if (fd < 0) {
         const int err = errno;
         if (err == EEXIST)
-            return makeError(ErrorCode::Conflict, tr("The file %1 already exists").arg(path));
-        return makeError(ErrorCode::Io, tr("Cannot create %1").arg(path),
+            return makeError(ErrorCode::Conflict,
+                             Database::tr("The file %1 already exists").arg(path));
+        return makeError(ErrorCode::Io, Database::tr("Cannot create %1").arg(path),
                          QString::fromLocal8Bit(std::strerror(err)));
     }
     ::fchmod(fd, 0600);  // whatever the umask allowed, the file holds PHI

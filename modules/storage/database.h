@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "common/secure_bytes.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,8 @@ struct OpenOptions
 // Database per thread (open another for a worker thread).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::storage::Database)
+
 public:
     enum class Durability { Normal, Full };  // Full: synchronous=FULL (money, audit)
 
@@ -114,6 +117,8 @@ private:
 
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::storage::Transaction)
+
 public:
     ~Transaction();  // rolls back when not committed
     Status commit();

@@ -11,7 +11,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -22,11 +21,6 @@
 namespace fd::storage {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::storage::Database", text);
-}
 
 Error ioError(const QString& message)
 {
@@ -76,7 +70,7 @@ Status copyAndSync(const QString& from, const QString& to)
         ok = writeAll(out, buffer.data(), n);
     }
     ok = ok && ::fsync(out) == 0;
-    const Error error = ok ? Error{} : ioError(tr("Cannot copy %1 to %2").arg(from, to));
+    const Error error = ok ? Error{} : ioError(Database::tr("Cannot copy %1 to %2").arg(from, to));
     if (in >= 0)
         ::close(in);
     if (out >= 0)

@@ -2,35 +2,31 @@
 
 #include "common/logging.h"
 
-#include <QCoreApplication>
-
 namespace fd::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::storage::Migrator", text);
-}
-
 Status validate(const MigrationSet& set)
 {
     if (set.module.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A migration set has no module name"));
+        return makeError(ErrorCode::InvalidInput,
+                         Migrator::tr("A migration set has no module name"));
     for (std::size_t i = 0; i < set.migrations.size(); ++i) {
         const Migration& m = set.migrations[i];
         if (m.version != int(i) + 1) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Migrations of %1 must be numbered 1, 2, 3...: found version %2 "
-                                "at position %3")
-                                 .arg(set.module)
-                                 .arg(m.version)
-                                 .arg(i + 1));
-        }
-        if (m.statements.isEmpty() && !m.apply) {
             return makeError(
                 ErrorCode::InvalidInput,
-                tr("Migration %1 version %2 has nothing to do").arg(set.module).arg(m.version));
+                Migrator::tr("Migrations of %1 must be numbered 1, 2, 3...: found version %2 "
+                             "at position %3")
+                    .arg(set.module)
+                    .arg(m.version)
+                    .arg(i + 1));
+        }
+        if (m.statements.isEmpty() && !m.apply) {
+            return makeError(ErrorCode::InvalidInput,
+                             Migrator::tr("Migration %1 version %2 has nothing to do")
+                                 .arg(set.module)
+                                 .arg(m.version));
         }
     }
     return {};
@@ -39,7 +35,7 @@ Status validate(const MigrationSet& set)
 Error stepFailed(const QString& module, const Migration& migration, const Error& cause)
 {
     return makeError(cause.code,
-                     tr("Migration %1 version %2 (%3) failed")
+                     Migrator::tr("Migration %1 version %2 (%3) failed")
                          .arg(module)
                          .arg(migration.version)
                          .arg(migration.description),

@@ -3,6 +3,8 @@
 #include "common/result.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+
 namespace fd::storage {
 
 // Applies one module's numbered migrations above the version recorded in schema_versions,
@@ -10,6 +12,8 @@ namespace fd::storage {
 // rare and must survive a power cut). Internal to fd_storage; Database::migrate uses it.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::storage::Migrator)
+
 public:
     explicit Migrator(Database& db) : m_db(db) {}
     Status run(const MigrationSet& set);

@@ -5,7 +5,6 @@
 
 #include <sqlite3.h>
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlField>
 
@@ -14,13 +13,6 @@
 #include <utility>
 
 namespace fd::storage {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::storage::SqlCipherResult", text);
-}
-}  // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
     : QSqlResult(driver), m_driver(driver)

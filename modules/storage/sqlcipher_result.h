@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QSqlRecord>
@@ -21,6 +22,8 @@ class SqlCipherDriver;
 // not NamedPlaceholders), so a name used twice binds both positions.
 class SqlCipherResult final : public QSqlResult
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::storage::SqlCipherResult)
+
 public:
     explicit SqlCipherResult(const SqlCipherDriver* driver);
     ~SqlCipherResult() override;

@@ -4,18 +4,12 @@
 #include "common/uuid.h"
 #include "storage/outbox.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace fd::storage {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::storage::SyncedRows", text);
-}
 
 const QStringList& bookkeepingColumns()
 {
@@ -35,16 +29,19 @@ bool isIdentifier(const QString& name)
 Status checkWrite(const Transaction& tx, const QString& table, const QVariantMap& fields)
 {
     if (!tx.isActive())
-        return makeError(ErrorCode::Internal, tr("The transaction is no longer active"));
+        return makeError(ErrorCode::Internal,
+                         SyncedRows::tr("The transaction is no longer active"));
     if (!isIdentifier(table))
-        return makeError(ErrorCode::InvalidInput, tr("Invalid table name: %1").arg(table));
+        return makeError(ErrorCode::InvalidInput,
+                         SyncedRows::tr("Invalid table name: %1").arg(table));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!isIdentifier(it.key()))
-            return makeError(ErrorCode::InvalidInput, tr("Invalid column name: %1").arg(it.key()));
+            return makeError(ErrorCode::InvalidInput,
+                             SyncedRows::tr("Invalid column name: %1").arg(it.key()));
         if (bookkeepingColumns().contains(it.key(), Qt::CaseInsensitive))
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("The column %1 is maintained by the sync bookkeeping").arg(it.key()));
+            return makeError(ErrorCode::InvalidInput,
+                             SyncedRows::tr("The column %1 is maintained by the sync bookkeeping")
+                                 .arg(it.key()));
     }
     return {};
 }
@@ -68,14 +65,16 @@ Error explainMiss(QSqlDatabase db, const QString& table, const QString& id, qint
     if (!row)
         return row.error();
     if (!row->next())
-        return makeError(ErrorCode::NotFound, tr("No row %1 in %2").arg(id, table));
+        return makeError(ErrorCode::NotFound, SyncedRows::tr("No row %1 in %2").arg(id, table));
     if (row->value(1).toInt() != 0)
-        return makeError(ErrorCode::Conflict, tr("The row %1 in %2 was deleted").arg(id, table));
-    return makeError(ErrorCode::Conflict,
-                     tr("The row %1 in %2 was changed meanwhile (version %3, expected %4)")
-                         .arg(id, table)
-                         .arg(row->value(0).toLongLong())
-                         .arg(baseVersion));
+        return makeError(ErrorCode::Conflict,
+                         SyncedRows::tr("The row %1 in %2 was deleted").arg(id, table));
+    return makeError(
+        ErrorCode::Conflict,
+        SyncedRows::tr("The row %1 in %2 was changed meanwhile (version %3, expected %4)")
+            .arg(id, table)
+            .arg(row->value(0).toLongLong())
+            .arg(baseVersion));
 }
 
 // The versioned UPDATE shared by update() and remove(); `assignments` bind before the

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -15,6 +16,8 @@ namespace fd::storage {
 // transaction: {mutation_id, device_seq, op, entity, entity_id, base_version, fields}.
 class SyncedRows
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::storage::SyncedRows)
+
 public:
     // Inserts with row_version 1. `fields` must not contain the bookkeeping columns; `id` may
     // be empty (a new UUID is made). Returns the id.

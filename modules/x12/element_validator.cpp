@@ -2,7 +2,6 @@
 
 #include "x12/segment_key.h"
 
-#include <QCoreApplication>
 #include <QDate>
 
 #include <cstring>
@@ -10,11 +9,6 @@
 namespace fd::x12 {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
-
 bool allDigits(QByteArrayView v, qsizetype from = 0)
 {
     if (v.size() <= from)

@@ -5,6 +5,7 @@
 #include "x12/guide.h"
 #include "x12/segment.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <array>
@@ -17,6 +18,8 @@ namespace fd::x12 {
 // types (ID, AN, N0-N9, R, DT, TM), lengths, code lists, syntax rules, DTP date formats.
 class ElementValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::ElementValidator)
+
 public:
     ElementValidator(const DataDictionary& dictionary, Findings& findings)
         : m_dictionary(dictionary), m_findings(findings)

@@ -3,16 +3,9 @@
 #include "x12/segment_key.h"
 #include "x12/segment_scanner.h"
 
-#include <QCoreApplication>
-
 namespace fd::x12 {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
-
 // Control numbers are compared as numbers: "000000907" in ISA13 and "907" elsewhere agree.
 bool sameNumber(const QByteArray& a, const QByteArray& b)
 {

@@ -7,6 +7,8 @@
 #include "x12/semantic_checker.h"
 #include "x12/x12_reader.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -15,6 +17,8 @@ namespace fd::x12 {
 // The state machine behind X12Reader: ISA > GS > ST ... SE > GE > IEA, one segment at a time.
 class EnvelopeReader
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::EnvelopeReader)
+
 public:
     EnvelopeReader(const GuideRegistry* registry, Document& document, const X12Reader::Options& options);
 

@@ -2,16 +2,9 @@
 
 #include "x12/guide_map_loader.h"
 
-#include <QCoreApplication>
-
 namespace fd::x12 {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
-
 QList<QByteArray> words(const QByteArray& text)
 {
     return text.simplified().split(' ');

@@ -4,6 +4,8 @@
 #include "x12/data_dictionary.h"
 #include "x12/guide.h"
 
+#include <QCoreApplication>
+
 namespace fd::x12 {
 
 // Reads the hand-written guide descriptions (guides/*.guide) used where no machine-readable
@@ -23,6 +25,8 @@ namespace fd::x12 {
 // A layout position `-` is an element without dictionary entry (checked as AN, any length).
 class GuideTextLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::GuideTextLoader)
+
 public:
     explicit GuideTextLoader(DataDictionary& dictionary) : m_dictionary(dictionary) {}
 

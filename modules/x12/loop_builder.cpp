@@ -2,18 +2,11 @@
 
 #include "x12/segment_key.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace fd::x12 {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
-
 const SegmentSpec* leadSegment(const GuideNode& node)
 {
     return node.isLoop() ? node.loop->firstSegment() : &node.segment;
@@ -21,7 +14,7 @@ const SegmentSpec* leadSegment(const GuideNode& node)
 
 QString limitText(int limit)
 {
-    return limit == kUnbounded ? tr("any number") : QString::number(limit);
+    return limit == kUnbounded ? LoopBuilder::tr("any number") : QString::number(limit);
 }
 }  // namespace
 

@@ -4,6 +4,8 @@
 #include "x12/guide.h"
 #include "x12/loop.h"
 
+#include <QCoreApplication>
+
 #include <unordered_map>
 
 namespace fd::x12 {
@@ -15,6 +17,8 @@ namespace fd::x12 {
 // limits and segments with no place are reported.
 class LoopBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::LoopBuilder)
+
 public:
     // Build: segments go into the loop tree finish() hands over. Track: loops are followed
     // and checked the same way, but segments are not kept (the tree has the root only).

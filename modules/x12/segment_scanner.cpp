@@ -2,7 +2,6 @@
 
 #include "x12/segment_key.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 #include <QVarLengthArray>
 
@@ -16,11 +15,6 @@ constexpr int kChunk = 256 * 1024;
 constexpr int kIsaLength = 106;
 // An unpadded ISA is still found by counting separators, within this many bytes.
 constexpr int kIsaSearch = 512;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
 
 bool isLineBreak(char c)
 {

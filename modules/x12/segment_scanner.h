@@ -6,6 +6,7 @@
 #include "x12/text_blocks.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class QIODevice;
 
@@ -16,6 +17,8 @@ namespace fd::x12 {
 // ISA; line breaks after terminators are skipped. Malformed input becomes findings.
 class SegmentScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::SegmentScanner)
+
 public:
     enum class Step { Segment, Skipped, End };
 

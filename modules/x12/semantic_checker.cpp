@@ -4,16 +4,9 @@
 #include "x12/segment_key.h"
 #include "x12/view_support.h"
 
-#include <QCoreApplication>
-
 namespace fd::x12 {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
-
 // Claim adjustment reason codes that the code committee deactivated; payers still send them.
 const QSet<QByteArray>& retiredCarcs()
 {

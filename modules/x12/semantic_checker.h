@@ -4,6 +4,7 @@
 #include "x12/segment.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -14,6 +15,8 @@ namespace fd::x12 {
 // CARC codes and ICD-9 diagnosis qualifiers in 5010 claims.
 class SemanticChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::SemanticChecker)
+
 public:
     SemanticChecker(const QByteArray& transactionSet, Findings& findings);
 

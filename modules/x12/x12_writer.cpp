@@ -1,15 +1,8 @@
 #include "x12/x12_writer.h"
 
-#include <QCoreApplication>
-
 namespace fd::x12 {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::x12", text);
-}
-
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);

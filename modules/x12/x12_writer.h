@@ -5,6 +5,7 @@
 #include "x12/separators.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <vector>
@@ -59,6 +60,8 @@ struct OutgoingInterchange
 // the chosen separators, the X12 basic character set, one line or a line per segment.
 class X12Writer
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::x12::X12Writer)
+
 public:
     explicit X12Writer(WriterOptions options = {});
 
