@@ -3,6 +3,7 @@
 
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fd::practice {
@@ -101,18 +102,18 @@ void CodeSetParser::addHcpcsRecord(int lineNo, const QString& code, const QStrin
     // 8 its continuation. Continuations extend the long description of the line before.
     if (recId == QLatin1String("4") || recId == QLatin1String("8")) {
         if (m_entries.empty() || m_entries.back().code != code) {
-            fail(lineNo, practiceTr("continuation of %1 without its first line").arg(code));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "continuation of %1 without its first line").arg(code));
             return;
         }
         m_entries.back().description += QLatin1Char(' ') + longText;
         return;
     }
     if (!recId.isEmpty() && recId != QLatin1String("3") && recId != QLatin1String("7")) {
-        fail(lineNo, practiceTr("record id must be 3, 4, 7 or 8, not \"%1\"").arg(recId));
+        fail(lineNo, QCoreApplication::translate("fd::practice", "record id must be 3, 4, 7 or 8, not \"%1\"").arg(recId));
         return;
     }
     if (longText.isEmpty() && shortText.isEmpty()) {
-        fail(lineNo, practiceTr("code %1 has no description").arg(code));
+        fail(lineNo, QCoreApplication::translate("fd::practice", "code %1 has no description").arg(code));
         return;
     }
     CodeEntry e;
@@ -135,7 +136,7 @@ void CodeSetParser::parseHcpcsFixed(const QStringList& lines)
         if (line.trimmed().isEmpty())
             continue;
         if (line.size() < 12 || !sequence.match(line.mid(5, 5)).hasMatch()) {
-            fail(lineNo, practiceTr("not in the HCPCS record layout (code, sequence number, record id, descriptions)"));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "not in the HCPCS record layout (code, sequence number, record id, descriptions)"));
             continue;
         }
         addHcpcsRecord(lineNo, line.left(5).trimmed(), line.mid(10, 1), line.mid(11, 80).trimmed(),
@@ -160,7 +161,7 @@ void CodeSetParser::parseHcpcsTabs(const QStringList& lines)
     const int shortDesc = columnOf(header, {QStringLiteral("SHORT DESCRIPTION"), QStringLiteral("SHORT_DESCRIPTION")});
     const int term = columnOf(header, {QStringLiteral("TERM DT"), QStringLiteral("TERM_DT")});
     if (code < 0 || (longDesc < 0 && shortDesc < 0)) {
-        fail(headerLine, practiceTr("the header row must name HCPC and LONG DESCRIPTION or SHORT DESCRIPTION columns"));
+        fail(headerLine, QCoreApplication::translate("fd::practice", "the header row must name HCPC and LONG DESCRIPTION or SHORT DESCRIPTION columns"));
         return;
     }
     for (qsizetype i = headerLine; i < lines.size(); ++i) {
@@ -171,7 +172,7 @@ void CodeSetParser::parseHcpcsTabs(const QStringList& lines)
         const QString termText = field(f, term);
         const QDate termDate = parseDate(termText);
         if (!termText.isEmpty() && !termDate.isValid()) {
-            fail(lineNo, practiceTr("termination date \"%1\" is not a date").arg(termText));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "termination date \"%1\" is not a date").arg(termText));
             continue;
         }
         addHcpcsRecord(lineNo, field(f, code).toUpper(), field(f, recId), field(f, longDesc), field(f, shortDesc),
@@ -185,7 +186,7 @@ void CodeSetParser::parseNucc(const QString& text)
 {
     const CsvReadResult csv = readCsv(text);
     if (csv.unterminatedQuoteLine > 0) {
-        fail(csv.unterminatedQuoteLine, practiceTr("a quoted field is never closed"));
+        fail(csv.unterminatedQuoteLine, QCoreApplication::translate("fd::practice", "a quoted field is never closed"));
         return;
     }
     if (csv.records.empty())
@@ -197,13 +198,13 @@ void CodeSetParser::parseNucc(const QString& text)
     const int display = columnOf(header, {QStringLiteral("DISPLAY NAME")});
     const int definition = columnOf(header, {QStringLiteral("DEFINITION")});
     if (code < 0 || classification < 0) {
-        fail(csv.records.front().line, practiceTr("the header row must name the Code and Classification columns"));
+        fail(csv.records.front().line, QCoreApplication::translate("fd::practice", "the header row must name the Code and Classification columns"));
         return;
     }
     for (std::size_t i = 1; i < csv.records.size(); ++i) {
         const CsvRecord& r = csv.records.at(i);
         if (r.fields.size() < header.size() - 2 || r.fields.size() > header.size()) {
-            fail(r.line, practiceTr("%1 fields where the header has %2").arg(r.fields.size()).arg(header.size()));
+            fail(r.line, QCoreApplication::translate("fd::practice", "%1 fields where the header has %2").arg(r.fields.size()).arg(header.size()));
             continue;
         }
         CodeEntry e;
@@ -215,7 +216,7 @@ void CodeSetParser::parseNucc(const QString& text)
         if (e.description.isEmpty())
             e.description = e.shortDescription;
         if (cls.isEmpty()) {
-            fail(r.line, practiceTr("taxonomy %1 has no classification").arg(e.code));
+            fail(r.line, QCoreApplication::translate("fd::practice", "taxonomy %1 has no classification").arg(e.code));
             continue;
         }
         Q_UNUSED(definition);
@@ -232,7 +233,7 @@ void CodeSetParser::parseSimpleCsv(const QString& text)
                                 : QLatin1Char(',');
     const CsvReadResult csv = readCsv(text, separator);
     if (csv.unterminatedQuoteLine > 0) {
-        fail(csv.unterminatedQuoteLine, practiceTr("a quoted field is never closed"));
+        fail(csv.unterminatedQuoteLine, QCoreApplication::translate("fd::practice", "a quoted field is never closed"));
         return;
     }
     for (std::size_t i = 0; i < csv.records.size(); ++i) {
@@ -240,7 +241,7 @@ void CodeSetParser::parseSimpleCsv(const QString& text)
         if (i == 0 && r.fields.value(0).trimmed().compare(QLatin1String("code"), Qt::CaseInsensitive) == 0)
             continue;
         if (r.fields.size() < 2 || r.fields.size() > 4) {
-            fail(r.line, practiceTr("expected code, description[, start date[, stop date]]"));
+            fail(r.line, QCoreApplication::translate("fd::practice", "expected code, description[, start date[, stop date]]"));
             continue;
         }
         CodeEntry e;
@@ -252,7 +253,7 @@ void CodeSetParser::parseSimpleCsv(const QString& text)
         e.validFrom = parseDate(from);
         e.validTo = parseDate(to);
         if ((!from.isEmpty() && !e.validFrom.isValid()) || (!to.isEmpty() && !e.validTo.isValid())) {
-            fail(r.line, practiceTr("dates must be written as YYYY-MM-DD or MM/DD/YYYY"));
+            fail(r.line, QCoreApplication::translate("fd::practice", "dates must be written as YYYY-MM-DD or MM/DD/YYYY"));
             continue;
         }
         add(r.line, std::move(e));

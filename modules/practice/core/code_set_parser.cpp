@@ -2,6 +2,7 @@
 
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -124,13 +125,13 @@ Result<std::vector<CodeEntry>> CodeSetParser::parse(const QByteArray& data)
     default: parseSimpleCsv(text); break;
     }
     if (m_problemCount == 0 && m_entries.empty())
-        fail(1, practiceTr("the file holds no codes"));
+        fail(1, QCoreApplication::translate("fd::practice", "the file holds no codes"));
     if (m_problemCount > 0) {
         QStringList listed = m_problems;
         if (m_problemCount > kListedProblems)
-            listed << practiceTr("... and %1 more").arg(m_problemCount - kListedProblems);
+            listed << QCoreApplication::translate("fd::practice", "... and %1 more").arg(m_problemCount - kListedProblems);
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("The %1 file is malformed (%2 bad lines); nothing was imported.")
+                         QCoreApplication::translate("fd::practice", "The %1 file is malformed (%2 bad lines); nothing was imported.")
                              .arg(codeSetDisplayName(m_set))
                              .arg(m_problemCount),
                          listed.join(QLatin1Char('\n')));
@@ -142,21 +143,21 @@ void CodeSetParser::fail(int lineNo, const QString& reason)
 {
     ++m_problemCount;
     if (m_problems.size() < kListedProblems)
-        m_problems << practiceTr("line %1: %2").arg(lineNo).arg(reason);
+        m_problems << QCoreApplication::translate("fd::practice", "line %1: %2").arg(lineNo).arg(reason);
 }
 
 void CodeSetParser::add(int lineNo, CodeEntry entry)
 {
     if (!isCodeForm(m_set, entry.code)) {
-        fail(lineNo, practiceTr("\"%1\" is not a %2 code").arg(entry.code, codeSetDisplayName(m_set)));
+        fail(lineNo, QCoreApplication::translate("fd::practice", "\"%1\" is not a %2 code").arg(entry.code, codeSetDisplayName(m_set)));
         return;
     }
     if (const auto it = m_lineOfCode.constFind(entry.code); it != m_lineOfCode.constEnd()) {
-        fail(lineNo, practiceTr("code %1 appears again (first on line %2)").arg(entry.code).arg(it.value()));
+        fail(lineNo, QCoreApplication::translate("fd::practice", "code %1 appears again (first on line %2)").arg(entry.code).arg(it.value()));
         return;
     }
     if (entry.validFrom.isValid() && entry.validTo.isValid() && entry.validTo < entry.validFrom) {
-        fail(lineNo, practiceTr("code %1 ends before it starts").arg(entry.code));
+        fail(lineNo, QCoreApplication::translate("fd::practice", "code %1 ends before it starts").arg(entry.code));
         return;
     }
     m_lineOfCode.insert(entry.code, lineNo);
@@ -175,12 +176,12 @@ void CodeSetParser::parseIcd10Order(const QStringList& lines)
             continue;
         if (line.size() < 17 || !orderNumber.match(line.left(5)).hasMatch() || line.at(5) != QLatin1Char(' ')
             || line.at(13) != QLatin1Char(' ') || line.at(15) != QLatin1Char(' ')) {
-            fail(lineNo, practiceTr("not in the order-file layout (order number, code, header flag, descriptions)"));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "not in the order-file layout (order number, code, header flag, descriptions)"));
             continue;
         }
         const QChar flag = line.at(14);
         if (flag != QLatin1Char('0') && flag != QLatin1Char('1')) {
-            fail(lineNo, practiceTr("header flag must be 0 or 1, not \"%1\"").arg(flag));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "header flag must be 0 or 1, not \"%1\"").arg(flag));
             continue;
         }
         CodeEntry e;
@@ -189,7 +190,7 @@ void CodeSetParser::parseIcd10Order(const QStringList& lines)
         e.shortDescription = line.mid(16, 60).trimmed();
         e.description = line.size() > 77 ? line.mid(77).trimmed() : e.shortDescription;
         if (e.shortDescription.isEmpty()) {
-            fail(lineNo, practiceTr("code %1 has no description").arg(e.code));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "code %1 has no description").arg(e.code));
             continue;
         }
         add(lineNo, std::move(e));
@@ -207,7 +208,7 @@ void CodeSetParser::parseIcd10Codes(const QStringList& lines)
             continue;
         const auto m = row.match(line);
         if (!m.hasMatch()) {
-            fail(lineNo, practiceTr("expected a code followed by its description"));
+            fail(lineNo, QCoreApplication::translate("fd::practice", "expected a code followed by its description"));
             continue;
         }
         CodeEntry e;

@@ -6,6 +6,7 @@
 #include "practice/core/practice_validation.h"
 #include "security/audit_actions.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -26,9 +27,9 @@ Result<CodeSetVersion> CodeSetService::importFile(CodeSet set, const QString& ve
     FD_TRY(m_ctx.access->require(perm::kCodesImport));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, practiceTr("Cannot read %1").arg(path), file.errorString());
+        return makeError(ErrorCode::Io, QCoreApplication::translate("fd::practice", "Cannot read %1").arg(path), file.errorString());
     if (file.size() > kMaxFileBytes)
-        return makeError(ErrorCode::InvalidInput, practiceTr("%1 is too large for a code-set file").arg(path));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "%1 is too large for a code-set file").arg(path));
     return importData(set, version, effectiveFrom, file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -37,10 +38,10 @@ Result<CodeSetVersion> CodeSetService::importData(CodeSet set, const QString& ve
 {
     FD_TRY(m_ctx.access->require(perm::kCodesImport));
     if (version.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("The code-set version needs a name (as 2025)."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The code-set version needs a name (as 2025)."),
                          QStringLiteral("version"));
     if (!effectiveFrom.isValid())
-        return makeError(ErrorCode::InvalidInput, practiceTr("The code-set version needs an effective date."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The code-set version needs an effective date."),
                          QStringLiteral("effective_from"));
     CodeSetParser parser(set);
     auto entries = parser.parse(data);
@@ -81,7 +82,7 @@ Result<CodeMatch> CodeSetService::validate(CodeSet set, const QString& code, con
 {
     FD_TRY(requireView());
     if (!dateOfService.isValid())
-        return makeError(ErrorCode::InvalidInput, practiceTr("A date of service is needed to check a code."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "A date of service is needed to check a code."),
                          QStringLiteral("date_of_service"));
     return CodeSetStore(m_ctx.db.connection()).lookup(set, code, dateOfService, requireBillable);
 }

@@ -5,6 +5,7 @@
 #include "practice/core/practice_validation.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -58,7 +59,7 @@ Result<CodeSetVersion> CodeSetStore::addVersion(CodeSet set, const QString& vers
     FD_TRY(clash);
     if (clash->next())
         return makeError(ErrorCode::Conflict,
-                         practiceTr("%1 version %2 (effective %3) is already imported; a new version needs a new "
+                         QCoreApplication::translate("fd::practice", "%1 version %2 (effective %3) is already imported; a new version needs a new "
                                     "name and a new effective date.")
                              .arg(codeSetDisplayName(set), clash->value(0).toString(), clash->value(1).toString()));
     auto inserted = storage::exec(m_db,
@@ -71,7 +72,7 @@ Result<CodeSetVersion> CodeSetStore::addVersion(CodeSet set, const QString& vers
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO code_set_entries (version_id, code, billable, short_description, "
                                   "description, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return makeError(ErrorCode::Internal, practiceTr("Could not prepare the code import"), q.lastError().text());
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("fd::practice", "Could not prepare the code import"), q.lastError().text());
     for (const CodeEntry& e : entries) {
         q.bindValue(0, versionId);
         q.bindValue(1, e.code);
@@ -81,7 +82,7 @@ Result<CodeSetVersion> CodeSetStore::addVersion(CodeSet set, const QString& vers
         q.bindValue(5, iso(e.validFrom));
         q.bindValue(6, iso(e.validTo));
         if (!q.exec())
-            return makeError(ErrorCode::Internal, practiceTr("Could not store code %1").arg(e.code), q.lastError().text());
+            return makeError(ErrorCode::Internal, QCoreApplication::translate("fd::practice", "Could not store code %1").arg(e.code), q.lastError().text());
     }
     FD_TRY(closeVersions(set));
     auto all = versions(set);
@@ -89,7 +90,7 @@ Result<CodeSetVersion> CodeSetStore::addVersion(CodeSet set, const QString& vers
     for (const CodeSetVersion& v : all.value())
         if (v.id == versionId)
             return v;
-    return makeError(ErrorCode::Internal, practiceTr("The imported version vanished"));
+    return makeError(ErrorCode::Internal, QCoreApplication::translate("fd::practice", "The imported version vanished"));
 }
 
 // Each version ends the day before the next one starts; the newest is open-ended.
@@ -177,7 +178,7 @@ Result<CodeMatch> CodeSetStore::lookup(CodeSet set, const QString& code, const Q
     CodeMatch m = found->front();
     if (requireBillable && !m.entry.billable)
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("%1 code %2 is a category heading, not a billable code; choose a more specific code.")
+                         QCoreApplication::translate("fd::practice", "%1 code %2 is a category heading, not a billable code; choose a more specific code.")
                              .arg(codeSetDisplayName(set), m.displayCode),
                          QStringLiteral("code"));
     return m;
@@ -200,15 +201,15 @@ Error CodeSetStore::notValidOn(CodeSet set, const QString& code, const QDate& da
             from = f;
         if (const QDate t = dateOf(q->value(3)); t.isValid() && (!to.isValid() || t < to))
             to = t;
-        ranges << (to.isValid() ? practiceTr("%1 to %2").arg(iso(from), iso(to)) : practiceTr("from %1").arg(iso(from)));
+        ranges << (to.isValid() ? QCoreApplication::translate("fd::practice", "%1 to %2").arg(iso(from), iso(to)) : QCoreApplication::translate("fd::practice", "from %1").arg(iso(from)));
     }
     if (ranges.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("%1 code %2 is not in any imported version of the code set.")
+                         QCoreApplication::translate("fd::practice", "%1 code %2 is not in any imported version of the code set.")
                              .arg(codeSetDisplayName(set), shown),
                          QStringLiteral("code"));
     return makeError(ErrorCode::InvalidInput,
-                     practiceTr("%1 code %2 is not valid on %3; it is valid %4.")
+                     QCoreApplication::translate("fd::practice", "%1 code %2 is not valid on %3; it is valid %4.")
                          .arg(codeSetDisplayName(set), shown, iso(date), ranges.join(QStringLiteral(", "))),
                      QStringLiteral("code"));
 }

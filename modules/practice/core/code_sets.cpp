@@ -2,6 +2,8 @@
 
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
+
 namespace fd::practice {
 
 QList<CodeSet> allCodeSets()
@@ -30,12 +32,12 @@ QString codeSetDisplayName(CodeSet set)
     switch (set) {
     case CodeSet::Icd10Cm: return QStringLiteral("ICD-10-CM");
     case CodeSet::Hcpcs: return QStringLiteral("HCPCS");
-    case CodeSet::Taxonomy: return practiceTr("NUCC taxonomy");
-    case CodeSet::Carc: return practiceTr("adjustment reason (CARC)");
-    case CodeSet::Rarc: return practiceTr("remark (RARC)");
-    case CodeSet::PlaceOfService: return practiceTr("place of service");
-    case CodeSet::ClaimStatus: return practiceTr("claim status");
-    case CodeSet::ClaimStatusCategory: return practiceTr("claim status category");
+    case CodeSet::Taxonomy: return QCoreApplication::translate("fd::practice", "NUCC taxonomy");
+    case CodeSet::Carc: return QCoreApplication::translate("fd::practice", "adjustment reason (CARC)");
+    case CodeSet::Rarc: return QCoreApplication::translate("fd::practice", "remark (RARC)");
+    case CodeSet::PlaceOfService: return QCoreApplication::translate("fd::practice", "place of service");
+    case CodeSet::ClaimStatus: return QCoreApplication::translate("fd::practice", "claim status");
+    case CodeSet::ClaimStatusCategory: return QCoreApplication::translate("fd::practice", "claim status category");
     }
     return {};
 }
@@ -50,7 +52,7 @@ Result<CodeSet> codeSetFromId(const QString& id)
     for (CodeSet set : allCodeSets())
         names << codeSetId(set);
     return makeError(ErrorCode::InvalidInput,
-                     practiceTr("Unknown code set \"%1\" (one of %2).").arg(id, names.join(QStringLiteral(", "))),
+                     QCoreApplication::translate("fd::practice", "Unknown code set \"%1\" (one of %2).").arg(id, names.join(QStringLiteral(", "))),
                      QStringLiteral("set"));
 }
 

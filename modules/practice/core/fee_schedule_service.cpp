@@ -4,6 +4,7 @@
 #include "practice/core/practice_validation.h"
 #include "storage/synced_rows.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fd::practice {
@@ -89,7 +90,7 @@ Status FeeScheduleService::fitDates(storage::Transaction& tx, const FeeSchedule&
         const QDate to = dateOf(q->value(3));
         if (from == s.effectiveFrom)
             return makeError(ErrorCode::Conflict,
-                             practiceTr("A fee schedule for the same payer already starts on %1.").arg(iso(from)),
+                             QCoreApplication::translate("fd::practice", "A fee schedule for the same payer already starts on %1.").arg(iso(from)),
                              QStringLiteral("effective_from"));
         if (from < s.effectiveFrom && (!to.isValid() || to >= s.effectiveFrom)) {
             FD_TRY(writeAudited(m_ctx, tx, QStringLiteral("fee_schedules"), q->value(0).toString(),
@@ -106,12 +107,12 @@ Result<FeeSchedule> FeeScheduleService::addSchedule(const FeeSchedule& schedule,
 {
     FD_TRY(m_ctx.access->require(perm::kEdit));
     if (schedule.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("The fee schedule needs a name."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The fee schedule needs a name."), QStringLiteral("name"));
     if (!schedule.effectiveFrom.isValid())
-        return makeError(ErrorCode::InvalidInput, practiceTr("The fee schedule needs an effective date."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The fee schedule needs an effective date."),
                          QStringLiteral("effective_from"));
     if (schedule.effectiveTo.isValid() && schedule.effectiveTo < schedule.effectiveFrom)
-        return makeError(ErrorCode::InvalidInput, practiceTr("The fee schedule ends before it starts."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The fee schedule ends before it starts."),
                          QStringLiteral("effective_to"));
     auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
     if (!tx)
@@ -121,7 +122,7 @@ Result<FeeSchedule> FeeScheduleService::addSchedule(const FeeSchedule& schedule,
                                    QStringLiteral("SELECT 1 FROM payers WHERE id = ? AND deleted = 0"), {schedule.payerId});
         FD_TRY(payer);
         if (!payer->next())
-            return makeError(ErrorCode::NotFound, practiceTr("No payer %1.").arg(schedule.payerId), QStringLiteral("payer"));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No payer %1.").arg(schedule.payerId), QStringLiteral("payer"));
     }
     QDate effectiveTo;
     FD_TRY(fitDates(**tx, schedule, &effectiveTo));
@@ -156,10 +157,10 @@ Status FeeScheduleService::setItem(const QString& scheduleId, const FeeItem& ite
     wanted.modifier = item.modifier.trimmed().toUpper();
     wanted.codeSystem = codeSystemOf(wanted.code);
     if (wanted.codeSystem.isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("\"%1\" is not a CPT or HCPCS code.").arg(item.code),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "\"%1\" is not a CPT or HCPCS code.").arg(item.code),
                          QStringLiteral("code"));
     if (wanted.amount.isNegative())
-        return makeError(ErrorCode::InvalidInput, practiceTr("A fee cannot be negative."), QStringLiteral("amount"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "A fee cannot be negative."), QStringLiteral("amount"));
     auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
     if (!tx)
         return tx.error();
@@ -195,9 +196,9 @@ Result<std::pair<QString, FeeItem>> FeeScheduleService::lookup(const QString& pa
     FD_TRY(q);
     if (!q->next())
         return makeError(ErrorCode::NotFound,
-                         practiceTr("No fee for %1 on %2 in the %3.")
+                         QCoreApplication::translate("fd::practice", "No fee for %1 on %2 in the %3.")
                              .arg(code, iso(date),
-                                  payerId.isEmpty() ? practiceTr("charge master") : practiceTr("payer's fee schedule")),
+                                  payerId.isEmpty() ? QCoreApplication::translate("fd::practice", "charge master") : QCoreApplication::translate("fd::practice", "payer's fee schedule")),
                          QStringLiteral("code"));
     FeeItem item{q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
                  Money::fromCents(q->value(5).toLongLong())};
@@ -215,7 +216,7 @@ Result<FeeItem> FeeScheduleService::allowedFor(const QString& payerId, const QSt
                                                const QDate& date) const
 {
     if (payerId.isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("Which payer?"), QStringLiteral("payer"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "Which payer?"), QStringLiteral("payer"));
     auto found = lookup(payerId, code, modifier, date);
     FD_TRY(found);
     return found->second;

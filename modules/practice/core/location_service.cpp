@@ -5,6 +5,7 @@
 #include "practice/core/practice_profile_service.h"
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -35,24 +36,24 @@ QMap<QString, QString> hoursFrom(const QString& json)
 Status LocationService::check(const Location& l) const
 {
     if (l.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("The location needs a name."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The location needs a name."), QStringLiteral("name"));
     FD_TRY(checkAddress(l.address, QStringLiteral("address"), true));
     FD_TRY(checkTimeZone(l.timeZone, QStringLiteral("time_zone")));
     FD_TRY(checkPlaceOfServiceForm(l.placeOfService));
     auto pos = CodeSetStore(m_ctx.db.connection()).lookup(CodeSet::PlaceOfService, l.placeOfService, m_ctx.today(), false);
     if (!pos)
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("Place of service %1 is not a CMS place-of-service code.").arg(l.placeOfService),
+                         QCoreApplication::translate("fd::practice", "Place of service %1 is not a CMS place-of-service code.").arg(l.placeOfService),
                          QStringLiteral("place_of_service"));
     FD_TRY(checkNpi(l.facilityNpi, QStringLiteral("facility_npi"), false));
     FD_TRY(checkHours(l.hours));
     for (const LocationResource& r : l.resources) {
         if (r.name.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidInput, practiceTr("Every room and piece of equipment needs a name."),
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "Every room and piece of equipment needs a name."),
                              QStringLiteral("resources"));
         if (r.kind != QLatin1String("room") && r.kind != QLatin1String("equipment"))
             return makeError(ErrorCode::InvalidInput,
-                             practiceTr("A resource is a room or equipment, not \"%1\".").arg(r.kind),
+                             QCoreApplication::translate("fd::practice", "A resource is a room or equipment, not \"%1\".").arg(r.kind),
                              QStringLiteral("resources"));
     }
     return {};
@@ -106,7 +107,7 @@ Result<Location> LocationService::find(const QString& id) const
     auto found = load(id);
     FD_TRY(found);
     if (found->empty())
-        return makeError(ErrorCode::NotFound, practiceTr("No location %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No location %1.").arg(id));
     return found->front();
 }
 

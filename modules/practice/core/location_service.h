@@ -16,8 +16,10 @@ public:
     Status remove(const QString& id, qint64 rowVersion) override;
     Result<QTimeZone> timeZoneOf(const QString& locationId) const override;
 
-private:
+    // The form and consistency checks of save(); the FHIR import runs them before it writes.
     Status check(const Location& location) const;
+
+private:
     Result<std::vector<Location>> load(const QString& id) const;
     Status saveResources(storage::Transaction& tx, const QString& locationId, const QList<LocationResource>& wanted);
 

@@ -105,31 +105,31 @@ Status PayerService::check(const Payer& p) const
         return makeError(ErrorCode::InvalidInput, message, QString::fromLatin1(field));
     };
     if (p.name.trimmed().isEmpty())
-        return invalid(practiceTr("The payer needs a name."), "name");
+        return invalid(QCoreApplication::translate("fd::practice", "The payer needs a name."), "name");
     const bool known = std::any_of(claimFilingIndicators().begin(), claimFilingIndicators().end(),
                                    [&](const auto& c) { return c.first == p.claimFilingIndicator; });
     if (!known)
-        return invalid(practiceTr("\"%1\" is not a claim filing indicator code (as CI, MB, MC, BL).")
+        return invalid(QCoreApplication::translate("fd::practice", "\"%1\" is not a claim filing indicator code (as CI, MB, MC, BL).")
                            .arg(p.claimFilingIndicator),
                        "claim_filing_indicator");
     const bool selfPay = p.claimFilingIndicator == QLatin1String("09");
     static const QRegularExpression idForm(QStringLiteral("^[A-Za-z0-9]{2,80}$"));
     if (!selfPay && p.payerIds.isEmpty() && p.claimChannel == QLatin1String("x12_837"))
-        return invalid(practiceTr("Electronic claims need the payer id the clearinghouse uses."), "payer_ids");
+        return invalid(QCoreApplication::translate("fd::practice", "Electronic claims need the payer id the clearinghouse uses."), "payer_ids");
     for (auto it = p.payerIds.constBegin(); it != p.payerIds.constEnd(); ++it) {
         if (it.key().trimmed().isEmpty() || !idForm.match(it.value()).hasMatch())
-            return invalid(practiceTr("Payer id \"%1\" for \"%2\" must be 2 to 80 letters and digits.")
+            return invalid(QCoreApplication::translate("fd::practice", "Payer id \"%1\" for \"%2\" must be 2 to 80 letters and digits.")
                                .arg(it.value(), it.key()),
                            "payer_ids");
     }
     if (p.timelyFilingDays < 1 || p.timelyFilingDays > 3650)
-        return invalid(practiceTr("The timely filing limit must be between 1 and 3650 days."), "timely_filing_days");
+        return invalid(QCoreApplication::translate("fd::practice", "The timely filing limit must be between 1 and 3650 days."), "timely_filing_days");
     if (p.appealDays < 1 || p.appealDays > 3650)
-        return invalid(practiceTr("The appeal window must be between 1 and 3650 days."), "appeal_days");
+        return invalid(QCoreApplication::translate("fd::practice", "The appeal window must be between 1 and 3650 days."), "appeal_days");
     if (!eligibilityChannels().contains(p.eligibilityChannel))
-        return invalid(practiceTr("Unknown eligibility channel \"%1\".").arg(p.eligibilityChannel), "eligibility_channel");
+        return invalid(QCoreApplication::translate("fd::practice", "Unknown eligibility channel \"%1\".").arg(p.eligibilityChannel), "eligibility_channel");
     if (!claimChannels().contains(p.claimChannel))
-        return invalid(practiceTr("Unknown claim channel \"%1\".").arg(p.claimChannel), "claim_channel");
+        return invalid(QCoreApplication::translate("fd::practice", "Unknown claim channel \"%1\".").arg(p.claimChannel), "claim_channel");
     return checkAddress(p.address, QStringLiteral("address"), p.claimChannel == QLatin1String("paper"));
 }
 
@@ -157,7 +157,7 @@ Result<Payer> PayerService::find(const QString& id) const
     auto found = load(QStringLiteral("id = ?"), {id});
     FD_TRY(found);
     if (found->empty())
-        return makeError(ErrorCode::NotFound, practiceTr("No payer %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No payer %1.").arg(id));
     return found->front();
 }
 
@@ -168,7 +168,7 @@ Result<Payer> PayerService::findByPayerId(const QString& clearinghouse, const QS
     for (const Payer& p : all.value())
         if (p.payerIdFor(clearinghouse) == payerId)
             return p;
-    return makeError(ErrorCode::NotFound, practiceTr("No payer has the id %1 at %2.").arg(payerId, clearinghouse));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No payer has the id %1 at %2.").arg(payerId, clearinghouse));
 }
 
 Result<Payer> PayerService::save(const Payer& payer)

@@ -17,8 +17,10 @@ public:
     Status remove(const QString& id, qint64 rowVersion) override;
     Result<QDate> timelyFilingDeadline(const QString& payerId, const QDate& dateOfService) const override;
 
-private:
+    // The form and consistency checks of save(); the FHIR import runs them before it writes.
     Status check(const Payer& payer) const;
+
+private:
     Result<std::vector<Payer>> load(const QString& where, const QVariantList& binds) const;
 
     mutable PracticeServiceContext m_ctx;

@@ -5,6 +5,7 @@
 #include "practice/core/code_set_store.h"
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace fd::practice {
@@ -103,7 +104,7 @@ Status loadStarterSets(QSqlDatabase& db)
     for (const StarterSet& s : sets) {
         QFile file(QString::fromLatin1(s.resource));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Internal, practiceTr("The starter code set %1 is missing").arg(file.fileName()));
+            return makeError(ErrorCode::Internal, QCoreApplication::translate("fd::practice", "The starter code set %1 is missing").arg(file.fileName()));
         auto entries = CodeSetParser(s.set).parse(file.readAll());
         FD_TRY(entries);
         FD_TRY(store.addVersion(s.set, QString::fromLatin1(s.version), s.effectiveFrom, QStringLiteral("starter"),

@@ -2,6 +2,7 @@
 
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fd::practice {
@@ -40,10 +41,10 @@ Status checkLogo(const QByteArray& logo)
     const bool png = logo.startsWith("\x89PNG\r\n\x1a\n");
     const bool jpeg = logo.startsWith("\xff\xd8\xff");
     if (!png && !jpeg)
-        return makeError(ErrorCode::InvalidInput, practiceTr("The logo must be a PNG or JPEG picture."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The logo must be a PNG or JPEG picture."),
                          QStringLiteral("logo"));
     if (logo.size() > kMaxLogoBytes)
-        return makeError(ErrorCode::InvalidInput, practiceTr("The logo is larger than 1 MB."), QStringLiteral("logo"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The logo is larger than 1 MB."), QStringLiteral("logo"));
     return {};
 }
 
@@ -52,7 +53,7 @@ Status checkLogo(const QByteArray& logo)
 Status validate(const PracticeProfile& p)
 {
     if (p.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("The practice needs a name."), QStringLiteral("name"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "The practice needs a name."), QStringLiteral("name"));
     FD_TRY(checkTimeZone(p.timeZone, QStringLiteral("time_zone")));
     FD_TRY(checkNpi(p.npi, QStringLiteral("npi"), false));
     FD_TRY(checkTaxId(p.taxId));
@@ -62,12 +63,12 @@ Status validate(const PracticeProfile& p)
                                           QRegularExpression::CaseInsensitiveOption);
     if (poBox.match(p.billingAddress.line1).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("The billing address must be a street address; put a PO box in the pay-to address."),
+                         QCoreApplication::translate("fd::practice", "The billing address must be a street address; put a PO box in the pay-to address."),
                          QStringLiteral("billing_address.line1"));
     FD_TRY(checkAddress(p.payToAddress, QStringLiteral("pay_to_address"), false));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
-        return makeError(ErrorCode::InvalidInput, practiceTr("\"%1\" is not an email address.").arg(p.email),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "\"%1\" is not an email address.").arg(p.email),
                          QStringLiteral("email"));
     return checkLogo(p.logo);
 }

@@ -44,7 +44,8 @@ public:
 storage::MigrationSet practiceMigrations();
 
 // Publishes IPracticeProfile, ILocationService, IProviderService, IPayerService,
-// IFeeScheduleService and ICodeSetService, and declares the practice permissions; needs
+// IFeeScheduleService and ICodeSetService, appends its FHIR source and sink (fhir::
+// IFhirResourceSource, IFhirResourceSink), and declares the practice permissions; needs
 // storage::Database, security::IAccessControl and security::IAuditTrail in the registry
 // (the practice session puts them there). An IClock in the registry, when present, is "now".
 void registerServices(ServiceRegistry& registry);

@@ -4,6 +4,7 @@
 #include "practice/core/practice_permissions.h"
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fd::practice {
@@ -31,7 +32,7 @@ Status checkTaxonomyKnown(storage::Database& db, const QString& taxonomy, const 
     auto found = CodeSetStore(db.connection()).lookup(CodeSet::Taxonomy, taxonomy, date, false);
     if (!found)
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("Taxonomy %1 is not a known NUCC code; import the current NUCC file "
+                         QCoreApplication::translate("fd::practice", "Taxonomy %1 is not a known NUCC code; import the current NUCC file "
                                     "(frontdeskctl codes import --set taxonomy) if it is new.")
                              .arg(taxonomy),
                          field);

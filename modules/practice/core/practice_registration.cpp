@@ -3,6 +3,7 @@
 #include "practice/core/fee_schedule_service.h"
 #include "practice/core/location_service.h"
 #include "practice/core/payer_service.h"
+#include "practice/core/practice_fhir_exchange.h"
 #include "practice/core/practice_permissions.h"
 #include "practice/core/practice_profile.h"
 #include "practice/core/practice_profile_service.h"
@@ -33,10 +34,16 @@ void registerServices(ServiceRegistry& registry)
         clock = std::make_shared<SystemClock>();
     declarePracticePermissions();
     const PracticeServiceContext ctx{*db, access, audit, clock};
-    registry.add<IPracticeProfile>(std::make_shared<PracticeProfileService>(ctx));
-    registry.add<ILocationService>(std::make_shared<LocationService>(ctx));
-    registry.add<IProviderService>(std::make_shared<ProviderService>(ctx));
-    registry.add<IPayerService>(std::make_shared<PayerService>(ctx));
+    const PracticeFhirServices fhirServices{
+        std::make_shared<PracticeProfileService>(ctx), std::make_shared<LocationService>(ctx),
+        std::make_shared<ProviderService>(ctx), std::make_shared<PayerService>(ctx)};
+    registry.add<IPracticeProfile>(fhirServices.profile);
+    registry.add<ILocationService>(fhirServices.locations);
+    registry.add<IProviderService>(fhirServices.providers);
+    registry.add<IPayerService>(fhirServices.payers);
+    registry.append<fhir::IFhirResourceSource>(
+        std::make_shared<PracticeFhirSource>(ctx, fhirServices));
+    registry.append<fhir::IFhirResourceSink>(std::make_shared<PracticeFhirSink>(ctx, fhirServices));
     registry.add<IFeeScheduleService>(std::make_shared<FeeScheduleService>(ctx));
     registry.add<ICodeSetService>(std::make_shared<CodeSetService>(ctx));
 }

@@ -4,6 +4,7 @@
 #include "security/audit_actions.h"
 #include "storage/synced_rows.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -32,7 +33,7 @@ Result<QVariantMap> currentValues(storage::Transaction& tx, const QString& table
                            {id});
     FD_TRY(q);
     if (!q->next())
-        return makeError(ErrorCode::NotFound, practiceTr("No %1 record %2.").arg(table, id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No %1 record %2.").arg(table, id));
     QVariantMap values;
     for (int i = 0; i < columns.size(); ++i)
         values.insert(columns.at(i), q->value(i));
@@ -72,7 +73,7 @@ Status removeAudited(PracticeServiceContext& ctx, storage::Transaction& tx, cons
     auto columns = storage::exec(tx.connection(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
     FD_TRY(columns);
     if (!columns->next())
-        return makeError(ErrorCode::NotFound, practiceTr("No %1 record %2.").arg(table, id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No %1 record %2.").arg(table, id));
     QVariantMap prior;
     const QSqlRecord rec = columns->record();
     for (int i = 0; i < rec.count(); ++i)

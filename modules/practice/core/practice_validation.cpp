@@ -88,11 +88,11 @@ Status checkNpi(const QString& npi, const QString& field, bool required)
 {
     if (npi.isEmpty()) {
         if (required)
-            return invalid(practiceTr("An NPI is required."), field);
+            return invalid(QCoreApplication::translate("fd::practice", "An NPI is required."), field);
         return {};
     }
     if (!isValidNpi(npi))
-        return invalid(practiceTr("NPI \"%1\" is not valid: it must be 10 digits starting with 1 or 2, "
+        return invalid(QCoreApplication::translate("fd::practice", "NPI \"%1\" is not valid: it must be 10 digits starting with 1 or 2, "
                                   "with a correct check digit.")
                            .arg(npi),
                        field);
@@ -102,7 +102,7 @@ Status checkNpi(const QString& npi, const QString& field, bool required)
 Status checkTaxId(const QString& taxId)
 {
     if (!taxId.isEmpty() && !isValidTaxId(taxId))
-        return invalid(practiceTr("Tax id \"%1\" is not an EIN (nine digits, as 12-3456789).").arg(taxId),
+        return invalid(QCoreApplication::translate("fd::practice", "Tax id \"%1\" is not an EIN (nine digits, as 12-3456789).").arg(taxId),
                        QStringLiteral("tax_id"));
     return {};
 }
@@ -110,7 +110,7 @@ Status checkTaxId(const QString& taxId)
 Status checkTaxonomyForm(const QString& taxonomy, const QString& field)
 {
     if (!taxonomy.isEmpty() && !isValidTaxonomyForm(taxonomy))
-        return invalid(practiceTr("Taxonomy \"%1\" is not a NUCC code (10 characters ending in X, "
+        return invalid(QCoreApplication::translate("fd::practice", "Taxonomy \"%1\" is not a NUCC code (10 characters ending in X, "
                                   "as 207Q00000X).")
                            .arg(taxonomy),
                        field);
@@ -120,7 +120,7 @@ Status checkTaxonomyForm(const QString& taxonomy, const QString& field)
 Status checkTimeZone(const QString& zone, const QString& field)
 {
     if (!isValidTimeZone(zone))
-        return invalid(practiceTr("Unknown time zone \"%1\" (use an IANA id such as America/Chicago).").arg(zone),
+        return invalid(QCoreApplication::translate("fd::practice", "Unknown time zone \"%1\" (use an IANA id such as America/Chicago).").arg(zone),
                        field);
     return {};
 }
@@ -130,14 +130,14 @@ Status checkAddress(const Address& a, const QString& field, bool required)
     if (a.isEmpty() && !required)
         return {};
     if (a.line1.trimmed().isEmpty())
-        return invalid(practiceTr("The address needs a street line."), field + QStringLiteral(".line1"));
+        return invalid(QCoreApplication::translate("fd::practice", "The address needs a street line."), field + QStringLiteral(".line1"));
     if (a.city.trimmed().isEmpty())
-        return invalid(practiceTr("The address needs a city."), field + QStringLiteral(".city"));
+        return invalid(QCoreApplication::translate("fd::practice", "The address needs a city."), field + QStringLiteral(".city"));
     if (!isValidState(a.state))
-        return invalid(practiceTr("\"%1\" is not a US state code (two capital letters, as NY).").arg(a.state),
+        return invalid(QCoreApplication::translate("fd::practice", "\"%1\" is not a US state code (two capital letters, as NY).").arg(a.state),
                        field + QStringLiteral(".state"));
     if (!isValidZip(a.zip))
-        return invalid(practiceTr("ZIP code \"%1\" must be 5 or 9 digits.").arg(a.zip), field + QStringLiteral(".zip"));
+        return invalid(QCoreApplication::translate("fd::practice", "ZIP code \"%1\" must be 5 or 9 digits.").arg(a.zip), field + QStringLiteral(".zip"));
     return {};
 }
 
@@ -145,7 +145,7 @@ Status checkPlaceOfServiceForm(const QString& code)
 {
     static const QRegularExpression form(QStringLiteral("^[0-9]{2}$"));
     if (!form.match(code).hasMatch())
-        return invalid(practiceTr("Place of service \"%1\" must be a two-digit CMS code (11 is an office).").arg(code),
+        return invalid(QCoreApplication::translate("fd::practice", "Place of service \"%1\" must be a two-digit CMS code (11 is an office).").arg(code),
                        QStringLiteral("place_of_service"));
     return {};
 }
@@ -158,13 +158,13 @@ Status checkHours(const QMap<QString, QString>& hours)
     static const QRegularExpression range(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$"));
     for (auto it = hours.constBegin(); it != hours.constEnd(); ++it) {
         if (!days.contains(it.key()))
-            return invalid(practiceTr("\"%1\" is not a weekday (mon, tue, ... sun).").arg(it.key()), QStringLiteral("hours"));
+            return invalid(QCoreApplication::translate("fd::practice", "\"%1\" is not a weekday (mon, tue, ... sun).").arg(it.key()), QStringLiteral("hours"));
         if (it.value().isEmpty())
             continue;
         for (const QString& part : it.value().split(QLatin1Char(','))) {
             const auto m = range.match(part.trimmed());
             if (!m.hasMatch() || part.trimmed().left(5) >= part.trimmed().mid(6))
-                return invalid(practiceTr("Hours \"%1\" on %2 must be ranges like 08:00-12:00,13:00-17:00.")
+                return invalid(QCoreApplication::translate("fd::practice", "Hours \"%1\" on %2 must be ranges like 08:00-12:00,13:00-17:00.")
                                    .arg(it.value(), it.key()),
                                QStringLiteral("hours"));
         }

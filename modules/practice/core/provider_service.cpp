@@ -4,6 +4,7 @@
 #include "practice/core/practice_profile_service.h"
 #include "practice/core/practice_validation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -61,28 +62,28 @@ Provider providerFrom(const QSqlQuery& q)
 Status ProviderService::check(const Provider& p) const
 {
     if (p.firstName.trimmed().isEmpty() || p.lastName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("A provider needs a first and a last name."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "A provider needs a first and a last name."),
                          QStringLiteral("name"));
     FD_TRY(checkNpi(p.npi, QStringLiteral("npi"), true));
     if (!p.external && p.taxonomy.isEmpty())
-        return makeError(ErrorCode::InvalidInput, practiceTr("A provider of the practice needs a taxonomy code."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "A provider of the practice needs a taxonomy code."),
                          QStringLiteral("taxonomy"));
     FD_TRY(checkTaxonomyKnown(m_ctx.db, p.taxonomy, m_ctx.today(), QStringLiteral("taxonomy")));
     const int allRoles = int(ClaimRole::Rendering) | int(ClaimRole::Supervising) | int(ClaimRole::Referring);
     if ((p.claimRoles & allRoles) == 0 || (p.claimRoles & ~allRoles) != 0)
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("Choose the provider's roles on claims (rendering, supervising, referring)."),
+                         QCoreApplication::translate("fd::practice", "Choose the provider's roles on claims (rendering, supervising, referring)."),
                          QStringLiteral("claim_roles"));
     if (p.external && (p.claimRoles != int(ClaimRole::Referring) || !p.locationIds.isEmpty()))
         return makeError(ErrorCode::InvalidInput,
-                         practiceTr("A provider from outside the practice can only refer; they work at none of its locations."),
+                         QCoreApplication::translate("fd::practice", "A provider from outside the practice can only refer; they work at none of its locations."),
                          QStringLiteral("external"));
     for (const QString& locationId : p.locationIds) {
         auto q = storage::exec(m_ctx.db.connection(),
                                QStringLiteral("SELECT 1 FROM locations WHERE id = ? AND deleted = 0"), {locationId});
         FD_TRY(q);
         if (!q->next())
-            return makeError(ErrorCode::InvalidInput, practiceTr("No location %1.").arg(locationId),
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("fd::practice", "No location %1.").arg(locationId),
                              QStringLiteral("location_ids"));
     }
     auto same = storage::exec(m_ctx.db.connection(),
@@ -92,7 +93,7 @@ Status ProviderService::check(const Provider& p) const
     FD_TRY(same);
     if (same->next())
         return makeError(ErrorCode::Conflict,
-                         practiceTr("NPI %1 already belongs to %2 %3.")
+                         QCoreApplication::translate("fd::practice", "NPI %1 already belongs to %2 %3.")
                              .arg(p.npi, same->value(0).toString(), same->value(1).toString()),
                          QStringLiteral("npi"));
     return {};
@@ -133,7 +134,7 @@ Result<Provider> ProviderService::find(const QString& id) const
     auto found = load(QStringLiteral("id = ?"), {id});
     FD_TRY(found);
     if (found->empty())
-        return makeError(ErrorCode::NotFound, practiceTr("No provider %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No provider %1.").arg(id));
     return found->front();
 }
 
@@ -142,7 +143,7 @@ Result<Provider> ProviderService::findByNpi(const QString& npi) const
     auto found = load(QStringLiteral("npi = ?"), {npi});
     FD_TRY(found);
     if (found->empty())
-        return makeError(ErrorCode::NotFound, practiceTr("No provider has NPI %1.").arg(npi));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("fd::practice", "No provider has NPI %1.").arg(npi));
     return found->front();
 }
 
@@ -191,7 +192,7 @@ Result<QString> ProviderService::billingNpiFor(const QString& providerId) const
     FD_TRY(q);
     if (!q->next() || q->value(0).toString().isEmpty())
         return makeError(ErrorCode::NotFound,
-                         practiceTr("The practice has no organization NPI yet; enter it in the practice profile."),
+                         QCoreApplication::translate("fd::practice", "The practice has no organization NPI yet; enter it in the practice profile."),
                          QStringLiteral("npi"));
     return q->value(0).toString();
 }

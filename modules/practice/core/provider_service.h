@@ -17,8 +17,10 @@ public:
     Status remove(const QString& id, qint64 rowVersion) override;
     Result<QString> billingNpiFor(const QString& providerId) const override;
 
-private:
+    // The form and consistency checks of save(); the FHIR import runs them before it writes.
     Status check(const Provider& provider) const;
+
+private:
     Result<std::vector<Provider>> load(const QString& where, const QVariantList& binds) const;
 
     mutable PracticeServiceContext m_ctx;
