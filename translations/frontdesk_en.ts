@@ -1242,11 +1242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  coverage %1: payer %2, member id %3, from %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--csv FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,11 +1264,9 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::cli::NdjsonFiles</name>
     <message>
-        <source>Cannot write %1</source>
+        <source>  coverage %1: %2, member id %3, from %4
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +1485,126 @@
     </message>
     <message>
         <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1: a resource needs a resourceType and a valid id (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1: %2 is already in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle.resourceType: expected &quot;Bundle&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle.entry: expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.resource: expected a resource object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.resource: a resource needs a resourceType and an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Bundle.entry[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a resource or a Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the object has no resourceType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NDJSON line must hold a resource with a resourceType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write NDJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty string is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a FHIR dateTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (1-64 letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,6 +3253,458 @@ Reason:</source>
     </message>
     <message>
         <source>Import code sets (ICD-10-CM, HCPCS, taxonomy, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuation of %1 without its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record id must be 3, 4, 7 or 8, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the HCPCS record layout (code, sequence number, record id, descriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row must name HCPC and LONG DESCRIPTION or SHORT DESCRIPTION columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termination date &quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row must name the Code and Classification columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taxonomy %1 has no classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected code, description[, start date[, stop date]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates must be written as YYYY-MM-DD or MM/DD/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is malformed (%2 bad lines); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the order-file layout (order number, code, header flag, descriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header flag must be 0 or 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a code followed by its description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a code-set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code-set version needs a name (as 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code-set version needs an effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of service is needed to check a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 (effective %3) is already imported; a new version needs a new name and a new effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the code import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported version vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code %2 is a category heading, not a billable code; choose a more specific code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code %2 is not in any imported version of the code set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code %2 is not valid on %3; it is valid %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUCC taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjustment reason (CARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark (RARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim status category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code set &quot;%1&quot; (one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header row must name the code and amount columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPT or HCPCS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier &quot;%1&quot; must be two letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is not a dollar amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file holds no fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee schedule file is malformed (%1 bad lines); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee schedule for the same payer already starts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee schedule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee schedule needs an effective date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee schedule ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPT or HCPCS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee for %1 on %2 in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer&apos;s fee schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which payer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of service %1 is not a CMS place-of-service code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every room and piece of equipment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource is a room or equipment, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim filing indicator code (as CI, MB, MC, BL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic claims need the payer id the clearinghouse uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer id &quot;%1&quot; for &quot;%2&quot; must be 2 to 80 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timely filing limit must be between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal window must be between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown eligibility channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown claim channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payer has the id %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider needs an NPI identifier (system %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a reference to a Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a reference to a Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one location per role is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PractitionerRole.practitioner: Practitioner/%1 is not in the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PractitionerRole.location: Location/%1 is not in the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR import must run inside a database transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an Organization that is not a payer (the practice&apos;s own profile is set up by init) was left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter code set %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing address must be a street address; put a PO box in the pay-to address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy %1 is not a known NUCC code; import the current NUCC file (frontdeskctl codes import --set taxonomy) if it is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NPI is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI &quot;%1&quot; is not valid: it must be 10 digits starting with 1 or 2, with a correct check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id &quot;%1&quot; is not an EIN (nine digits, as 12-3456789).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy &quot;%1&quot; is not a NUCC code (10 characters ending in X, as 207Q00000X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (use an IANA id such as America/Chicago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address needs a street line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address needs a city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a US state code (two capital letters, as NY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code &quot;%1&quot; must be 5 or 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of service &quot;%1&quot; must be a two-digit CMS code (11 is an office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (mon, tue, ... sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours &quot;%1&quot; on %2 must be ranges like 08:00-12:00,13:00-17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider needs a first and a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider of the practice needs a taxonomy code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s roles on claims (rendering, supervising, referring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider from outside the practice can only refer; they work at none of its locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI %1 already belongs to %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider has NPI %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice has no organization NPI yet; enter it in the practice profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1207,113 +1207,119 @@
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere --out DIR</translation>
     </message>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio %1</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1: %2
- {1:?}</translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>%1 resources written to %2 (one NDJSON file per type, and bundle.json)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 recursos en %2 (un archivo NDJSON por tipo y bundle.json)
+</translation>
     </message>
     <message>
         <source>The practice database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del consultorio no está abierta</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>%1: %2 imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 importados
+</translation>
     </message>
     <message>
         <source>%1: %2 skipped (already here or not taken)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 omitidos (ya existían o no se aceptaron)
+</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 500</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit debe ser un número del 1 al 500</translation>
     </message>
     <message>
         <source> restricted</source>
-        <translation type="unfinished"></translation>
+        <translation> restringido</translation>
     </message>
     <message>
         <source>No patient matches &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente coincide con &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>  born %1 (%2), sex %3, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nac. %1 (%2), sexo %3, %4
+</translation>
     </message>
     <message>
         <source>  address: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  dirección: %1
+</translation>
     </message>
     <message>
         <source>  phone (%1): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  teléfono (%1): %2
+</translation>
     </message>
     <message>
         <source>  email: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  correo electrónico: %1
+</translation>
     </message>
     <message>
         <source>  alert: %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  coverage %1: payer %2, member id %3, from %4
-</source>
-        <translation type="unfinished"></translation>
+        <translation>  alerta: %1
+</translation>
     </message>
     <message>
         <source>--csv FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere --csv FILE</translation>
     </message>
     <message>
         <source>%1: %2 patients can be imported; nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se pueden importar %2 pacientes; no se escribió nada.
+</translation>
     </message>
     <message>
         <source>Imported %1 patients (%2 coverages) from %3 in %4 s; %5 possible duplicates queued for review.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 pacientes (%2 coberturas) desde %3 en %4 s; %5 posibles duplicados en espera de revisión.
+</translation>
     </message>
     <message>
         <source>%1 exists; choose another file or pass --force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro archivo o use --force</translation>
     </message>
     <message>
         <source>Exported %1 patients to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 pacientes a %2.
+</translation>
     </message>
-</context>
-<context>
-    <name>fd::cli::NdjsonFiles</name>
     <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished">No se puede escribir %1</translation>
+        <source>  coverage %1: %2, member id %3, from %4
+</source>
+        <translation>  cobertura %1: %2, id. de afiliado %3, desde %4
+</translation>
     </message>
 </context>
 <context>
@@ -1519,1576 +1525,1697 @@
     <name>fd::fhir</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un arreglo</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1: a resource needs a resourceType and a valid id (&quot;%2&quot;)</source>
+        <translation>Entrada %1 del Bundle: un recurso necesita un resourceType y un id válido (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1: %2 is already in the bundle</source>
+        <translation>Entrada %1 del Bundle: %2 ya está en el Bundle</translation>
+    </message>
+    <message>
+        <source>Bundle.resourceType: expected &quot;Bundle&quot;</source>
+        <translation>Bundle.resourceType: se esperaba &quot;Bundle&quot;</translation>
+    </message>
+    <message>
+        <source>Bundle.entry: expected an array</source>
+        <translation>Bundle.entry: se esperaba una matriz</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1.resource: expected a resource object</source>
+        <translation>%1.resource: se esperaba un objeto de recurso</translation>
+    </message>
+    <message>
+        <source>%1.resource: a resource needs a resourceType and an id</source>
+        <translation>%1.resource: un recurso necesita un resourceType y un id</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Bundle.entry[%2]</source>
+        <translation>%1 Bundle.entry[%2]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1: no es JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected a resource or a Bundle</source>
+        <translation>%1: se esperaba un recurso o un Bundle</translation>
+    </message>
+    <message>
+        <source>%1: the object has no resourceType</source>
+        <translation>%1: el objeto no tiene resourceType</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>An NDJSON line must hold a resource with a resourceType</source>
+        <translation>Una línea NDJSON debe contener un recurso con resourceType</translation>
+    </message>
+    <message>
+        <source>Cannot write NDJSON</source>
+        <translation>No se puede escribir el NDJSON</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at column %3)</source>
+        <translation>%1: no es JSON (%2 en la columna %3)</translation>
+    </message>
+    <message>
+        <source>%1: expected one JSON object per line</source>
+        <translation>%1: se esperaba un objeto JSON por línea</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>obligatorio pero ausente</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>se esperaba %1</translation>
+    </message>
+    <message>
+        <source>an empty string is not allowed</source>
+        <translation>no se permite una cadena vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code</source>
+        <translation>&quot;%1&quot; no es un código válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>required but empty</source>
+        <translation>obligatorio pero vacío</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a FHIR dateTime</source>
+        <translation>&quot;%1&quot; no es un dateTime de FHIR</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>se esperaba &quot;%1&quot;, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (1-64 letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; no es un id válido (1-64 letras, dígitos, &apos;-&apos; y &apos;.&apos;)</translation>
     </message>
 </context>
 <context>
     <name>fd::patients</name>
     <message>
         <source>Merge duplicate patient records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar registros de pacientes duplicados</translation>
     </message>
     <message>
         <source>Undo a merge of patient records</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer una fusión de registros de pacientes</translation>
     </message>
     <message>
         <source>Import patients from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacientes desde archivos</translation>
     </message>
     <message>
         <source>Export patient records to files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros de pacientes a archivos</translation>
     </message>
     <message>
         <source>The account number sequence is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la secuencia de números de cuenta.</translation>
     </message>
     <message>
         <source>Cannot write the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el índice de búsqueda</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an account number (1 to 20 letters, digits and dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de cuenta (de 1 a 20 letras, dígitos y guiones).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or MM/DD/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o MM/DD/AAAA).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sex for claims (M, F or U).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un sexo válido para reclamaciones (M, F o U).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (active, inactive or deceased).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estado válido (active, inactive o deceased).</translation>
     </message>
     <message>
         <source>the account number %1 belongs to an existing patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de cuenta %1 pertenece a un paciente existente.</translation>
     </message>
     <message>
         <source>a coverage needs the payer (its payer id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>una cobertura requiere el pagador (su ID de pagador o su nombre).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a payer of the practice&apos;s payer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no figura en la lista de pagadores del consultorio.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 payers of the practice; use the payer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; corresponde a %2 pagadores del consultorio; use el nombre del pagador.</translation>
     </message>
     <message>
         <source>the column holds %1, as column &quot;%2&quot; does already.</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna contiene %1, al igual que la columna &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the mapping names column &quot;%1&quot;, which the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapeo indica la columna &quot;%1&quot;, que no existe en el archivo.</translation>
     </message>
     <message>
         <source>no column holds %1 (the header row must name it, or the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna columna contiene %1 (debe indicarlo la fila de encabezado o el mapeo).</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source> (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (línea %1)</translation>
     </message>
     <message>
         <source>, column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The patient file was refused: %1 problems in %2 rows; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el archivo de pacientes: %1 problemas en %2 filas; no se importó nada.</translation>
     </message>
     <message>
         <source>The mapping file %1 is not a JSON object {&quot;column header&quot;: &quot;field&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de mapeo %1 no es un objeto JSON {&quot;encabezado de columna&quot;: &quot;campo&quot;}.</translation>
     </message>
     <message>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>posición %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a field (%3, or &quot;&quot; to ignore the column)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; no es un campo (%3, o &quot;&quot; para ignorar la columna)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 is already the field of column &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2 ya es el campo de la columna &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the mapping names no column</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapeo no indica ninguna columna</translation>
     </message>
     <message>
         <source>The mapping file %1 is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el archivo de mapeo %1.</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8; guárdelo como CSV UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>a quoted value is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor entre comillas no se cierra.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>the row has %1 values, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene %1 valores y el encabezado, %2.</translation>
     </message>
     <message>
         <source>the account number %1 appears again (first in row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de cuenta %1 aparece de nuevo (primero en la fila %2).</translation>
     </message>
     <message>
         <source>the file holds no patients, only a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene pacientes, solo una fila de encabezado.</translation>
     </message>
     <message>
         <source>The practice&apos;s payers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagadores del consultorio no están disponibles.</translation>
     </message>
     <message>
         <source>Cannot look up account numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden consultar los números de cuenta</translation>
     </message>
     <message>
         <source>Row %1 could not be written; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la fila %1; no se importó nada.</translation>
     </message>
     <message>
         <source>Cannot write the export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la exportación</translation>
     </message>
     <message>
         <source>The demo patients need the demo payers (commercial, Medicare and Medicaid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pacientes de demostración requieren los pagadores de demostración (comercial, Medicare y Medicaid).</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::CoverageDialog</name>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno mismo</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cónyuge</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijo(a)</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado(a)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Add insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar seguro</translation>
     </message>
     <message>
         <source>Edit insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar seguro</translation>
     </message>
     <message>
         <source>1 primary, 2 secondary, 3 tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>1 primario, 2 secundario, 3 terciario</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden</translation>
     </message>
     <message>
         <source>&amp;Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagador</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>&amp;Member id</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de af&amp;iliado</translation>
     </message>
     <message>
         <source>&amp;Group number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;grupo</translation>
     </message>
     <message>
         <source>Patient is the subscriber&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación del paciente con el suscriptor</translation>
     </message>
     <message>
         <source>Subscriber &amp;first name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del suscriptor</translation>
     </message>
     <message>
         <source>Subscriber &amp;last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido del suscriptor</translation>
     </message>
     <message>
         <source>Subscriber date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento del suscriptor</translation>
     </message>
     <message>
         <source>Subscriber se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;xo del suscriptor</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished">Vigente &amp;desde</translation>
+        <translation>Vigente &amp;desde</translation>
     </message>
     <message>
         <source>Effective &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente &amp;hasta</translation>
     </message>
     <message>
         <source>&amp;Copay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copago</translation>
     </message>
     <message>
         <source>Co&amp;insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;seguro</translation>
     </message>
     <message>
         <source>&amp;Deductible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deducible</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha: escríbala como MM/DD/AAAA.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un monto.</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::DateEdit</name>
     <message>
         <source>MM/DD/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>MM/DD/AAAA</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::DemographicsPage</name>
     <message>
         <source>American Indian or Alaska Native</source>
-        <translation type="unfinished"></translation>
+        <translation>Indígena americano o nativo de Alaska</translation>
     </message>
     <message>
         <source>Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiático</translation>
     </message>
     <message>
         <source>Black or African American</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro o afroamericano</translation>
     </message>
     <message>
         <source>Native Hawaiian or Other Pacific Islander</source>
-        <translation type="unfinished"></translation>
+        <translation>Nativo de Hawái u otras islas del Pacífico</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco</translation>
     </message>
     <message>
         <source>Hispanic or Latino</source>
-        <translation type="unfinished"></translation>
+        <translation>Hispano o latino</translation>
     </message>
     <message>
         <source>Not Hispanic or Latino</source>
-        <translation type="unfinished"></translation>
+        <translation>No hispano ni latino</translation>
     </message>
     <message>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefirió no responder</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo postal</translation>
     </message>
     <message>
         <source>Patient portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal del paciente</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Jr, Sr, III</source>
-        <translation type="unfinished"></translation>
+        <translation>Jr, Sr, III</translation>
     </message>
     <message>
         <source>What the patient likes to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo prefiere el paciente que se le llame</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Administrative sex as insurance claims carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo administrativo tal como figura en las reclamaciones al seguro</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>No binario</translation>
     </message>
     <message>
         <source>Transgender woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer transgénero</translation>
     </message>
     <message>
         <source>Transgender man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre transgénero</translation>
     </message>
     <message>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segundo nombre</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Apellido</translation>
+        <translation>&amp;Apellido</translation>
     </message>
     <message>
         <source>Su&amp;ffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;fijo</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;preferido</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
         <source>Se&amp;x (for claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;xo (para reclamaciones)</translation>
     </message>
     <message>
         <source>&amp;Gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad de &amp;género</translation>
     </message>
     <message>
         <source>Pron&amp;ouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;onombres</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Email may be used for reminders and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico puede usarse para recordatorios y estados de cuenta</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Tagalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagalo</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Coreano</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>American Sign Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengua de señas americana</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin preferencia</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished">&amp;Correo electrónico</translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Contact by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactar por</translation>
     </message>
     <message>
         <source>E&amp;mergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de e&amp;mergencia</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Employer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del empleador</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecido</translation>
     </message>
     <message>
         <source>Shown as a banner: collections, needs interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como aviso: cobranzas, necesita intérprete…</translation>
     </message>
     <message>
         <source>Restricted record (staff, VIP): only emergency access opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro restringido (personal, VIP): solo se abre con acceso de emergencia</translation>
     </message>
     <message>
         <source>&amp;Race</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raza</translation>
     </message>
     <message>
         <source>E&amp;thnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tnia</translation>
     </message>
     <message>
         <source>Emplo&amp;yer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emple&amp;ador</translation>
     </message>
     <message>
         <source>Primary pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veedor principal</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Date of &amp;death</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;fallecimiento</translation>
     </message>
     <message>
         <source>Al&amp;ert</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;erta</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha: escríbala como MM/DD/AAAA.</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::DocumentsPage</name>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación</translation>
     </message>
     <message>
         <source>Insurance card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta del seguro</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referido</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>&amp;Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar archivo…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la imagen.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia: %1</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the patient&apos;s record?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar &quot;%1&quot; del expediente del paciente?</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::DuplicateReviewDialog</name>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro nuevo</translation>
     </message>
     <message>
         <source>Existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro existente</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar…</translation>
     </message>
     <message>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar:</translation>
     </message>
     <message>
         <source>New record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro nuevo %1</translation>
     </message>
     <message>
         <source>Existing record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro existente %1</translation>
     </message>
     <message>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar registros</translation>
     </message>
     <message>
         <source>The other record is folded into the one you keep; an administrator can undo it. Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro registro se integra en el que usted conserva; un administrador puede deshacerlo. Motivo:</translation>
     </message>
     <message>
         <source>Same person registered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma persona registrada dos veces</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::DuplicateWarningDialog</name>
     <message>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
         <source>similar-sounding name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de pronunciación similar, misma fecha de nacimiento</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
         <source>same insurance member id</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo número de afiliado del seguro</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>This patient may already be registered. Open the existing record, or save the new one anyway: it is then listed for review under Possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que este paciente ya esté registrado. Abra el registro existente o guarde el nuevo de todos modos: quedará en la lista Posibles duplicados para su revisión.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Open existing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir existente</translation>
     </message>
     <message>
         <source>&amp;Save as new patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como paciente nuevo</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::GuarantorPage</name>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Garante</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished">&amp;Apellido</translation>
+        <translation>&amp;Apellido</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Teléfono</translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished">&amp;Correo electrónico</translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpleador</translation>
     </message>
     <message>
         <source>Type the date as MM/DD/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como MM/DD/AAAA.</translation>
     </message>
     <message>
         <source>The patient is their own &amp;guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente es su propio &amp;garante</translation>
     </message>
     <message>
         <source>Another &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra &amp;persona…</translation>
     </message>
     <message>
         <source>&amp;Join that family account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse a esa cuenta familiar</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Account number of a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta de un familiar</translation>
     </message>
     <message>
         <source>Statements go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estados de cuenta se envían a</translation>
     </message>
     <message>
         <source>Patients on this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes en esta cuenta</translation>
     </message>
     <message>
         <source>No guarantor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay garante.</translation>
     </message>
     <message>
         <source>%1 (the patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el paciente)</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::InsurancePage</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished">Pagador</translation>
+        <translation>Pagador</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Member id</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de afiliado</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscriptor</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Copay</source>
-        <translation type="unfinished"></translation>
+        <translation>Copago</translation>
     </message>
     <message>
         <source>&amp;Add insurance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar seguro…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primario</translation>
     </message>
     <message>
         <source>Secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundario</translation>
     </message>
     <message>
         <source>Tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Terciario</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>indefinido</translation>
     </message>
     <message>
         <source>Remove insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar seguro</translation>
     </message>
     <message>
         <source>Remove this insurance from the patient?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este seguro del paciente?</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::PatientEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the patient (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paciente (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Demographics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos demográficos</translation>
     </message>
     <message>
         <source>&amp;Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguro</translation>
     </message>
     <message>
         <source>&amp;Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garante</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rivacidad</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;umentos</translation>
     </message>
     <message>
         <source>Find a patient with the search above, or register a new one with New patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque un paciente con la búsqueda de arriba o registre uno nuevo con Nuevo paciente.</translation>
     </message>
     <message>
         <source>Find a patient with the search above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque un paciente con la búsqueda de arriba.</translation>
     </message>
     <message>
         <source>%1   #%2   born %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   #%2   nac. %3 (%4)</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::PatientSearchModel</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallecido</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Restricted record: opening it needs emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro restringido: para abrirlo se requiere acceso de emergencia</translation>
     </message>
     <message>
         <source>%1 (restricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (restringido)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferido</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::PatientsDock</name>
     <message>
         <source>Your role does not include looking up patients (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no incluye la búsqueda de pacientes (permiso &quot;%1&quot;). Si lo necesita, solicítelo al administrador del consultorio.</translation>
     </message>
     <message>
         <source>Find a patient: name, date of birth, phone, account or member id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paciente: nombre, fecha de nacimiento, teléfono, cuenta o número de afiliado</translation>
     </message>
     <message>
         <source>&amp;New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente</translation>
     </message>
     <message>
         <source>Register a new patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un paciente nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles &amp;duplicados…</translation>
     </message>
     <message>
         <source>No patient matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The first %1 matches; type more to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras %1 coincidencias; escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
         <source>1 patient found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró 1 paciente.</translation>
     </message>
     <message>
         <source>%1 patients found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %1 pacientes.</translation>
     </message>
     <message>
         <source>Restricted record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro restringido</translation>
     </message>
     <message>
         <source>This record is restricted. Opening it is emergency access: it is recorded in the audit trail and reviewed by the office manager.
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está restringido. Abrirlo constituye un acceso de emergencia: queda constancia en el registro de auditoría y lo revisa el gerente del consultorio.
+Motivo:</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::PatientsModule</name>
     <message>
         <source>Pa&amp;tients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;cientes</translation>
     </message>
     <message>
         <source>The patient registry&apos;s services are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios del registro de pacientes no están disponibles</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>&amp;Find Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;New Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished">Ctrl+N</translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Save Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar paciente</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Possible &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles &amp;duplicados…</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::PhonesEditor</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Add p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;teléfono</translation>
     </message>
     <message>
         <source>555-555-0123</source>
-        <translation type="unfinished">555-555-0123</translation>
+        <translation>555-555-0123</translation>
     </message>
     <message>
         <source>Texts OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta SMS</translation>
     </message>
     <message>
         <source>The patient agreed to receive text messages at this number</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente aceptó recibir mensajes de texto en este número</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::PrivacyPage</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished">Denegado</translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdo</translation>
     </message>
     <message>
         <source>Confidential communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones confidenciales</translation>
     </message>
     <message>
         <source>Statements and letters may go to the home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estados de cuenta y las cartas pueden enviarse al domicilio</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Voicemail may be left</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden dejar mensajes de voz</translation>
     </message>
     <message>
         <source>Email may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede usar el correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo postal</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Save &amp;choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;preferencias</translation>
     </message>
     <message>
         <source>Or send to</source>
-        <translation type="unfinished"></translation>
+        <translation>O enviar a</translation>
     </message>
     <message>
         <source>Phones that may be called (none ticked: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos a los que se puede llamar (ninguno marcado: cualquiera)</translation>
     </message>
     <message>
         <source>Channels (none ticked: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios (ninguno marcado: cualquiera)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Add &amp;restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;restricción…</translation>
     </message>
     <message>
         <source>E&amp;nd restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar restricción…</translation>
     </message>
     <message>
         <source>Amendment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de enmienda</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>New re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;solicitud…</translation>
     </message>
     <message>
         <source>Acc&amp;ept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>&amp;Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denegar…</translation>
     </message>
     <message>
         <source>Patient disa&amp;grees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdo del pa&amp;ciente…</translation>
     </message>
     <message>
         <source>Do not bill the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No facturar al plan</translation>
     </message>
     <message>
         <source>all self-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>todo lo pagado por el paciente</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>indefinido</translation>
     </message>
     <message>
         <source>Add restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar restricción</translation>
     </message>
     <message>
         <source>Do not bill my plan for services I pay for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>No facturar a mi plan los servicios que pago por mi cuenta</translation>
     </message>
     <message>
         <source>CPT/HCPCS codes, comma-separated; empty: every self-paid service</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos CPT/HCPCS separados por comas; vacío: todos los servicios pagados por el paciente</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicios</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Type the date as MM/DD/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como MM/DD/AAAA.</translation>
     </message>
     <message>
         <source>End restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar restricción</translation>
     </message>
     <message>
         <source>Last day the restriction applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día en que se aplica la restricción:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha: escríbala como MM/DD/AAAA.</translation>
     </message>
     <message>
         <source>Amendment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de enmienda</translation>
     </message>
     <message>
         <source>What part of the record is the request about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A qué parte del expediente se refiere la solicitud?</translation>
     </message>
     <message>
         <source>The change the patient asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio que solicita el paciente:</translation>
     </message>
     <message>
         <source>Select the request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione la solicitud.</translation>
     </message>
     <message>
         <source>Deny amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar enmienda</translation>
     </message>
     <message>
         <source>Reason for the denial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la denegación:</translation>
     </message>
     <message>
         <source>Select the denied request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione la solicitud denegada.</translation>
     </message>
     <message>
         <source>Statement of disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de desacuerdo</translation>
     </message>
     <message>
         <source>The patient&apos;s statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del paciente:</translation>
     </message>
 </context>
 <context>
     <name>fd::patients::ui::StateAddressEditor</name>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Calle</translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Apt, suite (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apto., suite (opcional)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>ZIP</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3307,458 @@ Reason:</source>
     <message>
         <source>Import code sets (ICD-10-CM, HCPCS, taxonomy, ...)</source>
         <translation>Importar conjuntos de códigos (ICD-10-CM, HCPCS, taxonomía, ...)</translation>
+    </message>
+    <message>
+        <source>continuation of %1 without its first line</source>
+        <translation>continuación de %1 sin su primera línea</translation>
+    </message>
+    <message>
+        <source>record id must be 3, 4, 7 or 8, not &quot;%1&quot;</source>
+        <translation>el id. de registro debe ser 3, 4, 7 u 8, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>code %1 has no description</source>
+        <translation>el código %1 no tiene descripción</translation>
+    </message>
+    <message>
+        <source>not in the HCPCS record layout (code, sequence number, record id, descriptions)</source>
+        <translation>no sigue el formato de registro de HCPCS (código, número de secuencia, id. de registro, descripciones)</translation>
+    </message>
+    <message>
+        <source>the header row must name HCPC and LONG DESCRIPTION or SHORT DESCRIPTION columns</source>
+        <translation>la fila de encabezado debe nombrar las columnas HCPC y LONG DESCRIPTION o SHORT DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>termination date &quot;%1&quot; is not a date</source>
+        <translation>la fecha de terminación &quot;%1&quot; no es una fecha</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas nunca se cierra</translation>
+    </message>
+    <message>
+        <source>the header row must name the Code and Classification columns</source>
+        <translation>la fila de encabezado debe nombrar las columnas Code y Classification</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos donde el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>taxonomy %1 has no classification</source>
+        <translation>la taxonomía %1 no tiene clasificación</translation>
+    </message>
+    <message>
+        <source>expected code, description[, start date[, stop date]]</source>
+        <translation>se esperaba código, descripción[, fecha de inicio[, fecha de fin]]</translation>
+    </message>
+    <message>
+        <source>dates must be written as YYYY-MM-DD or MM/DD/YYYY</source>
+        <translation>las fechas deben escribirse como AAAA-MM-DD o MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>the file holds no codes</source>
+        <translation>el archivo no contiene códigos</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... y %1 más</translation>
+    </message>
+    <message>
+        <source>The %1 file is malformed (%2 bad lines); nothing was imported.</source>
+        <translation>El archivo de %1 tiene un formato incorrecto (%2 líneas erróneas); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code</source>
+        <translation>&quot;%1&quot; no es un código de %2</translation>
+    </message>
+    <message>
+        <source>code %1 appears again (first on line %2)</source>
+        <translation>el código %1 aparece de nuevo (primero en la línea %2)</translation>
+    </message>
+    <message>
+        <source>code %1 ends before it starts</source>
+        <translation>el código %1 termina antes de comenzar</translation>
+    </message>
+    <message>
+        <source>not in the order-file layout (order number, code, header flag, descriptions)</source>
+        <translation>no sigue el formato de archivo de orden (número de orden, código, indicador de encabezado, descripciones)</translation>
+    </message>
+    <message>
+        <source>header flag must be 0 or 1, not &quot;%1&quot;</source>
+        <translation>el indicador de encabezado debe ser 0 o 1, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a code followed by its description</source>
+        <translation>se esperaba un código seguido de su descripción</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a code-set file</source>
+        <translation>%1 es demasiado grande para un archivo de conjunto de códigos</translation>
+    </message>
+    <message>
+        <source>The code-set version needs a name (as 2025).</source>
+        <translation>La versión del conjunto de códigos necesita un nombre (p. ej., 2025).</translation>
+    </message>
+    <message>
+        <source>The code-set version needs an effective date.</source>
+        <translation>La versión del conjunto de códigos necesita una fecha de vigencia.</translation>
+    </message>
+    <message>
+        <source>A date of service is needed to check a code.</source>
+        <translation>Se necesita una fecha de servicio para verificar un código.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (effective %3) is already imported; a new version needs a new name and a new effective date.</source>
+        <translation>La versión %2 de %1 (vigente desde %3) ya está importada; una nueva versión necesita un nombre nuevo y una fecha de vigencia nueva.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the code import</source>
+        <translation>No se pudo preparar la importación de códigos</translation>
+    </message>
+    <message>
+        <source>Could not store code %1</source>
+        <translation>No se pudo guardar el código %1</translation>
+    </message>
+    <message>
+        <source>The imported version vanished</source>
+        <translation>La versión importada desapareció</translation>
+    </message>
+    <message>
+        <source>%1 code %2 is a category heading, not a billable code; choose a more specific code.</source>
+        <translation>El código %2 de %1 es un encabezado de categoría, no un código facturable; elija un código más específico.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>%1 code %2 is not in any imported version of the code set.</source>
+        <translation>El código %2 de %1 no está en ninguna versión importada del conjunto de códigos.</translation>
+    </message>
+    <message>
+        <source>%1 code %2 is not valid on %3; it is valid %4.</source>
+        <translation>El código %2 de %1 no es válido el %3; es válido %4.</translation>
+    </message>
+    <message>
+        <source>NUCC taxonomy</source>
+        <translation>taxonomía NUCC</translation>
+    </message>
+    <message>
+        <source>adjustment reason (CARC)</source>
+        <translation>motivo de ajuste (CARC)</translation>
+    </message>
+    <message>
+        <source>remark (RARC)</source>
+        <translation>observación (RARC)</translation>
+    </message>
+    <message>
+        <source>place of service</source>
+        <translation>lugar de servicio</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>estado de la reclamación</translation>
+    </message>
+    <message>
+        <source>claim status category</source>
+        <translation>categoría de estado de la reclamación</translation>
+    </message>
+    <message>
+        <source>Unknown code set &quot;%1&quot; (one of %2).</source>
+        <translation>Conjunto de códigos desconocido &quot;%1&quot; (uno de %2).</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>línea %1: un campo entre comillas nunca se cierra</translation>
+    </message>
+    <message>
+        <source>line %1: the header row must name the code and amount columns</source>
+        <translation>línea %1: la fila de encabezado debe nombrar las columnas de código e importe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPT or HCPCS code</source>
+        <translation>&quot;%1&quot; no es un código CPT o HCPCS</translation>
+    </message>
+    <message>
+        <source>modifier &quot;%1&quot; must be two letters or digits</source>
+        <translation>el modificador &quot;%1&quot; debe tener dos letras o dígitos</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is not a dollar amount</source>
+        <translation>el importe &quot;%1&quot; no es una cantidad en dólares</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice</source>
+        <translation>%1 %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>line 1: the file holds no fees</source>
+        <translation>línea 1: el archivo no contiene tarifas</translation>
+    </message>
+    <message>
+        <source>The fee schedule file is malformed (%1 bad lines); nothing was imported.</source>
+        <translation>El archivo de la lista de tarifas tiene un formato incorrecto (%1 líneas erróneas); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>A fee schedule for the same payer already starts on %1.</source>
+        <translation>Ya existe una lista de tarifas del mismo pagador que comienza el %1.</translation>
+    </message>
+    <message>
+        <source>The fee schedule needs a name.</source>
+        <translation>La lista de tarifas necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The fee schedule needs an effective date.</source>
+        <translation>La lista de tarifas necesita una fecha de vigencia.</translation>
+    </message>
+    <message>
+        <source>The fee schedule ends before it starts.</source>
+        <translation>La lista de tarifas termina antes de comenzar.</translation>
+    </message>
+    <message>
+        <source>No payer %1.</source>
+        <translation>No existe el pagador %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPT or HCPCS code.</source>
+        <translation>&quot;%1&quot; no es un código CPT o HCPCS.</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative.</source>
+        <translation>Una tarifa no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>No fee for %1 on %2 in the %3.</source>
+        <translation>No hay tarifa para %1 el %2 en la %3.</translation>
+    </message>
+    <message>
+        <source>charge master</source>
+        <translation>lista maestra de cargos</translation>
+    </message>
+    <message>
+        <source>payer&apos;s fee schedule</source>
+        <translation>lista de tarifas del pagador</translation>
+    </message>
+    <message>
+        <source>Which payer?</source>
+        <translation>¿Qué pagador?</translation>
+    </message>
+    <message>
+        <source>The location needs a name.</source>
+        <translation>La ubicación necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Place of service %1 is not a CMS place-of-service code.</source>
+        <translation>El lugar de servicio %1 no es un código de lugar de servicio de CMS.</translation>
+    </message>
+    <message>
+        <source>Every room and piece of equipment needs a name.</source>
+        <translation>Cada sala y cada equipo necesitan un nombre.</translation>
+    </message>
+    <message>
+        <source>A resource is a room or equipment, not &quot;%1&quot;.</source>
+        <translation>Un recurso es una sala o un equipo, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>The payer needs a name.</source>
+        <translation>El pagador necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim filing indicator code (as CI, MB, MC, BL).</source>
+        <translation>&quot;%1&quot; no es un código indicador de presentación de reclamaciones (p. ej., CI, MB, MC, BL).</translation>
+    </message>
+    <message>
+        <source>Electronic claims need the payer id the clearinghouse uses.</source>
+        <translation>Las reclamaciones electrónicas necesitan el id. de pagador que usa la cámara de compensación.</translation>
+    </message>
+    <message>
+        <source>Payer id &quot;%1&quot; for &quot;%2&quot; must be 2 to 80 letters and digits.</source>
+        <translation>El id. de pagador &quot;%1&quot; para &quot;%2&quot; debe tener de 2 a 80 letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>The timely filing limit must be between 1 and 3650 days.</source>
+        <translation>El plazo de presentación debe estar entre 1 y 3650 días.</translation>
+    </message>
+    <message>
+        <source>The appeal window must be between 1 and 3650 days.</source>
+        <translation>El plazo de apelación debe estar entre 1 y 3650 días.</translation>
+    </message>
+    <message>
+        <source>Unknown eligibility channel &quot;%1&quot;.</source>
+        <translation>Canal de elegibilidad desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown claim channel &quot;%1&quot;.</source>
+        <translation>Canal de reclamaciones desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No payer has the id %1 at %2.</source>
+        <translation>Ningún pagador tiene el id. %1 en %2.</translation>
+    </message>
+    <message>
+        <source>a provider needs an NPI identifier (system %1)</source>
+        <translation>un proveedor necesita un identificador NPI (sistema %1)</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>obligatorio pero ausente</translation>
+    </message>
+    <message>
+        <source>expected a reference to a Practitioner</source>
+        <translation>se esperaba una referencia a un Practitioner</translation>
+    </message>
+    <message>
+        <source>expected a reference to a Location</source>
+        <translation>se esperaba una referencia a una Location</translation>
+    </message>
+    <message>
+        <source>one location per role is supported</source>
+        <translation>se admite una ubicación por función</translation>
+    </message>
+    <message>
+        <source>PractitionerRole.practitioner: Practitioner/%1 is not in the import</source>
+        <translation>PractitionerRole.practitioner: Practitioner/%1 no está en la importación</translation>
+    </message>
+    <message>
+        <source>PractitionerRole.location: Location/%1 is not in the import</source>
+        <translation>PractitionerRole.location: Location/%1 no está en la importación</translation>
+    </message>
+    <message>
+        <source>The FHIR import must run inside a database transaction.</source>
+        <translation>La importación FHIR debe ejecutarse dentro de una transacción de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1: an Organization that is not a payer (the practice&apos;s own profile is set up by init) was left alone</source>
+        <translation>%1: se omitió una Organization que no es un pagador (el perfil propio del consultorio se configura con init)</translation>
+    </message>
+    <message>
+        <source>The starter code set %1 is missing</source>
+        <translation>Falta el conjunto de códigos inicial %1</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB.</source>
+        <translation>El logotipo supera 1 MB.</translation>
+    </message>
+    <message>
+        <source>The practice needs a name.</source>
+        <translation>El consultorio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The billing address must be a street address; put a PO box in the pay-to address.</source>
+        <translation>La dirección de facturación debe ser una dirección física; indique el apartado postal en la dirección de pago.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Taxonomy %1 is not a known NUCC code; import the current NUCC file (frontdeskctl codes import --set taxonomy) if it is new.</source>
+        <translation>La taxonomía %1 no es un código NUCC conocido; si es nueva, importe el archivo NUCC actual (frontdeskctl codes import --set taxonomy).</translation>
+    </message>
+    <message>
+        <source>No %1 record %2.</source>
+        <translation>No existe el registro de %1 %2.</translation>
+    </message>
+    <message>
+        <source>An NPI is required.</source>
+        <translation>Se requiere un NPI.</translation>
+    </message>
+    <message>
+        <source>NPI &quot;%1&quot; is not valid: it must be 10 digits starting with 1 or 2, with a correct check digit.</source>
+        <translation>El NPI &quot;%1&quot; no es válido: debe tener 10 dígitos, comenzar con 1 o 2 y tener un dígito de control correcto.</translation>
+    </message>
+    <message>
+        <source>Tax id &quot;%1&quot; is not an EIN (nine digits, as 12-3456789).</source>
+        <translation>La identificación fiscal &quot;%1&quot; no es un EIN (nueve dígitos, p. ej., 12-3456789).</translation>
+    </message>
+    <message>
+        <source>Taxonomy &quot;%1&quot; is not a NUCC code (10 characters ending in X, as 207Q00000X).</source>
+        <translation>La taxonomía &quot;%1&quot; no es un código NUCC (10 caracteres que terminan en X, p. ej., 207Q00000X).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (use an IANA id such as America/Chicago).</source>
+        <translation>Zona horaria desconocida &quot;%1&quot; (use un id. de IANA, p. ej., America/Chicago).</translation>
+    </message>
+    <message>
+        <source>The address needs a street line.</source>
+        <translation>La dirección necesita una línea de calle.</translation>
+    </message>
+    <message>
+        <source>The address needs a city.</source>
+        <translation>La dirección necesita una ciudad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a US state code (two capital letters, as NY).</source>
+        <translation>&quot;%1&quot; no es un código de estado de EE. UU. (dos letras mayúsculas, p. ej., NY).</translation>
+    </message>
+    <message>
+        <source>ZIP code &quot;%1&quot; must be 5 or 9 digits.</source>
+        <translation>El código postal (ZIP) &quot;%1&quot; debe tener 5 o 9 dígitos.</translation>
+    </message>
+    <message>
+        <source>Place of service &quot;%1&quot; must be a two-digit CMS code (11 is an office).</source>
+        <translation>El lugar de servicio &quot;%1&quot; debe ser un código CMS de dos dígitos (11 es consultorio).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday (mon, tue, ... sun).</source>
+        <translation>&quot;%1&quot; no es un día de la semana (mon, tue, ... sun).</translation>
+    </message>
+    <message>
+        <source>Hours &quot;%1&quot; on %2 must be ranges like 08:00-12:00,13:00-17:00.</source>
+        <translation>El horario &quot;%1&quot; del %2 debe indicarse en rangos como 08:00-12:00,13:00-17:00.</translation>
+    </message>
+    <message>
+        <source>A provider needs a first and a last name.</source>
+        <translation>Un proveedor necesita nombre y apellido.</translation>
+    </message>
+    <message>
+        <source>A provider of the practice needs a taxonomy code.</source>
+        <translation>Un proveedor del consultorio necesita un código de taxonomía.</translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s roles on claims (rendering, supervising, referring).</source>
+        <translation>Elija las funciones del proveedor en las reclamaciones (prestador, supervisor, remitente).</translation>
+    </message>
+    <message>
+        <source>A provider from outside the practice can only refer; they work at none of its locations.</source>
+        <translation>Un proveedor externo al consultorio solo puede remitir; no trabaja en ninguna de sus ubicaciones.</translation>
+    </message>
+    <message>
+        <source>NPI %1 already belongs to %2 %3.</source>
+        <translation>El NPI %1 ya pertenece a %2 %3.</translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>No provider has NPI %1.</source>
+        <translation>Ningún proveedor tiene el NPI %1.</translation>
+    </message>
+    <message>
+        <source>The practice has no organization NPI yet; enter it in the practice profile.</source>
+        <translation>El consultorio aún no tiene un NPI de organización; ingréselo en el perfil del consultorio.</translation>
     </message>
 </context>
 <context>

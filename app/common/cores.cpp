@@ -1,5 +1,7 @@
 #include "app/common/cores.h"
 
+#include "patients/core/patients_demo.h"
+#include "patients/core/patients_registration.h"
 #include "practice/core/practice_demo.h"
 #include "practice/core/practice_profile.h"
 
@@ -7,13 +9,14 @@ namespace fd::app {
 
 std::vector<storage::MigrationSet> featureMigrations()
 {
-    return {practice::practiceMigrations()};
+    return {practice::practiceMigrations(), patients::patientsMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)
 {
     FD_TRY(db.migrate(featureMigrations()));
     practice::registerServices(registry);
+    patients::registerServices(registry);
     return {};
 }
 
@@ -23,6 +26,7 @@ demo::DemoGenerator demoGenerator()
     generator.add(demo::makeUsersContributor());
     generator.add(practice::makeDemoContributor());
     generator.add(practice::makePayerDemoContributor());
+    generator.add(patients::makePatientsDemoContributor());
     return generator;
 }
 

@@ -1,6 +1,7 @@
 #include "app/desktop/module_list.h"
 
 #include "admin/ui/admin_module.h"
+#include "patients/ui/patients_module.h"
 #include "practice/ui/practice_module.h"
 
 namespace fd::desktop {
@@ -8,6 +9,7 @@ namespace fd::desktop {
 std::vector<std::unique_ptr<shell::IModule>> createModules()
 {
     std::vector<std::unique_ptr<shell::IModule>> modules;
+    modules.push_back(std::make_unique<patients::ui::PatientsModule>());
     modules.push_back(std::make_unique<practice::ui::PracticeModule>());
     modules.push_back(std::make_unique<admin::AdminModule>());
     return modules;

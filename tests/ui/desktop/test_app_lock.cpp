@@ -33,7 +33,8 @@ TEST_CASE("the administrator's window locks when idle and unlocks with the passw
     shell::MainWindow& window = *app.window();
     CHECK(window.setupProblems().isEmpty());
     CHECK(window.dockNames()
-          == QStringList({QStringLiteral("fd.practice.setup"), QStringLiteral("fd.admin.users"),
+          == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
+                          QStringLiteral("fd.admin.users"),
                           QStringLiteral("fd.admin.roles"), QStringLiteral("fd.admin.audit")}));
     CHECK(window.shellStatusBar()->userText() == QStringLiteral("admin (Administrator)"));
 
@@ -74,8 +75,9 @@ TEST_CASE("a front desk user sees no administration docks", "[desktop][permissio
     REQUIRE(session.ok());
     REQUIRE(app.adopt(std::move(session.value())).ok());
     REQUIRE(app.openWindow().ok());
-    // The practice setup is readable by every role; administration is not.
-    CHECK(app.window()->dockNames() == QStringList({QStringLiteral("fd.practice.setup")}));
+    // The patients and the practice setup are readable by every role; administration is not.
+    CHECK(app.window()->dockNames()
+          == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup")}));
     CHECK_FALSE(app.window()->actions().isAllowed(QStringLiteral("fd.admin.showAudit")));
     CHECK(app.window()->actions().isAllowed(QStringLiteral("fd.admin.changeMyPassword")));
     CHECK(app.window()->windowTitle() == QStringLiteral("Frontdesk — Maple Street Family Medicine"));

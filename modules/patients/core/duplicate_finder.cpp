@@ -1,0 +1,161 @@
+#include "patients/core/duplicate_finder.h"
+
+#include "common/clock.h"
+#include "patients/core/name_matching.h"
+#include "patients/core/patient_context.h"
+#include "patients/core/search_index.h"
+#include "storage/synced_rows.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace fd::patients {
+
+QString duplicateReasonId(DuplicateReason reason)
+{
+    switch (reason) {
+    case DuplicateReason::SameNameAndBirthDate: return QStringLiteral("same_name_dob");
+    case DuplicateReason::PhoneticNameAndBirthDate: return QStringLiteral("phonetic_name_dob");
+    case DuplicateReason::SamePhone: return QStringLiteral("same_phone");
+    case DuplicateReason::SameMemberId: return QStringLiteral("same_member_id");
+    }
+    return {};
+}
+
+QString reasonsText(const std::vector<DuplicateReason>& reasons)
+{
+    QStringList ids;
+    for (DuplicateReason r : reasons)
+        ids << duplicateReasonId(r);
+    return ids.join(QLatin1Char(','));
+}
+
+std::vector<DuplicateReason> reasonsFrom(const QString& text)
+{
+    std::vector<DuplicateReason> reasons;
+    for (const QString& id : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (DuplicateReason r : {DuplicateReason::SameNameAndBirthDate, DuplicateReason::PhoneticNameAndBirthDate,
+                                  DuplicateReason::SamePhone, DuplicateReason::SameMemberId})
+            if (duplicateReasonId(r) == id)
+                reasons.push_back(r);
+    return reasons;
+}
+
+namespace {
+
+// A shared phone or member id links at most this many records; a number shared more widely (a
+// clinic's own number typed as the patient's) says nothing about identity.
+constexpr int kMaxSharedKey = 20;
+
+Status collect(QSqlDatabase db, const QString& kind, const QString& key, const QString& selfId, DuplicateReason reason,
+               QMap<QString, std::vector<DuplicateReason>>& found)
+{
+    if (key.isEmpty())
+        return {};
+    auto q = storage::exec(db,
+                           QStringLiteral("SELECT patient_id FROM patient_search_keys WHERE kind = ? AND key = ? LIMIT %1")
+                               .arg(kMaxSharedKey + 1),
+                           {kind, key});
+    FD_TRY(q);
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    if (ids.size() > kMaxSharedKey)
+        return {};
+    for (const QString& id : ids) {
+        if (id == selfId)
+            continue;
+        auto& reasons = found[id];
+        if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
+            reasons.push_back(reason);
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<std::vector<DuplicateCandidate>> findDuplicateCandidates(QSqlDatabase db, const Patient& patient,
+                                                                const QStringList& memberIds)
+{
+    QMap<QString, std::vector<DuplicateReason>> found;
+    if (patient.birthDate.isValid()) {
+        auto sameDay = storage::exec(db,
+                                     QStringLiteral("SELECT p.id, p.first_name, p.last_name FROM patient_search_keys k "
+                                                    "JOIN patients p ON p.id = k.patient_id "
+                                                    "WHERE k.kind = ? AND k.key = ?"),
+                                     {searchkey::kBirth, patient.birthDate.toString(Qt::ISODate)});
+        FD_TRY(sameDay);
+        const QString first = foldName(patient.firstName), last = foldName(patient.lastName);
+        const QString firstSdx = soundex(patient.firstName), lastSdx = soundex(patient.lastName);
+        while (sameDay->next()) {
+            const QString id = sameDay->value(0).toString();
+            if (id == patient.id)
+                continue;
+            const QString otherFirst = sameDay->value(1).toString(), otherLast = sameDay->value(2).toString();
+            if (foldName(otherFirst) == first && foldName(otherLast) == last)
+                found[id].push_back(DuplicateReason::SameNameAndBirthDate);
+            else if (soundex(otherFirst) == firstSdx && soundex(otherLast) == lastSdx)
+                found[id].push_back(DuplicateReason::PhoneticNameAndBirthDate);
+        }
+    }
+    for (const Phone& phone : patient.phones)
+        FD_TRY(collect(db, searchkey::kPhone, phoneDigits(phone.number), patient.id, DuplicateReason::SamePhone, found));
+    for (const QString& member : memberIds)
+        FD_TRY(collect(db, searchkey::kMember, normalizeMemberId(member), patient.id, DuplicateReason::SameMemberId,
+                       found));
+    std::vector<DuplicateCandidate> candidates;
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        auto row = storage::exec(db,
+                                 QStringLiteral("SELECT account_number, first_name, middle_name, last_name, suffix, "
+                                                "birth_date FROM patients WHERE id = ?"),
+                                 {it.key()});
+        FD_TRY(row);
+        if (!row->next())
+            continue;
+        Patient p;
+        p.firstName = row->value(1).toString();
+        p.middleName = row->value(2).toString();
+        p.lastName = row->value(3).toString();
+        p.suffix = row->value(4).toString();
+        std::vector<DuplicateReason> reasons = it.value();
+        std::sort(reasons.begin(), reasons.end());
+        candidates.push_back({it.key(), row->value(0).toString(), p.displayName(), dateFrom(row->value(5)), reasons});
+    }
+    // Strongest evidence first, then by name.
+    std::sort(candidates.begin(), candidates.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        if (a.reasons.front() != b.reasons.front())
+            return a.reasons.front() < b.reasons.front();
+        if (a.reasons.size() != b.reasons.size())
+            return a.reasons.size() > b.reasons.size();
+        return a.displayName < b.displayName;
+    });
+    return candidates;
+}
+
+Status queueDuplicateReviews(storage::Transaction& tx, const QString& patientId,
+                             const std::vector<DuplicateCandidate>& candidates, const QDateTime& now)
+{
+    for (const DuplicateCandidate& c : candidates) {
+        auto existing = storage::exec(tx.connection(),
+                                      QStringLiteral("SELECT id FROM patient_duplicate_reviews WHERE deleted = 0 AND "
+                                                     "status = 'open' AND ((patient_id = ? AND candidate_id = ?) OR "
+                                                     "(patient_id = ? AND candidate_id = ?))"),
+                                      {patientId, c.patientId, c.patientId, patientId});
+        FD_TRY(existing);
+        if (existing->next())
+            continue;
+        FD_TRY(storage::SyncedRows::insert(tx, QStringLiteral("patient_duplicate_reviews"),
+                                           {{QStringLiteral("patient_id"), patientId},
+                                            {QStringLiteral("candidate_id"), c.patientId},
+                                            {QStringLiteral("reasons"), reasonsText(c.reasons)},
+                                            {QStringLiteral("status"), QStringLiteral("open")},
+                                            {QStringLiteral("created_at"), toIsoUtc(now)},
+                                            {QStringLiteral("resolved_by"), QStringLiteral("")},
+                                            {QStringLiteral("resolved_at"), QStringLiteral("")},
+                                            {QStringLiteral("merge_id"), QStringLiteral("")}}));
+    }
+    return {};
+}
+
+}  // namespace fd::patients

@@ -1,0 +1,82 @@
+#include "patients/core/search_index.h"
+
+#include "patients/core/name_matching.h"
+#include "patients/core/patient_context.h"
+#include "storage/database.h"
+
+namespace fd::patients {
+
+QString searchSortOf(const Patient& p)
+{
+    return foldName(p.lastName) + QLatin1Char(' ') + foldName(p.firstName);
+}
+
+std::vector<SearchKey> searchKeysOf(const Patient& p, const QStringList& memberIds)
+{
+    std::vector<SearchKey> keys;
+    auto add = [&keys](const QString& kind, const QString& key) {
+        if (key.isEmpty())
+            return;
+        for (const SearchKey& k : keys)
+            if (k.kind == kind && k.key == key)
+                return;
+        keys.push_back({kind, key});
+    };
+    add(searchkey::kLast, foldName(p.lastName));
+    for (const QString& part : nameParts(p.lastName))
+        add(searchkey::kLast, part);
+    add(searchkey::kSoundex, soundex(p.lastName));
+    for (const QString& name : {p.firstName, p.preferredName}) {
+        add(searchkey::kFirst, foldName(name));
+        for (const QString& part : nameParts(name))
+            add(searchkey::kFirst, part);
+    }
+    if (p.birthDate.isValid())
+        add(searchkey::kBirth, p.birthDate.toString(Qt::ISODate));
+    for (const Phone& phone : p.phones) {
+        const QString digits = phoneDigits(phone.number);
+        add(searchkey::kPhone, digits);
+        add(searchkey::kPhone4, digits.right(4));
+    }
+    add(searchkey::kAccount, p.accountNumber);
+    for (const QString& member : memberIds)
+        add(searchkey::kMember, normalizeMemberId(member));
+    return keys;
+}
+
+Status reindexPatient(QSqlDatabase db, const QString& patientId)
+{
+    FD_TRY(storage::exec(db, QStringLiteral("DELETE FROM patient_search_keys WHERE patient_id = ?"), {patientId}));
+    auto row = storage::exec(
+        db, QStringLiteral("SELECT %1 FROM patients WHERE id = ? AND deleted = 0 AND merged_into = ''").arg(patientSelectColumns()),
+        {patientId});
+    FD_TRY(row);
+    if (!row->next())
+        return {};
+    const Patient patient = patientFromRow(row.value());
+    auto members = storage::exec(db, QStringLiteral("SELECT member_id FROM coverages WHERE patient_id = ? AND deleted = 0"),
+                                 {patientId});
+    FD_TRY(members);
+    QStringList memberIds;
+    while (members->next())
+        memberIds << members->value(0).toString();
+    const std::vector<SearchKey> keys = searchKeysOf(patient, memberIds);
+    if (keys.empty())
+        return {};
+    const QString sort = searchSortOf(patient);
+    QStringList rows;
+    QVariantList binds;
+    for (const SearchKey& k : keys) {
+        rows << QStringLiteral("(?, ?, ?, ?)");
+        binds << k.kind << k.key << sort << patientId;
+    }
+    auto inserted = storage::exec(
+        db, QStringLiteral("INSERT OR IGNORE INTO patient_search_keys (kind, key, sort, patient_id) VALUES %1")
+                .arg(rows.join(QStringLiteral(", "))),
+        binds);
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+}  // namespace fd::patients

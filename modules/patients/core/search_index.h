@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "patients/core/patient_types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace fd::patients {
+
+// The search index (table patient_search_keys): one row per way a patient can be found, keyed
+// by kind and a normalized key, with the patient's folded "last first" as the sort column so
+// that a range of keys comes back in name order straight from the index.
+namespace searchkey {
+inline const QString kLast = QStringLiteral("last");      // folded last name and its parts
+inline const QString kFirst = QStringLiteral("first");    // folded first and preferred names
+inline const QString kSoundex = QStringLiteral("sdx");    // Soundex of the last name
+inline const QString kBirth = QStringLiteral("dob");      // yyyy-MM-dd
+inline const QString kPhone = QStringLiteral("phone");    // ten digits
+inline const QString kPhone4 = QStringLiteral("ph4");     // last four digits
+inline const QString kAccount = QStringLiteral("acct");   // account number
+inline const QString kMember = QStringLiteral("member");  // normalized member id of a live coverage
+}  // namespace searchkey
+
+struct SearchKey
+{
+    QString kind;
+    QString key;
+};
+
+// The keys of a patient (member ids come from `memberIds`), and its sort value.
+std::vector<SearchKey> searchKeysOf(const Patient& patient, const QStringList& memberIds);
+QString searchSortOf(const Patient& patient);
+
+// Rewrites the index rows of one patient from the stored records, in the caller's transaction;
+// a deleted or merged-away patient is left out of the index.
+Status reindexPatient(QSqlDatabase db, const QString& patientId);
+
+}  // namespace fd::patients
