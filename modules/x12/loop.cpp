@@ -8,13 +8,13 @@ static_assert(std::is_nothrow_move_constructible_v<Loop>, "vectors of loops must
 
 void Loop::appendSegment(Segment segment)
 {
-    m_order.append(int(segments.size()));
+    m_order.push_back(int(segments.size()));
     segments.push_back(std::move(segment));
 }
 
 Loop& Loop::appendLoop(const QByteArray& loopId)
 {
-    m_order.append(-int(loops.size()) - 1);
+    m_order.push_back(-int(loops.size()) - 1);
     Loop& child = loops.emplace_back();
     child.id = loopId;
     return child;

@@ -3,7 +3,6 @@
 #include "x12/segment.h"
 
 #include <QByteArray>
-#include <QVarLengthArray>
 
 #include <functional>
 #include <vector>
@@ -37,9 +36,10 @@ public:
     bool operator==(const Loop& o) const { return id == o.id && segments == o.segments && loops == o.loops && m_order == o.m_order; }
 
 private:
-    // Document order: >= 0 is an index into segments, < 0 is -(index into loops) - 1. Most
-    // loops hold a few entries: kept inline, they cost no allocation of their own.
-    QVarLengthArray<int, 6> m_order;
+    // Document order: >= 0 is an index into segments, < 0 is -(index into loops) - 1. A
+    // std::vector, not QVarLengthArray: with Qt 6.4 the fuzzer found the latter's heap buffer
+    // leaked once loops holding more than its inline entries were moved.
+    std::vector<int> m_order;
 };
 
 }  // namespace fd::x12
