@@ -1,5 +1,7 @@
 #include "security/audit_appender.h"
 
+#include "storage/database.h"
+
 #include <sqlite3.h>
 
 #include <QCoreApplication>
@@ -17,27 +19,6 @@ constexpr int kFieldCount = 11;  // the canonical fields, bound as parameters 2.
 QString cannotWrite()
 {
     return QCoreApplication::translate("fd::security", "The audit trail cannot be written");
-}
-
-ErrorCode codeFor(int rc)
-{
-    switch (rc & 0xff) {
-        case SQLITE_CONSTRAINT:
-            return ErrorCode::Conflict;
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            return ErrorCode::Corrupt;
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return ErrorCode::Unavailable;
-        case SQLITE_IOERR:
-        case SQLITE_FULL:
-        case SQLITE_CANTOPEN:
-        case SQLITE_READONLY:
-            return ErrorCode::Io;
-        default:
-            return ErrorCode::Internal;
-    }
 }
 
 // A null string binds NULL, as storage binds a null QString; kInsert stores it as '' and
@@ -72,7 +53,7 @@ void AuditAppender::release()
 Error AuditAppender::failure(int rc) const
 {
     const QString details = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
-    return makeError(codeFor(rc), cannotWrite(), details);
+    return makeError(storage::errorCodeForSqlite(rc), cannotWrite(), details);
 }
 
 Status AuditAppender::prepare(sqlite3* handle)

@@ -239,23 +239,7 @@ Result<std::unique_ptr<Connection>> openConnection(const QString& path, const Se
 
 ErrorCode errorCodeFor(const QSqlError& error)
 {
-    switch (primaryCode(error)) {
-        case SQLITE_CONSTRAINT:
-            return ErrorCode::Conflict;
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            return ErrorCode::Corrupt;
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return ErrorCode::Unavailable;
-        case SQLITE_IOERR:
-        case SQLITE_FULL:
-        case SQLITE_CANTOPEN:
-        case SQLITE_READONLY:
-            return ErrorCode::Io;
-        default:
-            return ErrorCode::Internal;
-    }
+    return errorCodeForSqlite(primaryCode(error));
 }
 
 Status createPrivateFile(const QString& path)
@@ -463,6 +447,27 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString& sql, const QVariantList& 
     return makeError(
         code, QCoreApplication::translate("fd::storage", "SQL statement failed: %1").arg(statement),
         error.text());
+}
+
+ErrorCode errorCodeForSqlite(int resultCode)
+{
+    switch (resultCode & 0xff) {
+        case SQLITE_CONSTRAINT:
+            return ErrorCode::Conflict;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return ErrorCode::Corrupt;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return ErrorCode::Unavailable;
+        case SQLITE_IOERR:
+        case SQLITE_FULL:
+        case SQLITE_CANTOPEN:
+        case SQLITE_READONLY:
+            return ErrorCode::Io;
+        default:
+            return ErrorCode::Internal;
+    }
 }
 
 }  // namespace fd::storage

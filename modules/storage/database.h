@@ -134,6 +134,10 @@ private:
     bool m_active = false;
 };
 
+// The ErrorCode for an SQLite result code (primary or extended), for code that calls SQLite
+// directly on a Database's connection.
+ErrorCode errorCodeForSqlite(int resultCode);
+
 // Runs a prepared query, turning a driver error into an Error that names the statement.
 Result<QSqlQuery> exec(QSqlDatabase db, const QString& sql, const QVariantList& binds = {});
 
