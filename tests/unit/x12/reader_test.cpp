@@ -232,3 +232,19 @@ TEST_CASE("Acknowledgments and eligibility files read clean", "[x12][reader]")
         CHECK(d.findings.empty());
     }
 }
+
+TEST_CASE("Service types 77 and B2 are in the code list (the reference maps list 7 and B1 twice)", "[x12][reader]")
+{
+    const QByteArray clean = dataFile(QStringLiteral("clean_271.x12"));
+    REQUIRE(clean.contains("EB*1*IND*30**GOLD PLAN~"));
+    for (const char* code : {"77", "B2", "7", "B1"}) {
+        QByteArray bytes = clean;
+        bytes.replace("EB*1*IND*30**GOLD PLAN~", QByteArray("EB*1*IND*") + code + "**GOLD PLAN~");
+        const Document d = X12Reader::readBytes(bytes);
+        INFO("service type " << code);
+        CHECK_FALSE(hasKind(d, FindingKind::InvalidCode));
+    }
+    QByteArray unknown = clean;
+    unknown.replace("EB*1*IND*30**GOLD PLAN~", "EB*1*IND*Z9**GOLD PLAN~");
+    CHECK(hasKind(X12Reader::readBytes(unknown), FindingKind::InvalidCode));
+}
