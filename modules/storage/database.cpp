@@ -433,7 +433,11 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString& sql, const QVariantList& 
     }
     if (ok)
         return query;
-    const QSqlError error = query.lastError();
+    return detail::statementError(db, sql, query.lastError());
+}
+
+Error detail::statementError(const QSqlDatabase& db, const QString& sql, const QSqlError& error)
+{
     const ErrorCode code = detail::errorCodeFor(error);
     const QString statement = sql.simplified().left(80);
     // A damaged page is found when a statement reads it: name the file, not the statement.

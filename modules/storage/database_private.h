@@ -53,6 +53,9 @@ Result<std::unique_ptr<Connection>> openConnection(const QString& path, const Se
 
 // The ErrorCode for a driver error (its native code is SQLite's extended result code).
 ErrorCode errorCodeFor(const QSqlError& error);
+// The Error of a statement that failed as exec() reports it: naming the statement, or the file
+// when a page is damaged.
+Error statementError(const QSqlDatabase& db, const QString& sql, const QSqlError& error);
 // Creates an empty file with mode 0600; fails when it exists.
 Status createPrivateFile(const QString& path);
 // Removes a database file and its -wal, -shm and -journal companions.

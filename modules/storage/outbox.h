@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/statement_cache.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -43,6 +44,8 @@ public:
     static Result<QString> deviceId(QSqlDatabase db);
     // Appends a mutation with the next device_seq; returns its mutation id.
     static Result<QString> append(QSqlDatabase db, const Mutation& mutation);
+    // The same through `statements`, for many appends in one transaction.
+    static Result<QString> append(StatementCache& statements, const Mutation& mutation);
     // Unsent mutations in device_seq order, at most `limit`.
     static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
     // Marks mutations the server has answered.

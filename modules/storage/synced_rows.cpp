@@ -101,29 +101,7 @@ Status versionedUpdate(Transaction& tx, const QString& table, const QString& id,
 Result<QString> SyncedRows::insert(Transaction& tx, const QString& table, QVariantMap fields,
                                    QString id)
 {
-    FD_TRY(checkWrite(tx, table, fields));
-    if (id.isEmpty())
-        id = newUuid();
-    else if (!isUuid(id))
-        return makeError(ErrorCode::InvalidInput, tr("A row id must be a UUID: %1").arg(id));
-    QStringList columns = bookkeepingColumns();
-    QVariantList binds{id, 1, nowIso(), 0};
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        columns << it.key();
-        binds << it.value();
-    }
-    QStringList quotedColumns;
-    for (const QString& column : std::as_const(columns))
-        quotedColumns << quoted(column);
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(quoted(table), quotedColumns.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", ")));
-    FD_TRY(exec(tx.connection(), sql, binds));
-    FD_TRY(
-        Outbox::append(tx.connection(), Mutation{QStringLiteral("insert"), table, id, 0, fields}));
-    return id;
+    return SyncedRowsBatch(tx).insert(table, fields, std::move(id));
 }
 
 Result<qint64> SyncedRows::update(Transaction& tx, const QString& table, const QString& id,
@@ -152,6 +130,46 @@ Result<qint64> SyncedRows::remove(Transaction& tx, const QString& table, const Q
     FD_TRY(Outbox::append(tx.connection(),
                           Mutation{QStringLiteral("delete"), table, id, baseVersion, {}}));
     return baseVersion + 1;
+}
+
+SyncedRowsBatch::SyncedRowsBatch(Transaction& tx) : m_tx(tx), m_statements(tx.connection())
+{
+}
+
+Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap& fields, QString id)
+{
+    if (!m_tx.isActive())
+        return makeError(ErrorCode::Internal,
+                         SyncedRows::tr("The transaction is no longer active"));
+    const QStringList names = fields.keys();
+    const QStringList key = QStringList{table} + names;
+    QString& sql = m_insertSql[key];
+    if (sql.isEmpty()) {
+        if (auto checked = checkWrite(m_tx, table, fields); !checked) {
+            m_insertSql.remove(key);
+            return checked.error();
+        }
+        QStringList quotedColumns;
+        for (const QString& column : bookkeepingColumns() + names)
+            quotedColumns << quoted(column);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), quotedColumns.size());
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(quoted(table), quotedColumns.join(QStringLiteral(", ")),
+                       marks.join(QStringLiteral(", ")));
+    }
+    if (id.isEmpty())
+        id = newUuid();
+    else if (!isUuid(id))
+        return makeError(ErrorCode::InvalidInput,
+                         SyncedRows::tr("A row id must be a UUID: %1").arg(id));
+    QVariantList binds{id, 1, nowIso(), 0};
+    binds.reserve(4 + fields.size());
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        binds << it.value();
+    FD_TRY(m_statements.run(sql, binds));
+    FD_TRY(Outbox::append(m_statements, Mutation{QStringLiteral("insert"), table, id, 0, fields}));
+    return id;
 }
 
 }  // namespace fd::storage

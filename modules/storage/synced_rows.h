@@ -2,8 +2,10 @@
 
 #include "common/result.h"
 #include "storage/database.h"
+#include "storage/statement_cache.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVariantMap>
 
@@ -30,6 +32,22 @@ public:
     // Marks a row deleted (tombstone), with the same version check.
     static Result<qint64> remove(Transaction& tx, const QString& table, const QString& id,
                                  qint64 baseVersion);
+};
+
+// SyncedRows::insert for many rows in one transaction (an import, generated data): the same
+// rows and outbox mutations, through statements prepared once for each table and set of
+// columns instead of for every row. Lives no longer than the transaction.
+class SyncedRowsBatch
+{
+public:
+    explicit SyncedRowsBatch(Transaction& tx);
+
+    Result<QString> insert(const QString& table, const QVariantMap& fields, QString id = {});
+
+private:
+    Transaction& m_tx;
+    StatementCache m_statements;
+    QHash<QStringList, QString> m_insertSql;  // {table, columns...} -> the checked INSERT
 };
 
 // The storage module's own schema (schema_versions is created by Database itself):

@@ -48,19 +48,27 @@ namespace {
 // clinic's own number typed as the patient's) says nothing about identity.
 constexpr int kMaxSharedKey = 20;
 
-Status collect(QSqlDatabase db, const QString& kind, const QString& key, const QString& selfId, DuplicateReason reason,
-               QMap<QString, std::vector<DuplicateReason>>& found)
+}  // namespace
+
+Result<std::vector<DuplicateCandidate>> findDuplicateCandidates(QSqlDatabase db, const Patient& patient,
+                                                                const QStringList& memberIds)
+{
+    return DuplicateFinder(std::move(db)).find(patient, memberIds);
+}
+
+Status DuplicateFinder::collect(const QString& kind, const QString& key, const QString& selfId,
+                                DuplicateReason reason, QMap<QString, std::vector<DuplicateReason>>& found)
 {
     if (key.isEmpty())
         return {};
-    auto q = storage::exec(db,
-                           QStringLiteral("SELECT patient_id FROM patient_search_keys WHERE kind = ? AND key = ? LIMIT %1")
-                               .arg(kMaxSharedKey + 1),
-                           {kind, key});
+    static const QString sql =
+        QStringLiteral("SELECT patient_id FROM patient_search_keys WHERE kind = ? AND key = ? LIMIT %1")
+            .arg(kMaxSharedKey + 1);
+    auto q = m_statements.exec(sql, {kind, key});
     FD_TRY(q);
     QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
+    while ((*q)->next())
+        ids << (*q)->value(0).toString();
     if (ids.size() > kMaxSharedKey)
         return {};
     for (const QString& id : ids) {
@@ -73,26 +81,23 @@ Status collect(QSqlDatabase db, const QString& kind, const QString& key, const Q
     return {};
 }
 
-}  // namespace
-
-Result<std::vector<DuplicateCandidate>> findDuplicateCandidates(QSqlDatabase db, const Patient& patient,
-                                                                const QStringList& memberIds)
+Result<std::vector<DuplicateCandidate>> DuplicateFinder::find(const Patient& patient, const QStringList& memberIds)
 {
     QMap<QString, std::vector<DuplicateReason>> found;
     if (patient.birthDate.isValid()) {
-        auto sameDay = storage::exec(db,
-                                     QStringLiteral("SELECT p.id, p.first_name, p.last_name FROM patient_search_keys k "
-                                                    "JOIN patients p ON p.id = k.patient_id "
-                                                    "WHERE k.kind = ? AND k.key = ?"),
-                                     {searchkey::kBirth, patient.birthDate.toString(Qt::ISODate)});
+        auto sameDay = m_statements.exec(QStringLiteral("SELECT p.id, p.first_name, p.last_name FROM patient_search_keys k "
+                                                        "JOIN patients p ON p.id = k.patient_id "
+                                                        "WHERE k.kind = ? AND k.key = ?"),
+                                         {searchkey::kBirth, patient.birthDate.toString(Qt::ISODate)});
         FD_TRY(sameDay);
+        QSqlQuery& q = **sameDay;
         const QString first = foldName(patient.firstName), last = foldName(patient.lastName);
         const QString firstSdx = soundex(patient.firstName), lastSdx = soundex(patient.lastName);
-        while (sameDay->next()) {
-            const QString id = sameDay->value(0).toString();
+        while (q.next()) {
+            const QString id = q.value(0).toString();
             if (id == patient.id)
                 continue;
-            const QString otherFirst = sameDay->value(1).toString(), otherLast = sameDay->value(2).toString();
+            const QString otherFirst = q.value(1).toString(), otherLast = q.value(2).toString();
             if (foldName(otherFirst) == first && foldName(otherLast) == last)
                 found[id].push_back(DuplicateReason::SameNameAndBirthDate);
             else if (soundex(otherFirst) == firstSdx && soundex(otherLast) == lastSdx)
@@ -100,27 +105,27 @@ Result<std::vector<DuplicateCandidate>> findDuplicateCandidates(QSqlDatabase db,
         }
     }
     for (const Phone& phone : patient.phones)
-        FD_TRY(collect(db, searchkey::kPhone, phoneDigits(phone.number), patient.id, DuplicateReason::SamePhone, found));
+        FD_TRY(collect(searchkey::kPhone, phoneDigits(phone.number), patient.id, DuplicateReason::SamePhone, found));
     for (const QString& member : memberIds)
-        FD_TRY(collect(db, searchkey::kMember, normalizeMemberId(member), patient.id, DuplicateReason::SameMemberId,
-                       found));
+        FD_TRY(collect(searchkey::kMember, normalizeMemberId(member), patient.id, DuplicateReason::SameMemberId, found));
     std::vector<DuplicateCandidate> candidates;
     for (auto it = found.begin(); it != found.end(); ++it) {
-        auto row = storage::exec(db,
-                                 QStringLiteral("SELECT account_number, first_name, middle_name, last_name, suffix, "
-                                                "birth_date FROM patients WHERE id = ?"),
-                                 {it.key()});
+        auto row = m_statements.exec(QStringLiteral("SELECT account_number, first_name, middle_name, last_name, suffix, "
+                                                    "birth_date FROM patients WHERE id = ?"),
+                                     {it.key()});
         FD_TRY(row);
-        if (!row->next())
+        QSqlQuery& q = **row;
+        if (!q.next())
             continue;
         Patient p;
-        p.firstName = row->value(1).toString();
-        p.middleName = row->value(2).toString();
-        p.lastName = row->value(3).toString();
-        p.suffix = row->value(4).toString();
+        p.firstName = q.value(1).toString();
+        p.middleName = q.value(2).toString();
+        p.lastName = q.value(3).toString();
+        p.suffix = q.value(4).toString();
         std::vector<DuplicateReason> reasons = it.value();
         std::sort(reasons.begin(), reasons.end());
-        candidates.push_back({it.key(), row->value(0).toString(), p.displayName(), dateFrom(row->value(5)), reasons});
+        candidates.push_back({it.key(), q.value(0).toString(), p.displayName(), dateFrom(q.value(5)), reasons});
+        q.finish();
     }
     // Strongest evidence first, then by name.
     std::sort(candidates.begin(), candidates.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {

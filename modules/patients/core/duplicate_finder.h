@@ -4,7 +4,9 @@
 #include "patients/core/patients.h"
 
 #include "storage/database.h"
+#include "storage/statement_cache.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 
 namespace fd::patients {
@@ -14,6 +16,22 @@ namespace fd::patients {
 // a handful of indexed lookups, whatever the size of the practice. `patient.id` is left out.
 Result<std::vector<DuplicateCandidate>> findDuplicateCandidates(QSqlDatabase db, const Patient& patient,
                                                                 const QStringList& memberIds);
+
+// findDuplicateCandidates for many patients in one transaction (an import): the same lookups
+// through statements prepared once.
+class DuplicateFinder
+{
+public:
+    explicit DuplicateFinder(QSqlDatabase db) : m_statements(std::move(db)) {}
+
+    Result<std::vector<DuplicateCandidate>> find(const Patient& patient, const QStringList& memberIds);
+
+private:
+    Status collect(const QString& kind, const QString& key, const QString& selfId, DuplicateReason reason,
+                   QMap<QString, std::vector<DuplicateReason>>& found);
+
+    storage::StatementCache m_statements;
+};
 
 // Queues open reviews for the candidates not already queued for this pair, in the caller's
 // transaction (synced rows, so it runs through the outbox).

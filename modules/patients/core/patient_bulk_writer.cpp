@@ -1,15 +1,14 @@
 #include "patients/core/patient_bulk_writer.h"
 
 #include "common/clock.h"
-#include "patients/core/duplicate_finder.h"
 #include "patients/core/name_matching.h"
 #include "patients/core/search_index.h"
 #include "practice/core/practice_profile_service.h"
-#include "storage/synced_rows.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace fd::patients {
 
@@ -25,6 +24,11 @@ PatientsContext patientsContextOf(ServiceRegistry& registry)
     return PatientsContext{practice::PracticeServiceContext{*db, access, audit, clock},
                            registry.get<practice::IProviderService>(),
                            registry.get<practice::IPayerService>(), registry.get<PatientHooks>()};
+}
+
+PatientBulkWriter::PatientBulkWriter(PatientsContext& ctx, storage::Transaction& tx)
+    : m_ctx(ctx), m_tx(tx), m_rows(tx), m_statements(tx.connection()), m_duplicates(tx.connection())
+{
 }
 
 Result<QString> PatientBulkWriter::nextAccountNumber()
@@ -49,32 +53,23 @@ Result<QString> PatientBulkWriter::nextAccountNumber()
 }
 
 // The search index rows of a new record: what reindexPatient() derives from the stored row,
-// from the record in hand, through one statement prepared once.
+// from the record in hand, in one statement (prepared once for each number of rows).
 Status PatientBulkWriter::index(const Patient& patient, const QStringList& memberIds)
 {
-    if (!m_indexInsert) {
-        m_indexInsert = std::make_unique<QSqlQuery>(m_tx.connection());
-        if (!m_indexInsert->prepare(
-                QStringLiteral("INSERT OR IGNORE INTO patient_search_keys (kind, key, sort, "
-                               "patient_id) VALUES (?, ?, ?, ?)")))
-            return makeError(
-                ErrorCode::Internal,
-                QCoreApplication::translate("fd::patients", "Cannot write the search index"),
-                m_indexInsert->lastError().text());
-    }
+    const std::vector<SearchKey> keys = searchKeysOf(patient, memberIds);
+    if (keys.empty())
+        return {};
     const QString sort = searchSortOf(patient);
-    for (const SearchKey& k : searchKeysOf(patient, memberIds)) {
-        m_indexInsert->bindValue(0, k.kind);
-        m_indexInsert->bindValue(1, k.key);
-        m_indexInsert->bindValue(2, sort);
-        m_indexInsert->bindValue(3, patient.id);
-        if (!m_indexInsert->exec())
-            return makeError(
-                ErrorCode::Io,
-                QCoreApplication::translate("fd::patients", "Cannot write the search index"),
-                m_indexInsert->lastError().text());
-    }
-    return {};
+    QVariantList binds;
+    binds.reserve(qsizetype(keys.size()) * 4);
+    for (const SearchKey& k : keys)
+        binds << k.kind << k.key << sort << patient.id;
+    if (m_indexSql.size() <= keys.size())
+        m_indexSql.resize(keys.size() + 1);
+    QString& sql = m_indexSql[keys.size()];
+    if (sql.isEmpty())
+        sql = searchKeysInsertSql(qsizetype(keys.size()));
+    return m_statements.run(sql, binds);
 }
 
 Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
@@ -95,15 +90,15 @@ Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
     QVariantMap fields = patientFields(patient);
     fields.insert(QStringLiteral("account_number"), added.accountNumber);
     fields.insert(QStringLiteral("merged_into"), QStringLiteral(""));
-    auto id = writeAudited(m_ctx, m_tx, QStringLiteral("patients"), {}, 0, fields, {}, patient.id);
+    auto id = insertAudited(m_ctx, m_rows, QStringLiteral("patients"), fields, {}, patient.id);
     FD_TRY(id);
     added.id = id.value();
     QStringList memberIds;
     if (coverage) {
         Coverage c = *coverage;
         c.patientId = added.id;
-        FD_TRY(writeAudited(m_ctx, m_tx, QStringLiteral("coverages"), {}, 0, coverageFields(c),
-                            added.id));
+        FD_TRY(
+            insertAudited(m_ctx, m_rows, QStringLiteral("coverages"), coverageFields(c), added.id));
         memberIds << c.memberId;
     }
     Patient saved = patient;
@@ -113,7 +108,7 @@ Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
     saved.lastName = saved.lastName.trimmed();
     saved.preferredName = saved.preferredName.trimmed();
     FD_TRY(index(saved, memberIds));
-    auto duplicates = findDuplicateCandidates(m_tx.connection(), saved, memberIds);
+    auto duplicates = m_duplicates.find(saved, memberIds);
     FD_TRY(duplicates);
     std::vector<DuplicateCandidate> queued;
     for (DuplicateCandidate& c : duplicates.value())
@@ -123,15 +118,15 @@ Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
     // lookup queueDuplicateReviews() makes (a scan of the open reviews per candidate).
     const QString now = toIsoUtc(m_ctx.now());
     for (const DuplicateCandidate& c : queued)
-        FD_TRY(storage::SyncedRows::insert(m_tx, QStringLiteral("patient_duplicate_reviews"),
-                                           {{QStringLiteral("patient_id"), added.id},
-                                            {QStringLiteral("candidate_id"), c.patientId},
-                                            {QStringLiteral("reasons"), reasonsText(c.reasons)},
-                                            {QStringLiteral("status"), QStringLiteral("open")},
-                                            {QStringLiteral("created_at"), now},
-                                            {QStringLiteral("resolved_by"), QStringLiteral("")},
-                                            {QStringLiteral("resolved_at"), QStringLiteral("")},
-                                            {QStringLiteral("merge_id"), QStringLiteral("")}}));
+        FD_TRY(m_rows.insert(QStringLiteral("patient_duplicate_reviews"),
+                             {{QStringLiteral("patient_id"), added.id},
+                              {QStringLiteral("candidate_id"), c.patientId},
+                              {QStringLiteral("reasons"), reasonsText(c.reasons)},
+                              {QStringLiteral("status"), QStringLiteral("open")},
+                              {QStringLiteral("created_at"), now},
+                              {QStringLiteral("resolved_by"), QStringLiteral("")},
+                              {QStringLiteral("resolved_at"), QStringLiteral("")},
+                              {QStringLiteral("merge_id"), QStringLiteral("")}}));
     added.duplicatesQueued = int(queued.size());
     return added;
 }
@@ -148,8 +143,7 @@ Result<QString> PatientBulkWriter::addGuarantor(const Guarantor& g)
         {QStringLiteral("email"), g.email.isNull() ? QStringLiteral("") : g.email},
         {QStringLiteral("employer"), g.employer.isNull() ? QStringLiteral("") : g.employer}};
     fields.insert(practice::addressColumns(QString(), g.address));
-    return writeAudited(m_ctx, m_tx, QStringLiteral("guarantors"), {}, 0, fields, g.patientId,
-                        g.id);
+    return insertAudited(m_ctx, m_rows, QStringLiteral("guarantors"), fields, g.patientId, g.id);
 }
 
 Status PatientBulkWriter::finish()
@@ -163,6 +157,40 @@ Status PatientBulkWriter::finish()
         {m_highest + 1});
     FD_TRY(q);
     return {};
+}
+
+BulkPageCache::BulkPageCache(storage::Database& db, qint64 kib) : m_db(db.connection())
+{
+    auto current = storage::exec(m_db, QStringLiteral("PRAGMA cache_size"));
+    if (!current || !current->next())
+        return;  // the everyday cache stays: slower, not wrong
+    const qint64 previous = current->value(0).toLongLong();
+    current->finish();
+    // A positive cache_size counts pages: compare in KiB at the page size.
+    qint64 previousKib = -previous;
+    if (previous > 0) {
+        auto pageSize = storage::exec(m_db, QStringLiteral("PRAGMA page_size"));
+        if (!pageSize || !pageSize->next())
+            return;
+        previousKib = previous * pageSize->value(0).toLongLong() / 1024;
+    }
+    if (previousKib >= kib)
+        return;
+    if (storage::exec(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(kib)))
+        m_previous = previous;
+}
+
+BulkPageCache::~BulkPageCache()
+{
+    if (m_previous)
+        (void)storage::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+}
+
+qint64 BulkPageCache::kibFor(qint64 rows)
+{
+    constexpr qint64 kMinKib = 64 * 1024, kMaxKib = 512 * 1024;
+    constexpr qint64 kKibPerRow = 4;
+    return std::clamp(rows * kKibPerRow, kMinKib, kMaxKib);
 }
 
 }  // namespace fd::patients

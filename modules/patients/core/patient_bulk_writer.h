@@ -1,13 +1,16 @@
 #pragma once
 
+#include "patients/core/duplicate_finder.h"
 #include "patients/core/patient_context.h"
+#include "storage/statement_cache.h"
+#include "storage/synced_rows.h"
 
 #include <QSet>
 #include <QSqlQuery>
 
 #include <functional>
-#include <memory>
 #include <optional>
+#include <vector>
 
 namespace fd::patients {
 
@@ -17,14 +20,15 @@ PatientsContext patientsContextOf(ServiceRegistry& registry);
 // Writes many new patients in one transaction of the caller's (a file import, demo data): each
 // as IPatientService::create writes one (audited insert with its outbox mutation, search index
 // rows, the duplicate check with its review queue), plus an optional primary coverage. The
-// caller checks permissions and validates first.
+// caller checks permissions and validates first. The statements are prepared once for all
+// rows; the writer lives no longer than the transaction.
 class PatientBulkWriter
 {
 public:
     // Which candidates of the duplicate check are queued; all when unset.
     using DuplicateFilter = std::function<bool(const DuplicateCandidate&)>;
 
-    PatientBulkWriter(PatientsContext& ctx, storage::Transaction& tx) : m_ctx(ctx), m_tx(tx) {}
+    PatientBulkWriter(PatientsContext& ctx, storage::Transaction& tx);
 
     // Account numbers the caller will write itself, so that allocation skips them.
     void reserveAccountNumbers(const QSet<QString>& accounts) { m_reserved.unite(accounts); }
@@ -52,11 +56,36 @@ private:
 
     PatientsContext& m_ctx;
     storage::Transaction& m_tx;
+    storage::SyncedRowsBatch m_rows;
+    storage::StatementCache m_statements;
+    DuplicateFinder m_duplicates;
     QSet<QString> m_reserved;
     DuplicateFilter m_filter;
-    qint64 m_next = -1;     // the sequence value the next allocation tries
-    qint64 m_highest = -1;  // the highest sequence value used
-    std::unique_ptr<QSqlQuery> m_indexInsert;
+    qint64 m_next = -1;               // the sequence value the next allocation tries
+    qint64 m_highest = -1;            // the highest sequence value used
+    std::vector<QString> m_indexSql;  // the index INSERT by its number of rows
+};
+
+// Raises the connection's page cache for a bulk write and puts the previous size back when it
+// goes. A transaction that writes many patients dirties far more pages than the everyday cache
+// holds (the search index and the uuid keys take their pages in random order); pages pushed
+// out mid-transaction are written to the write-ahead log and read and decrypted again when
+// the next row needs them. Declare it before the transaction, so that the cache shrinks only
+// after the commit or rollback. SQLite takes the memory only as pages are used.
+class BulkPageCache
+{
+public:
+    BulkPageCache(storage::Database& db, qint64 kib);
+    ~BulkPageCache();
+    BulkPageCache(const BulkPageCache&) = delete;
+    BulkPageCache& operator=(const BulkPageCache&) = delete;
+
+    // The cache an import of `rows` patients asks for: enough for its pages, within bounds.
+    static qint64 kibFor(qint64 rows);
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_previous;  // PRAGMA cache_size as it was (negative: KiB)
 };
 
 }  // namespace fd::patients

@@ -68,40 +68,51 @@ Status auditRead(PatientsContext& ctx, const QString& patientId, const QString& 
     return ctx.audit().record(record);
 }
 
+Result<QString> insertAudited(PatientsContext& ctx, storage::SyncedRowsBatch& rows, const QString& table,
+                              const QVariantMap& fields, const QString& patientId, const QString& newId)
+{
+    auto inserted = rows.insert(table, fields, newId);
+    FD_TRY(inserted);
+    security::AuditRecord record;
+    record.action = security::audit::kCreate;
+    record.entity = table;
+    record.entityId = inserted.value();
+    record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? record.entityId : patientId;
+    record.details = {{QStringLiteral("new"), practice::auditJson(fields)}};
+    FD_TRY(ctx.audit().record(record));
+    return record.entityId;
+}
+
 Result<QString> writeAudited(PatientsContext& ctx, storage::Transaction& tx, const QString& table, const QString& id,
                              qint64 baseVersion, const QVariantMap& fields, const QString& patientId,
                              const QString& newId)
 {
-    security::AuditRecord record;
-    record.entity = table;
     if (id.isEmpty()) {
-        auto inserted = storage::SyncedRows::insert(tx, table, fields, newId);
-        FD_TRY(inserted);
-        record.action = security::audit::kCreate;
-        record.entityId = inserted.value();
-        record.details = {{QStringLiteral("new"), practice::auditJson(fields)}};
-    } else {
-        // Column names come from the services' own field maps, never from input.
-        auto prior = storage::exec(tx.connection(),
-                                   QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                       .arg(QStringList(fields.keys()).join(QStringLiteral(", ")), table),
-                                   {id});
-        FD_TRY(prior);
-        if (!prior->next())
-            return makeError(ErrorCode::NotFound, patientsTr("No %1 record %2.").arg(table, id));
-        QVariantMap before;
-        int i = 0;
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it, ++i)
-            before.insert(it.key(), prior->value(i));
-        FD_TRY(storage::SyncedRows::update(tx, table, id, baseVersion, fields));
-        record.action = security::audit::kUpdate;
-        record.entityId = id;
-        record.details = {{QStringLiteral("prior"), practice::auditJson(before)},
-                          {QStringLiteral("new"), practice::auditJson(fields)}};
+        storage::SyncedRowsBatch rows(tx);
+        return insertAudited(ctx, rows, table, fields, patientId, newId);
     }
-    record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? record.entityId : patientId;
+    // Column names come from the services' own field maps, never from input.
+    auto prior = storage::exec(tx.connection(),
+                               QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                   .arg(QStringList(fields.keys()).join(QStringLiteral(", ")), table),
+                               {id});
+    FD_TRY(prior);
+    if (!prior->next())
+        return makeError(ErrorCode::NotFound, patientsTr("No %1 record %2.").arg(table, id));
+    QVariantMap before;
+    int i = 0;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it, ++i)
+        before.insert(it.key(), prior->value(i));
+    FD_TRY(storage::SyncedRows::update(tx, table, id, baseVersion, fields));
+    security::AuditRecord record;
+    record.action = security::audit::kUpdate;
+    record.entity = table;
+    record.entityId = id;
+    record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? id : patientId;
+    record.details = {{QStringLiteral("prior"), practice::auditJson(before)},
+                      {QStringLiteral("new"), practice::auditJson(fields)}};
     FD_TRY(ctx.audit().record(record));
-    return record.entityId;
+    return id;
 }
 
 Status removeAudited(PatientsContext& ctx, storage::Transaction& tx, const QString& table, const QString& id,

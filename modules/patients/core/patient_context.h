@@ -9,6 +9,10 @@
 
 #include <QSqlQuery>
 
+namespace fd::storage {
+class SyncedRowsBatch;
+}
+
 namespace fd::patients {
 
 // What the registry's services share: the practice's context (database, who is acting, audit
@@ -52,6 +56,9 @@ Status auditRead(PatientsContext& ctx, const QString& patientId, const QString& 
 Result<QString> writeAudited(PatientsContext& ctx, storage::Transaction& tx, const QString& table, const QString& id,
                              qint64 baseVersion, const QVariantMap& fields, const QString& patientId,
                              const QString& newId = {});
+// The insert of writeAudited through `rows`, for many inserts in one transaction (an import).
+Result<QString> insertAudited(PatientsContext& ctx, storage::SyncedRowsBatch& rows, const QString& table,
+                              const QVariantMap& fields, const QString& patientId, const QString& newId = {});
 // Tombstones one synced row and audits the delete with its prior values.
 Status removeAudited(PatientsContext& ctx, storage::Transaction& tx, const QString& table, const QString& id,
                      qint64 baseVersion, const QString& patientId);

@@ -122,6 +122,8 @@ Result<PatientImportReport> PatientCsvTransfer::importCsv(
 {
     FD_TRY(m_ctx.access().require(perm::kImport));
     FD_TRY(m_ctx.access().require(perm::kEdit));
+    // Restored after the transaction ends, committed or not.
+    std::optional<BulkPageCache> cache;
     // Checked and written in one transaction: nothing changes between the checks and the writes.
     auto tx = m_ctx.db().begin(storage::Database::Durability::Full);
     FD_TRY(tx);
@@ -129,6 +131,7 @@ Result<PatientImportReport> PatientCsvTransfer::importCsv(
     FD_TRY(preview);
     if (!preview->ok())
         return preview->refusal();
+    cache.emplace(m_ctx.db(), BulkPageCache::kibFor(qint64(preview->rows.size())));
     PatientImportReport report;
     PatientBulkWriter writer(m_ctx, **tx);
     QSet<QString> accounts;

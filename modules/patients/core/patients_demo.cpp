@@ -15,6 +15,9 @@ namespace fd::patients {
 
 namespace {
 
+// Patients per transaction of the demo data (a family may run a chunk a few patients over).
+constexpr qint64 kChunkPatients = 20000;
+
 enum class Plan
 {
     Commercial,
@@ -324,27 +327,33 @@ Result<qint64> PatientsDemo::generate(demo::DemoContext& context)
     m_written = 0;
     m_recent.clear();
     PatientsContext ctx = patientsContextOf(context.services);
-    auto tx = context.database.begin();
-    FD_TRY(tx);
-    PatientBulkWriter writer(ctx, **tx);
-    // Demo phones come from 1,200 fictional numbers, so a shared phone alone says nothing here.
-    writer.setDuplicateFilter([](const DuplicateCandidate& c) {
-        return std::any_of(c.reasons.begin(), c.reasons.end(),
-                           [](DuplicateReason r) { return r != DuplicateReason::SamePhone; });
-    });
+    // Demo data is no user's import: it commits in chunks, so that no transaction outgrows the
+    // page cache, with a larger cache for the duration.
+    const BulkPageCache cache(context.database, BulkPageCache::kibFor(kChunkPatients));
     const qint64 target = context.profile.patients;
     while (m_written < target) {
-        const qint64 left = target - m_written;
-        const auto r = m_random->between(0, 999);
-        if (r < 10 && !m_recent.empty())
-            FD_TRY(addDuplicate(writer));
-        else if (r < 40 && left >= 5)
-            FD_TRY(addFamily(writer, context.today));
-        else
-            FD_TRY(addSingle(writer, context.today));
+        auto tx = context.database.begin();
+        FD_TRY(tx);
+        PatientBulkWriter writer(ctx, **tx);
+        // Demo phones come from 1,200 fictional numbers, so a shared phone alone says nothing here.
+        writer.setDuplicateFilter([](const DuplicateCandidate& c) {
+            return std::any_of(c.reasons.begin(), c.reasons.end(),
+                               [](DuplicateReason r) { return r != DuplicateReason::SamePhone; });
+        });
+        const qint64 chunkEnd = std::min(target, m_written + kChunkPatients);
+        while (m_written < chunkEnd) {
+            const qint64 left = target - m_written;
+            const auto r = m_random->between(0, 999);
+            if (r < 10 && !m_recent.empty())
+                FD_TRY(addDuplicate(writer));
+            else if (r < 40 && left >= 5)
+                FD_TRY(addFamily(writer, context.today));
+            else
+                FD_TRY(addSingle(writer, context.today));
+        }
+        FD_TRY(writer.finish());
+        FD_TRY((*tx)->commit());
     }
-    FD_TRY(writer.finish());
-    FD_TRY((*tx)->commit());
     return m_written;
 }
 

@@ -13,8 +13,9 @@ namespace fd::patients {
 // themselves, with the demo payers; about a tenth of the patients live in families whose
 // members share one guarantor and one commercial plan (spouse and children as dependents);
 // about 1% are registered twice (same person, other address and phone), which the registry's
-// duplicate check queues for review. Everything is written in one transaction. Runs after the
-// practice's payers (practice::makePayerDemoContributor).
+// duplicate check queues for review. Written in transactions of 20,000 patients (demo data is
+// no user's import, which is all or nothing). Runs after the practice's payers
+// (practice::makePayerDemoContributor).
 std::shared_ptr<demo::IDemoContributor> makePatientsDemoContributor();
 
 }  // namespace fd::patients

@@ -44,6 +44,14 @@ std::vector<SearchKey> searchKeysOf(const Patient& p, const QStringList& memberI
     return keys;
 }
 
+QString searchKeysInsertSql(qsizetype rows)
+{
+    QStringList values;
+    values.fill(QStringLiteral("(?, ?, ?, ?)"), rows);
+    return QStringLiteral("INSERT OR IGNORE INTO patient_search_keys (kind, key, sort, patient_id) VALUES %1")
+        .arg(values.join(QStringLiteral(", ")));
+}
+
 Status reindexPatient(QSqlDatabase db, const QString& patientId)
 {
     FD_TRY(storage::exec(db, QStringLiteral("DELETE FROM patient_search_keys WHERE patient_id = ?"), {patientId}));
@@ -64,16 +72,10 @@ Status reindexPatient(QSqlDatabase db, const QString& patientId)
     if (keys.empty())
         return {};
     const QString sort = searchSortOf(patient);
-    QStringList rows;
     QVariantList binds;
-    for (const SearchKey& k : keys) {
-        rows << QStringLiteral("(?, ?, ?, ?)");
+    for (const SearchKey& k : keys)
         binds << k.kind << k.key << sort << patientId;
-    }
-    auto inserted = storage::exec(
-        db, QStringLiteral("INSERT OR IGNORE INTO patient_search_keys (kind, key, sort, patient_id) VALUES %1")
-                .arg(rows.join(QStringLiteral(", "))),
-        binds);
+    auto inserted = storage::exec(db, searchKeysInsertSql(qsizetype(keys.size())), binds);
     if (!inserted)
         return inserted.error();
     return {};

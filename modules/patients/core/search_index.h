@@ -34,6 +34,9 @@ struct SearchKey
 std::vector<SearchKey> searchKeysOf(const Patient& patient, const QStringList& memberIds);
 QString searchSortOf(const Patient& patient);
 
+// INSERT OR IGNORE of `rows` index rows, bound as kind, key, sort, patient_id for each row.
+QString searchKeysInsertSql(qsizetype rows);
+
 // Rewrites the index rows of one patient from the stored records, in the caller's transaction;
 // a deleted or merged-away patient is left out of the index.
 Status reindexPatient(QSqlDatabase db, const QString& patientId);

@@ -250,3 +250,67 @@ TEST_CASE("An export imports into another practice and exports the same file aga
     CHECK(report->accountNumbersAllocated == 0);
     CHECK(exportOf(second) == exported);
 }
+
+namespace {
+
+// The registry's audit trail failing at its Nth entry, as a full disk or a lost session would.
+class AuditFailingAt final : public security::IAuditTrail
+{
+public:
+    explicit AuditFailingAt(int failAt) : m_failAt(failAt) {}
+
+    Status record(const security::AuditRecord&) override
+    {
+        if (++m_count == m_failAt)
+            return makeError(ErrorCode::Io, QStringLiteral("the audit trail cannot be written"));
+        return {};
+    }
+    Result<std::vector<security::AuditEntry>> list(const security::AuditFilter&) const override
+    {
+        return std::vector<security::AuditEntry>();
+    }
+    Result<qint64> count(const security::AuditFilter&) const override { return qint64(m_count); }
+    Result<security::AuditVerification> verify() const override
+    {
+        return security::AuditVerification();
+    }
+    Status checkpoint() override { return {}; }
+
+private:
+    int m_failAt;
+    int m_count = 0;
+};
+
+}  // namespace
+
+TEST_CASE("A failure while rows are written leaves nothing of the import", "[patients][csv]")
+{
+    PatientsFixture fx;
+    fx.add(QStringLiteral("Alma"), QStringLiteral("Testperson"), QDate(1980, 3, 7));
+    const auto counts = [&fx] {
+        QList<qint64> n;
+        for (const char* table : {"patients", "coverages", "outbox", "patient_search_keys",
+                                  "patient_duplicate_reviews"})
+            n << fx.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        n << fx.count(QStringLiteral("SELECT next_value FROM patient_account_sequence"));
+        return n;
+    };
+    const QList<qint64> before = counts();
+    // Entries: row 2 (patient, coverage), row 3 (patient), row 4 (patient, coverage), then
+    // the import itself.
+    for (int failAt = 1; failAt <= 6; ++failAt) {
+        INFO("the audit trail fails at entry " << failAt);
+        fx.registry.add<security::IAuditTrail>(std::make_shared<AuditFailingAt>(failAt));
+        auto report = transfer(fx)->importCsv(kGood);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::Io);
+        if (failAt <= 5)
+            CHECK(report.error().message.contains(QStringLiteral("nothing was imported")));
+        CHECK(counts() == before);
+    }
+    fx.registry.add<security::IAuditTrail>(fx.audit);
+    auto report = transfer(fx)->importCsv(kGood);
+    REQUIRE(report.ok());
+    CHECK(report->duplicatesQueued == 1);
+    CHECK(patientCount(fx) == 4);
+}

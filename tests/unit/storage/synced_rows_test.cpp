@@ -191,3 +191,79 @@ TEST_CASE("Table and column names must be plain identifiers", "[synced]")
     CHECK(f.outboxCount() == 0);
     CHECK(f.c.tables().contains(QStringLiteral("outbox")));
 }
+
+TEST_CASE("A batch writes the rows and mutations SyncedRows::insert writes", "[synced]")
+{
+    Fixture f;
+    auto tx = f.begin();
+    SyncedRowsBatch batch(*tx);
+    // Text that JSON must escape, and text beyond ASCII.
+    const QString odd = QStringLiteral("Exam \"A\\B\"\n\tÑandú ✓");
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        auto id = batch.insert(QStringLiteral("room"),
+                               {{QStringLiteral("name"), odd}, {QStringLiteral("seats"), i}});
+        REQUIRE(id.ok());
+        ids << *id;
+        // A single insert between batch inserts takes the next device_seq, not a used one.
+        auto single = SyncedRows::insert(*tx, QStringLiteral("room"),
+                                         {{QStringLiteral("name"), QStringLiteral("Single")}});
+        REQUIRE(single.ok());
+        ids << *single;
+    }
+    auto bad = batch.insert(QStringLiteral("room"), {{QStringLiteral("name; DROP"), odd}});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidInput);
+    auto noUuid = batch.insert(QStringLiteral("room"), {{QStringLiteral("name"), odd}},
+                               QStringLiteral("room-7"));
+    REQUIRE_FALSE(noUuid.ok());
+    CHECK(noUuid.error().code == ErrorCode::InvalidInput);
+    REQUIRE(tx->commit().ok());
+
+    CHECK(scalar(f.c,
+                 QStringLiteral("SELECT count(*) FROM room WHERE name = ? AND row_version = 1"),
+                 {odd})
+              .toInt() == 3);
+    auto pending = Outbox::pending(f.c, 20);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 6);
+    for (std::size_t i = 0; i < pending->size(); ++i) {
+        const OutboxEntry& e = pending->at(i);
+        CHECK(e.entityId == ids.at(qsizetype(i)));
+        CHECK(e.op == QLatin1String("insert"));
+        if (i > 0)
+            CHECK(e.deviceSeq == pending->at(i - 1).deviceSeq + 1);
+        QJsonParseError error;
+        const QJsonObject fields = QJsonDocument::fromJson(e.fields, &error).object();
+        INFO(e.fields.toStdString());
+        CHECK(error.error == QJsonParseError::NoError);
+        if (i % 2 == 0) {
+            CHECK(fields.value(QStringLiteral("name")).toString() == odd);
+            CHECK(fields.value(QStringLiteral("seats")).toInteger() == qint64(i / 2));
+        }
+    }
+}
+
+TEST_CASE("Mutation fields keep their types in JSON", "[synced]")
+{
+    const QByteArray json =
+        Outbox::fieldsJson({{QStringLiteral("a_blob"), QByteArray("\x00\x01\xff", 3)},
+                            {QStringLiteral("b_date"), QDate(2026, 2, 3)},
+                            {QStringLiteral("c_flag"), true},
+                            {QStringLiteral("d_cents"), qlonglong(-1234567890123)},
+                            {QStringLiteral("e_rate"), 0.25},
+                            {QStringLiteral("f_none"), QVariant()},
+                            {QStringLiteral("g_text"), QStringLiteral("tab\there \x01")}});
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(json, &error).object();
+    INFO(json.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(o.value(QStringLiteral("a_blob")).toString() == QStringLiteral("AAH/"));
+    CHECK(o.value(QStringLiteral("b_date")).toString() == QStringLiteral("2026-02-03"));
+    CHECK(o.value(QStringLiteral("c_flag")).toBool());
+    CHECK(o.value(QStringLiteral("d_cents")).toInteger() == -1234567890123);
+    CHECK(o.value(QStringLiteral("e_rate")).toDouble() == 0.25);
+    CHECK(o.value(QStringLiteral("f_none")).isNull());
+    CHECK(o.value(QStringLiteral("g_text")).toString() == QStringLiteral("tab\there \x01"));
+    CHECK(o.keys().size() == 7);
+}
