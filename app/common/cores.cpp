@@ -1,5 +1,6 @@
 #include "app/common/cores.h"
 
+#include "accounts/core/accounts_registration.h"
 #include "patients/core/patients_demo.h"
 #include "patients/core/patients_registration.h"
 #include "practice/core/practice_demo.h"
@@ -9,7 +10,7 @@ namespace fd::app {
 
 std::vector<storage::MigrationSet> featureMigrations()
 {
-    return {practice::practiceMigrations(), patients::patientsMigrations()};
+    return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)
@@ -17,6 +18,7 @@ Status startCores(storage::Database& db, ServiceRegistry& registry)
     FD_TRY(db.migrate(featureMigrations()));
     practice::registerServices(registry);
     patients::registerServices(registry);
+    accounts::registerServices(registry);
     return {};
 }
 
