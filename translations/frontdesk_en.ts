@@ -44,6 +44,37 @@
     </message>
 </context>
 <context>
+    <name>fd::accounts</name>
+    <message>
+        <source>See accounts, ledger entries and balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post charges for services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payments and apply credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post adjustments (write-offs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move balances between insurance and patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund credit to patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::admin</name>
     <message>
         <source>Cannot write the CSV file</source>
@@ -1269,6 +1300,76 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  no ledger entries
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance pending %1, patient owes %2, unapplied credit %3, balance %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be an amount such as 25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be cash, check or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id must be a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 payment %3 for #%4; unapplied credit %5, patient owes %6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: entries say %4, stored %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 service lines checked: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every balance matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake %1 from %2 is waiting for review: %3, born %4, %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be pending, accepted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 intakes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::demo</name>
@@ -1631,10 +1732,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an account number (1 to 20 letters, digits and dashes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,6 +1863,230 @@
         <source>The demo patients need the demo payers (commercial, Medicare and Medicaid).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practitioner/%1 is neither in the import nor a provider of the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient/%1 is not in the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization/%1 is neither a payer of the import nor of the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps another coverage of the patient with the same order (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR import must run inside a database transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a reference to a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient needs an official (legal) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dateTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not male, female, other or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a RelatedPerson or a Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the contained resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a reference to a Patient or to a contained RelatedPerson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only USD amounts are kept, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coverage needs a member id (an identifier of type MB, or subscriberId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscriber relationship (self, spouse, child, parent, common, other, injured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex for insurance claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s relationship to the subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::patients::ui::CoverageDialog</name>
@@ -1887,6 +2208,209 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or choose f&amp;ront…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance card, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or choose bac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance card, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::CsvImportDialog</name>
+    <message>
+        <source>&amp;Review possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every row, or nothing if any row cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a problem to see its row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing patient files is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 patient is ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients are ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import: CSV (comma or semicolon separated) with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: change the mapping or correct the file and reload it. Nothing is imported while a problem remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 patients, %3 insurance coverages; %4 new account numbers were given. Possible duplicates queued for review: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,6 +2721,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose p&amp;hoto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most 5 MiB, to recognise the patient at the desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +3105,45 @@
     </message>
 </context>
 <context>
+    <name>fd::patients::ui::ImageField</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see it larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a PNG or JPEG file but cannot be read as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::patients::ui::InsurancePage</name>
     <message>
         <source>Order</source>
@@ -2640,6 +3219,284 @@
     </message>
     <message>
         <source>Remove this insurance from the patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::IntakeReviewDialog</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import intake file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;new patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the chosen values to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K keeps the value on the record, Ctrl+T takes the submitted one, F2 or typing corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake queue is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake was not accepted; see the marked field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this intake rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import intake file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake forms (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, date of birth, phone or account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2), born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PatientCsvPreviewModel</name>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex (M, F, U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment, suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +3661,50 @@
 Reason:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Intake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms patients filled in, waiting to be accepted into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patients to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patients.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patients were written to %1. The file holds patient information: keep it where only those who need it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::patients::ui::PatientsModule</name>
@@ -2845,6 +3746,14 @@ Reason:</source>
     </message>
     <message>
         <source>Possible &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Patients from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Patients to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5017,6 +5926,10 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

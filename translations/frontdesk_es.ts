@@ -44,6 +44,37 @@
     </message>
 </context>
 <context>
+    <name>fd::accounts</name>
+    <message>
+        <source>See accounts, ledger entries and balances</source>
+        <translation>Ver cuentas, asientos del libro mayor y saldos</translation>
+    </message>
+    <message>
+        <source>Post charges for services</source>
+        <translation>Registrar cargos por servicios</translation>
+    </message>
+    <message>
+        <source>Record payments and apply credit</source>
+        <translation>Registrar pagos y aplicar crédito</translation>
+    </message>
+    <message>
+        <source>Post adjustments (write-offs)</source>
+        <translation>Registrar ajustes (cancelaciones contables)</translation>
+    </message>
+    <message>
+        <source>Move balances between insurance and patient</source>
+        <translation>Transferir saldos entre el seguro y el paciente</translation>
+    </message>
+    <message>
+        <source>Refund credit to patients</source>
+        <translation>Reembolsar crédito a los pacientes</translation>
+    </message>
+    <message>
+        <source>Reverse ledger entries</source>
+        <translation>Revertir asientos del libro mayor</translation>
+    </message>
+</context>
+<context>
     <name>fd::admin</name>
     <message>
         <source>Cannot write the CSV file</source>
@@ -1321,6 +1352,83 @@
         <translation>  cobertura %1: %2, id. de afiliado %3, desde %4
 </translation>
     </message>
+    <message>
+        <source>  no ledger entries
+</source>
+        <translation>  no hay asientos en el libro mayor
+</translation>
+    </message>
+    <message>
+        <source>insurance pending %1, patient owes %2, unapplied credit %3, balance %4
+</source>
+        <translation>pendiente del seguro %1, adeuda el paciente %2, crédito no aplicado %3, saldo %4
+</translation>
+    </message>
+    <message>
+        <source>--amount must be an amount such as 25.00</source>
+        <translation>--amount debe ser un importe como 25.00</translation>
+    </message>
+    <message>
+        <source>--method must be cash, check or card</source>
+        <translation>--method debe ser cash, check o card</translation>
+    </message>
+    <message>
+        <source>--client-id must be a UUID</source>
+        <translation>--client-id debe ser un UUID</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 payment %3 for #%4; unapplied credit %5, patient owes %6.
+</source>
+        <translation>Se registró el pago %3 de %1 (%2) para #%4; crédito no aplicado %5, adeuda el paciente %6.
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: entries say %4, stored %5
+</source>
+        <translation>%1 %2 %3: según los asientos %4, guardado %5
+</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 service lines checked: %3
+</source>
+        <translation>Se revisaron %1 asientos y %2 líneas de servicio: %3
+</translation>
+    </message>
+    <message>
+        <source>every balance matches</source>
+        <translation>todos los saldos coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n diferencia</numerusform>
+            <numerusform>%n diferencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new patient</source>
+        <translation>paciente nuevo</translation>
+    </message>
+    <message>
+        <source>matches #%1 %2</source>
+        <translation>coincide con #%1 %2</translation>
+    </message>
+    <message>
+        <source>Intake %1 from %2 is waiting for review: %3, born %4, %5.
+</source>
+        <translation>El formulario de admisión %1 de %2 está pendiente de revisión: %3, nac. %4, %5.
+</translation>
+    </message>
+    <message>
+        <source>--status must be pending, accepted or rejected</source>
+        <translation>--status debe ser pending, accepted o rejected</translation>
+    </message>
+    <message>
+        <source>No %1 intakes.
+</source>
+        <translation>No hay formularios de admisión con estado %1.
+</translation>
+    </message>
 </context>
 <context>
     <name>fd::demo</name>
@@ -1683,10 +1791,6 @@
         <translation>Falta la secuencia de números de cuenta.</translation>
     </message>
     <message>
-        <source>Cannot write the search index</source>
-        <translation>No se puede escribir el índice de búsqueda</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an account number (1 to 20 letters, digits and dashes).</source>
         <translation>&quot;%1&quot; no es un número de cuenta (de 1 a 20 letras, dígitos y guiones).</translation>
     </message>
@@ -1818,6 +1922,230 @@
         <source>The demo patients need the demo payers (commercial, Medicare and Medicaid).</source>
         <translation>Los pacientes de demostración requieren los pagadores de demostración (comercial, Medicare y Medicaid).</translation>
     </message>
+    <message>
+        <source>Practitioner/%1 is neither in the import nor a provider of the practice</source>
+        <translation>Practitioner/%1 no está en la importación ni es un proveedor del consultorio</translation>
+    </message>
+    <message>
+        <source>Patient/%1 is not in the import</source>
+        <translation>Patient/%1 no está en la importación</translation>
+    </message>
+    <message>
+        <source>Organization/%1 is neither a payer of the import nor of the practice</source>
+        <translation>Organization/%1 no es un pagador de la importación ni del consultorio</translation>
+    </message>
+    <message>
+        <source>%1 overlaps another coverage of the patient with the same order (%2)</source>
+        <translation>%1 se superpone con otra cobertura del paciente con el mismo orden (%2)</translation>
+    </message>
+    <message>
+        <source>The FHIR import must run inside a database transaction.</source>
+        <translation>La importación FHIR debe ejecutarse dentro de una transacción de base de datos.</translation>
+    </message>
+    <message>
+        <source>expected a reference to a %1</source>
+        <translation>se esperaba una referencia de tipo %1</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>obligatorio pero ausente</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <source>a patient needs an official (legal) name</source>
+        <translation>un paciente necesita un nombre oficial (legal)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dateTime</source>
+        <translation>&quot;%1&quot; no es un dateTime</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>no es base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not male, female, other or unknown</source>
+        <translation>&quot;%1&quot; no es male, female, other ni unknown</translation>
+    </message>
+    <message>
+        <source>expected a RelatedPerson or a Patient</source>
+        <translation>se esperaba un RelatedPerson o un Patient</translation>
+    </message>
+    <message>
+        <source>%1 is not among the contained resources</source>
+        <translation>%1 no está entre los recursos contenidos</translation>
+    </message>
+    <message>
+        <source>expected a reference to a Patient or to a contained RelatedPerson</source>
+        <translation>se esperaba una referencia a un Patient o a un RelatedPerson contenido</translation>
+    </message>
+    <message>
+        <source>only USD amounts are kept, not %1</source>
+        <translation>solo se guardan importes en USD, no %1</translation>
+    </message>
+    <message>
+        <source>a coverage needs a member id (an identifier of type MB, or subscriberId)</source>
+        <translation>una cobertura necesita un id. de afiliado (un identificador de tipo MB o subscriberId)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscriber relationship (self, spouse, child, parent, common, other, injured)</source>
+        <translation>&quot;%1&quot; no es una relación con el suscriptor (self, spouse, child, parent, common, other, injured)</translation>
+    </message>
+    <message>
+        <source>expected 1, 2 or 3</source>
+        <translation>se esperaba 1, 2 o 3</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex for insurance claims</source>
+        <translation>Sexo para reclamaciones al seguro</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Línea 2 de la dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono celular</translation>
+    </message>
+    <message>
+        <source>Text messages allowed</source>
+        <translation>Permite mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Teléfono de casa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email allowed</source>
+        <translation>Permite correo electrónico</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Etnia</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency contact relationship</source>
+        <translation>Parentesco del contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>Teléfono del contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <source>Employer phone</source>
+        <translation>Teléfono del empleador</translation>
+    </message>
+    <message>
+        <source>Insurance company</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Número de afiliado</translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation>Número de grupo</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s relationship to the subscriber</source>
+        <translation>Relación del paciente con el suscriptor</translation>
+    </message>
+    <message>
+        <source>Subscriber first name</source>
+        <translation>Nombre del suscriptor</translation>
+    </message>
+    <message>
+        <source>Subscriber last name</source>
+        <translation>Apellido del suscriptor</translation>
+    </message>
+    <message>
+        <source>Subscriber date of birth</source>
+        <translation>Fecha de nacimiento del suscriptor</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
 </context>
 <context>
     <name>fd::patients::ui::CoverageDialog</name>
@@ -1940,6 +2268,209 @@
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>&quot;%1&quot; no es un monto.</translation>
+    </message>
+    <message>
+        <source>Scan or choose f&amp;ront…</source>
+        <translation>Escanear o elegir f&amp;rente…</translation>
+    </message>
+    <message>
+        <source>Insurance card, front</source>
+        <translation>Tarjeta del seguro, frente</translation>
+    </message>
+    <message>
+        <source>Scan or choose bac&amp;k…</source>
+        <translation>Escanear o elegir re&amp;verso…</translation>
+    </message>
+    <message>
+        <source>Insurance card, back</source>
+        <translation>Tarjeta del seguro, reverso</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::CsvImportDialog</name>
+    <message>
+        <source>&amp;Review possible duplicates…</source>
+        <translation>&amp;Revisar posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file</source>
+        <translation>Importar pacientes desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import every row, or nothing if any row cannot be imported</source>
+        <translation>Importa todas las filas, o ninguna si alguna fila no se puede importar</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de muestra</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to see its row</source>
+        <translation>Haga doble clic en un problema para ver su fila</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Patients as they will be imported</source>
+        <translation>Pacientes tal como se importarán</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>E&amp;legir archivo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it in another program</source>
+        <translation>Volver a leer el archivo después de corregirlo en otro programa</translation>
+    </message>
+    <message>
+        <source>Load &amp;mapping…</source>
+        <translation>Cargar &amp;mapeo…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar mapeo…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Import patients</source>
+        <translation>Importar pacientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>Cargar un mapeo de columnas</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Archivos de mapeo (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Guardar el mapeo de columnas</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Importing patient files is not available in this installation.</source>
+        <translation>La importación de archivos de pacientes no está disponible en esta instalación.</translation>
+    </message>
+    <message>
+        <source>1 patient is ready to import.</source>
+        <translation>1 paciente está listo para importarse.</translation>
+    </message>
+    <message>
+        <source>%1 patients are ready to import.</source>
+        <translation>%1 pacientes están listos para importarse.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Columnas ignoradas: %1.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Choose the file to import: CSV (comma or semicolon separated) with a header row.</source>
+        <translation>Elija el archivo que desea importar: CSV (separado por comas o punto y coma) con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemas</translation>
+    </message>
+    <message>
+        <source> (the first %1 are listed)</source>
+        <translation> (se muestran los primeros %1)</translation>
+    </message>
+    <message>
+        <source>: change the mapping or correct the file and reload it. Nothing is imported while a problem remains.</source>
+        <translation>: cambie el mapeo o corrija el archivo y vuelva a cargarlo. No se importa nada mientras quede algún problema.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be written to %1: %2</source>
+        <translation>No se pudo escribir el mapeo en %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 patients…</source>
+        <translation>Importando %1 pacientes…</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 patients, %3 insurance coverages; %4 new account numbers were given. Possible duplicates queued for review: %5.</source>
+        <translation>Importado desde %1: %2 pacientes, %3 coberturas de seguro; se asignaron %4 números de cuenta nuevos. Posibles duplicados en espera de revisión: %5.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>Se importó el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you</source>
+        <translation>No se puede hacer que %1 sea privado para usted</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2781,22 @@
     <message>
         <source>&quot;%1&quot; is not a date: type it as MM/DD/YYYY.</source>
         <translation>&quot;%1&quot; no es una fecha: escríbala como MM/DD/AAAA.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose p&amp;hoto…</source>
+        <translation>E&amp;legir foto…</translation>
+    </message>
+    <message>
+        <source>Patient photo</source>
+        <translation>Foto del paciente</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture of at most 5 MiB, to recognise the patient at the desk</source>
+        <translation>Una imagen PNG o JPEG de 5 MiB como máximo, para reconocer al paciente en la recepción</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +3164,45 @@
     </message>
 </context>
 <context>
+    <name>fd::patients::ui::ImageField</name>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Click to see it larger</source>
+        <translation>Haga clic para verla más grande</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a PNG or JPEG file but cannot be read as a picture.</source>
+        <translation>%1 parece un archivo PNG o JPEG, pero no se puede leer como imagen.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+</context>
+<context>
     <name>fd::patients::ui::InsurancePage</name>
     <message>
         <source>Order</source>
@@ -2693,6 +3279,284 @@
     <message>
         <source>Remove this insurance from the patient?</source>
         <translation>¿Eliminar este seguro del paciente?</translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::IntakeReviewDialog</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Import intake file…</source>
+        <translation>&amp;Importar formulario de admisión…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;patient…</source>
+        <translation>Elegir &amp;paciente…</translation>
+    </message>
+    <message>
+        <source>As &amp;new patient</source>
+        <translation>Como paciente &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Digital intake</source>
+        <translation>Admisión digital</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation>En el expediente</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Value to save</source>
+        <translation>Valor a guardar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Write the chosen values to the record</source>
+        <translation>Escribir los valores elegidos en el expediente</translation>
+    </message>
+    <message>
+        <source>Forms waiting for review</source>
+        <translation>Formularios pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <source>Ctrl+K keeps the value on the record, Ctrl+T takes the submitted one, F2 or typing corrects it.</source>
+        <translation>Ctrl+K conserva el valor del expediente, Ctrl+T toma el enviado, F2 o escribir lo corrige.</translation>
+    </message>
+    <message>
+        <source>The intake queue is not available.</source>
+        <translation>La cola de admisión no está disponible.</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>The intake was not accepted; see the marked field.</source>
+        <translation>No se aceptó el formulario de admisión; revise el campo marcado.</translation>
+    </message>
+    <message>
+        <source>Reject intake</source>
+        <translation>Rechazar formulario de admisión</translation>
+    </message>
+    <message>
+        <source>Why is this intake rejected?</source>
+        <translation>¿Por qué se rechaza este formulario de admisión?</translation>
+    </message>
+    <message>
+        <source>Import intake file</source>
+        <translation>Importar formulario de admisión</translation>
+    </message>
+    <message>
+        <source>Intake forms (*.json);;All files (*)</source>
+        <translation>Formularios de admisión (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose patient</source>
+        <translation>Elegir paciente</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, phone or account number:</source>
+        <translation>Nombre, fecha de nacimiento, teléfono o número de cuenta:</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ningún paciente coincide con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2), born %3</source>
+        <translation>%1 (#%2), nac. %3</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::patients::ui::PatientCsvPreviewModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex (M, F, U)</source>
+        <translation>Sexo (M, F, U)</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono celular</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Teléfono de casa</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Teléfono del trabajo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Apartment, suite</source>
+        <translation>Apartamento, suite</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Insurance payer</source>
+        <translation>Aseguradora (pagador)</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Número de afiliado</translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation>Número de grupo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Coverage from</source>
+        <translation>Cobertura desde</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3721,50 @@ Reason:</source>
         <translation>Este registro está restringido. Abrirlo constituye un acceso de emergencia: queda constancia en el registro de auditoría y lo revisa el gerente del consultorio.
 Motivo:</translation>
     </message>
+    <message>
+        <source>&amp;Intake…</source>
+        <translation>&amp;Admisión…</translation>
+    </message>
+    <message>
+        <source>Forms patients filled in, waiting to be accepted into their records</source>
+        <translation>Formularios que llenaron los pacientes, pendientes de aceptarse en sus expedientes</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>Importar/Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export patients to a CSV file</source>
+        <translation>Exportar pacientes a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>patients.csv</source>
+        <translation>pacientes.csv</translation>
+    </message>
+    <message>
+        <source>Export patients</source>
+        <translation>Exportar pacientes</translation>
+    </message>
+    <message>
+        <source>The patients were written to %1. The file holds patient information: keep it where only those who need it can read it.</source>
+        <translation>Los pacientes se escribieron en %1. El archivo contiene información de pacientes: guárdelo donde solo puedan leerlo quienes lo necesiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::patients::ui::PatientsModule</name>
@@ -2899,6 +3807,14 @@ Motivo:</translation>
     <message>
         <source>Possible &amp;Duplicates…</source>
         <translation>Posibles &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Patients from CSV…</source>
+        <translation>&amp;Importar pacientes desde CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Patients to CSV…</source>
+        <translation>&amp;Exportar pacientes a CSV…</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5989,10 @@ equipment: Carro de ECG</translation>
     <message>
         <source>Cannot copy %1 to %2</source>
         <translation>No se puede copiar %1 en %2</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>La base de datos no está abierta</translation>
     </message>
 </context>
 <context>

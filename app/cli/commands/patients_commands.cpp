@@ -1,8 +1,9 @@
-// frontdeskctl patients search|show|import|export
+// frontdeskctl patients search|show|import|export, patients intake import|list
 #include "practice_cli_support.h"
 
 #include "common/uuid.h"
 #include "patients/core/patient_csv.h"
+#include "patients/core/patient_intake.h"
 #include "patients/core/patient_search.h"
 #include "patients/core/patients.h"
 #include "practice/core/payers.h"
@@ -322,6 +323,83 @@ int runExport(CommandContext& ctx)
     });
 }
 
+QJsonObject intakeJson(const patients::IntakeSummary& s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("status"), patients::intakeStatusId(s.status)},
+            {QStringLiteral("format"), s.format},
+            {QStringLiteral("source"), s.sourceName},
+            {QStringLiteral("submitted_at"), s.submittedAt.toString(Qt::ISODate)},
+            {QStringLiteral("name"), s.displayName},
+            {QStringLiteral("birth_date"), isoDate(s.birthDate)},
+            {QStringLiteral("matched_patient_id"), s.matchedPatientId},
+            {QStringLiteral("matched_account_number"), s.matchedAccount}};
+}
+
+QString matchText(const patients::IntakeSummary& s)
+{
+    return s.matchedPatientId.isEmpty() ? tr("new patient")
+                                        : tr("matches #%1 %2").arg(s.matchedAccount, s.matchedName);
+}
+
+int runIntakeImport(CommandContext& ctx)
+{
+    const QString path = ctx.positional().at(0);
+    auto bytes = readFile(path);
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    return withPractice(ctx, [&](OpenPractice& p) {
+        auto imported = p.registry.get<patients::IPatientIntake>()->importBytes(bytes.value(),
+                                                                                 QFileInfo(path).fileName());
+        if (!imported) {
+            Error error = imported.error();
+            if (error.code != ErrorCode::InvalidInput)
+                return failWith(ctx, error);
+            if (ctx.json())
+                return ctx.fail(error, kExitProblems);
+            failWith(ctx, error);
+            return int(kExitProblems);
+        }
+        if (ctx.json())
+            ctx.printJson(intakeJson(imported.value()));
+        else
+            ctx.out() << tr("Intake %1 from %2 is waiting for review: %3, born %4, %5.\n")
+                             .arg(imported->id, path, imported->displayName, isoDate(imported->birthDate),
+                                  matchText(imported.value()));
+        return int(kExitOk);
+    });
+}
+
+int runIntakeList(CommandContext& ctx)
+{
+    const QString wanted = ctx.value(QStringLiteral("status"), QStringLiteral("pending"));
+    std::optional<patients::IntakeStatus> status;
+    for (auto s : {patients::IntakeStatus::Pending, patients::IntakeStatus::Accepted, patients::IntakeStatus::Rejected})
+        if (patients::intakeStatusId(s) == wanted)
+            status = s;
+    if (!status)
+        return ctx.usageError(tr("--status must be pending, accepted or rejected"));
+    return withPractice(ctx, [&](OpenPractice& p) {
+        auto list = p.registry.get<patients::IPatientIntake>()->list(*status);
+        if (!list)
+            return failWith(ctx, list.error());
+        if (ctx.json()) {
+            QJsonArray rows;
+            for (const auto& s : list.value())
+                rows.append(intakeJson(s));
+            ctx.printJson(rows);
+            return int(kExitOk);
+        }
+        for (const auto& s : list.value())
+            ctx.out() << s.id << "  " << s.submittedAt.toString(Qt::ISODate).leftJustified(20) << ' '
+                      << s.displayName.leftJustified(30) << ' ' << isoDate(s.birthDate) << "  " << matchText(s)
+                      << '\n';
+        if (list->empty())
+            ctx.out() << tr("No %1 intakes.\n").arg(wanted);
+        return int(kExitOk);
+    });
+}
+
 FD_CLI_REGISTER((CommandSpec{
     {QStringLiteral("patients"), QStringLiteral("search")},
     QStringLiteral("find patients by name, date of birth, phone, account number or member id"),
@@ -367,6 +445,26 @@ FD_CLI_REGISTER((CommandSpec{
     0,
     0,
     runExport}));
+
+FD_CLI_REGISTER((CommandSpec{
+    {QStringLiteral("patients"), QStringLiteral("intake"), QStringLiteral("import")},
+    QStringLiteral("stage a patient's intake form (FHIR QuestionnaireResponse or frontdesk-intake JSON) for "
+                   "review (exit 3 naming the file and JSON path when it is refused)"),
+    QStringLiteral("--db PATH FILE [--json]"),
+    practiceOptions(),
+    1,
+    1,
+    runIntakeImport}));
+
+FD_CLI_REGISTER((CommandSpec{
+    {QStringLiteral("patients"), QStringLiteral("intake"), QStringLiteral("list")},
+    QStringLiteral("list staged intakes (pending by default) with the patient each matches"),
+    QStringLiteral("--db PATH [--status pending|accepted|rejected] [--json]"),
+    practiceOptions({{QStringLiteral("status"), QStringLiteral("STATUS"),
+                      QStringLiteral("pending (default), accepted or rejected")}}),
+    0,
+    0,
+    runIntakeList}));
 
 }  // namespace
 }  // namespace fd::cli

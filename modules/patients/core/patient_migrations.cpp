@@ -105,6 +105,21 @@ storage::Migration searchAndMerge()
     return {2, QStringLiteral("patient search index, account numbers, duplicate reviews, merges"), s, {}};
 }
 
+// Digital intake: submitted forms waiting for the front desk. The answers stay inside the
+// encrypted database; a decided intake keeps who decided, when, and the record it wrote.
+storage::Migration intakes()
+{
+    QStringList s;
+    s << synced(QStringLiteral("patient_intakes"),
+                QStringLiteral("status TEXT NOT NULL, format TEXT NOT NULL, source_name TEXT, submitted_at TEXT, "
+                               "received_at TEXT NOT NULL, received_by TEXT NOT NULL, submission TEXT NOT NULL, "
+                               "submission_hash TEXT NOT NULL, matched_patient_id TEXT NOT NULL DEFAULT '', "
+                               "decided_by TEXT, decided_at TEXT, patient_id TEXT NOT NULL DEFAULT '', reason TEXT"))
+      << QStringLiteral("CREATE INDEX patient_intakes_status ON patient_intakes(status, submitted_at)")
+      << QStringLiteral("CREATE INDEX patient_intakes_hash ON patient_intakes(submission_hash)");
+    return {3, QStringLiteral("patient intake staging"), s, {}};
+}
+
 }  // namespace
 
 storage::MigrationSet patientsMigrations()
@@ -113,6 +128,7 @@ storage::MigrationSet patientsMigrations()
     set.module = QStringLiteral("patients");
     set.migrations.push_back(records());
     set.migrations.push_back(searchAndMerge());
+    set.migrations.push_back(intakes());
     return set;
 }
 

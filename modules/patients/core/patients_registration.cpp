@@ -2,6 +2,9 @@
 #include "patients/core/patients_registration.h"
 
 #include "patients/core/coverage_service.h"
+#include "patients/core/patient_fhir_exchange.h"
+#include "patients/core/patient_csv.h"
+#include "patients/core/patient_intake_service.h"
 #include "patients/core/patient_merge_service.h"
 #include "patients/core/patient_search_service.h"
 #include "patients/core/patient_service.h"
@@ -53,6 +56,11 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IPatientDocuments>(std::make_shared<DocumentService>(ctx));
     registry.add<IPatientSearch>(std::make_shared<PatientSearchService>(ctx, &registry));
     registry.add<IPatientMerge>(std::make_shared<PatientMergeService>(ctx));
+    registry.append<fhir::IFhirResourceSource>(std::make_shared<PatientFhirSource>(ctx));
+    registry.append<fhir::IFhirResourceSink>(std::make_shared<PatientFhirSink>(ctx));
+    registry.add<IPatientIntake>(std::make_shared<PatientIntakeService>(ctx, registry.get<IPatientService>(),
+                                                                        registry.get<ICoverageService>()));
+    registry.add<IPatientCsvTransfer>(makePatientCsvTransfer(registry));
 }
 
 }  // namespace fd::patients

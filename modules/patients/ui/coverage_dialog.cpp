@@ -1,10 +1,12 @@
 #include "patients/ui/coverage_dialog.h"
 
+#include "patients/ui/image_field.h"
 #include "patients/ui/patient_form_widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -46,7 +48,11 @@ CoverageDialog::CoverageDialog(PatientsServices services, Coverage coverage, QWi
       m_to(new DateEdit(this)),
       m_copay(new QLineEdit(moneyText(m_coverage.copay), this)),
       m_coinsurance(new QSpinBox(this)),
-      m_deductible(new QLineEdit(moneyText(m_coverage.deductible), this))
+      m_deductible(new QLineEdit(moneyText(m_coverage.deductible), this)),
+      m_cardFront(new ImageField(QStringLiteral("card_front"), tr("Scan or choose f&ront…"),
+                                 tr("Insurance card, front"), QSize(136, 86), m_errors, this)),
+      m_cardBack(new ImageField(QStringLiteral("card_back"), tr("Scan or choose bac&k…"), tr("Insurance card, back"),
+                                QSize(136, 86), m_errors, this))
 {
     setObjectName(QStringLiteral("fd.patients.coverageDialog"));
     setWindowTitle(m_coverage.id.isEmpty() ? tr("Add insurance") : tr("Edit insurance"));
@@ -90,6 +96,8 @@ CoverageDialog::CoverageDialog(PatientsServices services, Coverage coverage, QWi
     m_coinsurance->setSpecialValueText(tr("not known"));
     m_coinsurance->setSuffix(QStringLiteral(" %"));
     m_coinsurance->setValue(m_coverage.coinsurancePercent.value_or(-1));
+    m_cardFront->setImage(m_coverage.cardFront);
+    m_cardBack->setImage(m_coverage.cardBack);
     buildLayout();
     connect(m_relationship, &QComboBox::currentIndexChanged, this, &CoverageDialog::updateSubscriber);
     updateSubscriber();
@@ -116,6 +124,11 @@ void CoverageDialog::buildLayout()
     row(tr("&Copay"), m_copay, QStringLiteral("copay"));
     row(tr("Co&insurance"), m_coinsurance, QStringLiteral("coinsurance_percent"));
     row(tr("&Deductible"), m_deductible, QStringLiteral("deductible"));
+    // Each picture has its own message label inside its field.
+    auto* cards = new QHBoxLayout;
+    cards->addWidget(m_cardFront, 1, Qt::AlignTop);
+    cards->addWidget(m_cardBack, 1, Qt::AlignTop);
+    form->addRow(tr("Card"), cards);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CoverageDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -168,6 +181,8 @@ void CoverageDialog::save()
     c.effectiveFrom = m_from->date();
     c.effectiveTo = m_to->date();
     c.coinsurancePercent = m_coinsurance->value() < 0 ? std::nullopt : std::optional<int>(m_coinsurance->value());
+    c.cardFront = m_cardFront->image();
+    c.cardBack = m_cardBack->image();
     auto saved = m_services.coverages->save(c);
     if (!saved) {
         m_errors.show(saved.error());

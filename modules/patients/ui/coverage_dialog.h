@@ -13,9 +13,11 @@ class QSpinBox;
 namespace fd::patients::ui {
 
 class DateEdit;
+class ImageField;
 
 // Adds or edits one coverage: order, payer, plan, member id, group, the subscriber and their
-// relationship, dates, and the copay, coinsurance and deductible as far as they are known.
+// relationship, dates, the copay, coinsurance and deductible as far as they are known, and
+// the pictures of the card's front and back.
 class CoverageDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
     const Coverage& coverage() const { return m_coverage; }
     practice::ui::FieldErrors& errors() { return m_errors; }
+    ImageField* cardFront() const { return m_cardFront; }
+    ImageField* cardBack() const { return m_cardBack; }
     // Saves through the service; stays open with the message at its field on an error.
     void save();
 
@@ -50,6 +54,8 @@ private:
     QLineEdit* m_copay;
     QSpinBox* m_coinsurance;
     QLineEdit* m_deductible;
+    ImageField* m_cardFront;
+    ImageField* m_cardBack;
 };
 
 }  // namespace fd::patients::ui

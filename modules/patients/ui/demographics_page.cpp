@@ -1,5 +1,6 @@
 #include "patients/ui/demographics_page.h"
 
+#include "patients/ui/image_field.h"
 #include "patients/ui/patient_form_widgets.h"
 #include "patients/ui/phones_editor.h"
 
@@ -84,6 +85,7 @@ DemographicsPage::DemographicsPage(PatientsServices services, QWidget* parent)
     left->addWidget(buildDetails(content));
     left->addStretch();
     auto* right = new QVBoxLayout;
+    right->addWidget(buildPhoto(content));
     right->addWidget(buildContact(content));
     right->addStretch();
     columns->addLayout(left, 1);
@@ -249,6 +251,17 @@ QWidget* DemographicsPage::buildDetails(QWidget* parent)
     return box;
 }
 
+QWidget* DemographicsPage::buildPhoto(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Photo"), parent);
+    m_photo = new ImageField(QStringLiteral("photo"), tr("Choose p&hoto…"), tr("Patient photo"), QSize(90, 112),
+                             m_errors, box);
+    m_photo->setToolTip(tr("A PNG or JPEG picture of at most 5 MiB, to recognise the patient at the desk"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_photo);
+    return box;
+}
+
 void DemographicsPage::reloadProviders()
 {
     const QString current = m_provider->currentData().toString();
@@ -297,6 +310,7 @@ void DemographicsPage::setPatient(const Patient& p)
     m_alert->setText(p.alert);
     m_restricted->setChecked(p.restricted);
     m_notes->setPlainText(p.notes);
+    m_photo->setImage(p.photo);
 }
 
 Patient DemographicsPage::patient() const
@@ -336,6 +350,7 @@ Patient DemographicsPage::patient() const
     p.alert = m_alert->text().trimmed();
     p.restricted = m_restricted->isChecked();
     p.notes = m_notes->toPlainText().trimmed();
+    p.photo = m_photo->image();
     return p;
 }
 

@@ -14,12 +14,13 @@ class QPlainTextEdit;
 namespace fd::patients::ui {
 
 class DateEdit;
+class ImageField;
 class PhonesEditor;
 class StateAddressEditor;
 
 // The record itself: names, birth date and sex, contact details with consents, language,
 // race and ethnicity, emergency contact, employer, primary provider, status, alert,
-// restricted flag and notes. Messages from the core show beside the field they name.
+// restricted flag, notes and the photo. Messages from the core show beside the field they name.
 class DemographicsPage final : public QScrollArea
 {
     Q_OBJECT
@@ -34,11 +35,13 @@ public:
     practice::ui::FieldErrors& errors() { return m_errors; }
     void setEditable(bool editable);
     void reloadProviders();
+    ImageField* photo() const { return m_photo; }
 
 private:
     QWidget* buildNames(QWidget* parent);
     QWidget* buildContact(QWidget* parent);
     QWidget* buildDetails(QWidget* parent);
+    QWidget* buildPhoto(QWidget* parent);
     QLineEdit* edit(const QString& key, QWidget* parent);
     QComboBox* combo(const QString& key, QWidget* parent, bool editable = false);
 
@@ -74,6 +77,7 @@ private:
     QLineEdit* m_alert = nullptr;
     QCheckBox* m_restricted = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    ImageField* m_photo = nullptr;
 };
 
 }  // namespace fd::patients::ui

@@ -1,20 +1,27 @@
 #include "patients/ui/patients_dock.h"
 
 #include "patients/core/patients_permissions.h"
+#include "patients/ui/csv_import_dialog.h"
 #include "patients/ui/duplicate_review_dialog.h"
+#include "patients/ui/intake_review_dialog.h"
 #include "patients/ui/patient_editor.h"
 #include "patients/ui/patient_search_model.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fd::patients::ui {
@@ -64,6 +71,23 @@ void PatientsDock::buildScreen()
     m_duplicates = new QPushButton(tr("Possible &duplicates…"), this);
     m_duplicates->setObjectName(QStringLiteral("fd.patients.duplicates"));
     m_duplicates->setVisible(m_services.merge && m_services.can(perm::kEdit));
+    m_intake = new QPushButton(tr("&Intake…"), this);
+    m_intake->setObjectName(QStringLiteral("fd.patients.intake"));
+    m_intake->setToolTip(tr("Forms patients filled in, waiting to be accepted into their records"));
+    m_intake->setVisible(m_services.intake && m_services.can(perm::kEdit));
+    m_files = new QToolButton(this);
+    m_files->setObjectName(QStringLiteral("fd.patients.files"));
+    m_files->setText(tr("Import/Export"));
+    m_files->setPopupMode(QToolButton::InstantPopup);
+    auto* files = new QMenu(m_files);
+    QAction* importAction = files->addAction(tr("&Import CSV…"), this, &PatientsDock::importCsv);
+    importAction->setObjectName(QStringLiteral("fd.patients.importCsv"));
+    importAction->setEnabled(m_services.csv && m_services.can(perm::kImport) && m_services.can(perm::kEdit));
+    QAction* exportAction = files->addAction(tr("&Export CSV…"), this, &PatientsDock::exportCsv);
+    exportAction->setObjectName(QStringLiteral("fd.patients.exportCsv"));
+    exportAction->setEnabled(m_services.csv && m_services.can(perm::kExport));
+    m_files->setMenu(files);
+    m_files->setVisible(importAction->isEnabled() || exportAction->isEnabled());
     m_model = new PatientSearchModel(this);
     m_results = new QTableView(this);
     m_results->setObjectName(QStringLiteral("fd.patients.results"));
@@ -81,6 +105,8 @@ void PatientsDock::buildScreen()
     top->addWidget(m_search, 1);
     top->addWidget(m_new);
     top->addWidget(m_duplicates);
+    top->addWidget(m_intake);
+    top->addWidget(m_files);
     auto* list = new QWidget(this);
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +141,7 @@ void PatientsDock::buildScreen()
     connect(m_results, &QTableView::activated, this, &PatientsDock::openCurrent);
     connect(m_new, &QPushButton::clicked, this, &PatientsDock::newPatient);
     connect(m_duplicates, &QPushButton::clicked, this, &PatientsDock::showDuplicates);
+    connect(m_intake, &QPushButton::clicked, this, &PatientsDock::showIntake);
     connect(m_editor, &PatientEditor::openRequested, this, [this](const QString& id) { openPatient(id); });
     connect(m_editor, &PatientEditor::saved, this, [this] {
         if (!m_search->text().trimmed().isEmpty())
@@ -249,6 +276,64 @@ void PatientsDock::showDuplicates()
             m_editor->close();  // merged away
     });
     dialog.exec();
+}
+
+void PatientsDock::showIntake()
+{
+    if (!m_services.intake || !m_services.can(perm::kEdit))
+        return;
+    IntakeReviewDialog dialog(m_services, this);
+    connect(&dialog, &IntakeReviewDialog::recordsChanged, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            searchNow();
+    });
+    dialog.exec();
+}
+
+void PatientsDock::importCsv()
+{
+    if (!m_services.csv || !m_services.can(perm::kImport) || !m_services.can(perm::kEdit))
+        return;
+    CsvImportDialog dialog(m_services, this);
+    dialog.exec();
+    if (dialog.report())
+        searchNow();
+    if (dialog.reviewRequested())
+        showDuplicates();
+}
+
+void PatientsDock::exportCsv()
+{
+    if (!m_services.csv || !m_services.can(perm::kExport))
+        return;
+    QFileDialog dialog(this, tr("Export patients to a CSV file"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("CSV files (*.csv)"));
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.selectFile(tr("patients.csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (exportCsvTo(path))
+        QMessageBox::information(this, tr("Export patients"),
+                                 tr("The patients were written to %1. The file holds patient information: keep it "
+                                    "where only those who need it can read it.")
+                                     .arg(QDir::toNativeSeparators(path)));
+}
+
+bool PatientsDock::exportCsvTo(const QString& path)
+{
+    if (!m_services.csv)
+        return false;
+    showMessage({});
+    auto written = exportPatientCsvFile(*m_services.csv, path);
+    if (!written) {
+        showMessage(written.error().details.isEmpty()
+                        ? written.error().message
+                        : tr("%1: %2").arg(written.error().message, written.error().details));
+        return false;
+    }
+    return true;
 }
 
 bool PatientsDock::eventFilter(QObject* watched, QEvent* event)

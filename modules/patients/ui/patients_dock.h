@@ -10,6 +10,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace fd::patients::ui {
 
@@ -45,6 +46,15 @@ public:
     void saveCurrent();
     void focusSearch();
     void showDuplicates();
+    // The digital intake queue (patients.edit).
+    void showIntake();
+    // CSV files (patients.import / patients.export): the import dialog, and an export to a
+    // file chosen with a save dialog.
+    void importCsv();
+    void exportCsv();
+    // Writes the export to `path` (mode 0600); false with the reason shown.
+    bool exportCsvTo(const QString& path);
+    QToolButton* filesButton() const { return m_files; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -62,6 +72,8 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_duplicates = nullptr;
+    QPushButton* m_intake = nullptr;
+    QToolButton* m_files = nullptr;
     PatientSearchModel* m_model = nullptr;
     QTableView* m_results = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -98,7 +98,21 @@ std::vector<shell::ActionSpec> PatientsModule::actions()
     duplicates.context = kDock;
     duplicates.permission = perm::kEdit;
     duplicates.trigger = inDock(&PatientsDock::showDuplicates);
-    return {find, create, save, duplicates};
+
+    shell::ActionSpec importCsv;
+    importCsv.id = QStringLiteral("fd.patients.importCsv");
+    importCsv.text = tr("&Import Patients from CSV…");
+    importCsv.context = kDock;
+    importCsv.permission = perm::kImport;
+    importCsv.trigger = inDock(&PatientsDock::importCsv);
+
+    shell::ActionSpec exportCsv;
+    exportCsv.id = QStringLiteral("fd.patients.exportCsv");
+    exportCsv.text = tr("&Export Patients to CSV…");
+    exportCsv.context = kDock;
+    exportCsv.permission = perm::kExport;
+    exportCsv.trigger = inDock(&PatientsDock::exportCsv);
+    return {find, create, save, duplicates, importCsv, exportCsv};
 }
 
 }  // namespace fd::patients::ui

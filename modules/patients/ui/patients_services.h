@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "common/service_registry.h"
+#include "patients/core/patient_csv.h"
+#include "patients/core/patient_intake.h"
 #include "patients/core/patient_merge.h"
 #include "patients/core/patient_search.h"
 #include "patients/core/patients.h"
@@ -27,6 +29,8 @@ struct PatientsServices
     std::shared_ptr<practice::IPayerService> payers;
     std::shared_ptr<security::IAccessControl> access;
     std::shared_ptr<IClock> clock;  // optional: the system clock without one
+    std::shared_ptr<IPatientCsvTransfer> csv;  // optional: CSV import and export
+    std::shared_ptr<IPatientIntake> intake;    // optional: the digital intake queue
 
     static PatientsServices from(const ServiceRegistry& registry)
     {
@@ -34,7 +38,8 @@ struct PatientsServices
                 registry.get<IGuarantorService>(), registry.get<ICoverageService>(),
                 registry.get<IPatientPrivacy>(),   registry.get<IPatientDocuments>(),
                 registry.get<IPatientMerge>(),     registry.get<practice::IProviderService>(),
-                registry.get<practice::IPayerService>(), registry.get<security::IAccessControl>(), registry.get<IClock>()};
+                registry.get<practice::IPayerService>(), registry.get<security::IAccessControl>(), registry.get<IClock>(),
+                registry.get<IPatientCsvTransfer>(), registry.get<IPatientIntake>()};
     }
     bool complete() const
     {

@@ -1,6 +1,7 @@
-// frontdeskctl fhir export and import, end to end: a demo practice exported, checked by the
-// official R4 JSON schema and FHIR.js, imported into a new practice, and malformed input
-// refused with its file, line and JSON path while nothing is written.
+// frontdeskctl fhir export and import, end to end: a demo practice (with its patients, their
+// guarantors and coverages) exported, checked by the official R4 JSON schema and FHIR.js,
+// imported into a new practice, imported again without change, and malformed input refused
+// with its file, line and JSON path while nothing is written.
 #include "cli_runner.h"
 #include "test_support.h"
 
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +97,21 @@ QStringList comparable(const QJsonArray& rows, const QStringList& keep,
     return out;
 }
 
+// The registry as `patients export` writes it (account number, names, birth date, sex, phones,
+// email, address, language, status, primary coverage), one line per patient, sorted.
+QStringList patientsCsv(const fd::test::TempDir& dir, const QString& db)
+{
+    const QString path = dir.file(QFileInfo(db).completeBaseName() + QStringLiteral("-patients.csv"));
+    auto r = runCli({QStringLiteral("patients"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                     QStringLiteral("--csv"), path, QStringLiteral("--force")},
+                    env());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QStringList lines = readLines(path);
+    lines.sort();
+    return lines;
+}
+
 QHash<QString, QString> locationNames(const QJsonArray& locations)
 {
     QHash<QString, QString> names;
@@ -144,6 +161,11 @@ TEST_CASE(
     CHECK(counts.value(QStringLiteral("Location")).toInt() == locations.size());
     CHECK(counts.value(QStringLiteral("Practitioner")).toInt() == providers.size());
     CHECK(counts.value(QStringLiteral("PractitionerRole")).toInt() >= 1);
+    // The registry: a Patient per patient, a RelatedPerson per patient with a guarantor, a
+    // Coverage per coverage (the demo has families with a shared guarantor and insured patients).
+    CHECK(counts.value(QStringLiteral("Patient")).toInt() >= 400);
+    CHECK(counts.value(QStringLiteral("RelatedPerson")).toInt() >= 10);
+    CHECK(counts.value(QStringLiteral("Coverage")).toInt() >= 300);
 
     // Every resource on its own, and the bundle, through both validators.
     QStringList files{QDir(out).filePath(QStringLiteral("bundle.json"))};
@@ -182,6 +204,8 @@ TEST_CASE(
     REQUIRE(exports.size() == 1);
     CHECK(exports.at(0).toObject().value(QStringLiteral("entity")).toString() ==
           QStringLiteral("fhir"));
+    const QStringList sourcePatients = patientsCsv(dir, source);
+    CHECK(sourcePatients.size() == counts.value(QStringLiteral("Patient")).toInt() + 1);  // header
 
     // NDJSON into one new practice, the Bundle into another: both match the source.
     for (const bool useBundle : {false, true}) {
@@ -210,6 +234,23 @@ TEST_CASE(
         CHECK(comparable(list(QStringLiteral("providers"), target), kProviderKeys,
                          locationNames(newLocations)) ==
               comparable(providers, kProviderKeys, locationNames(locations)));
+        for (const QString& type :
+             {QStringLiteral("Patient"), QStringLiteral("RelatedPerson"), QStringLiteral("Coverage")})
+            CHECK(report.value(QStringLiteral("imported")).toObject().value(type).toInt() ==
+                  counts.value(type).toInt());
+        CHECK(patientsCsv(dir, target) == sourcePatients);
+
+        // The same files again change nothing: every patient is found by its account number.
+        auto again = runCli(args, env());
+        INFO(again.err.toStdString());
+        REQUIRE(again.exitCode == 0);
+        const QJsonObject second = QJsonDocument::fromJson(again.out).object();
+        CHECK(second.value(QStringLiteral("imported")).toObject().value(QStringLiteral("Patient")).toInt() == 0);
+        for (const QString& type :
+             {QStringLiteral("Patient"), QStringLiteral("RelatedPerson"), QStringLiteral("Coverage")})
+            CHECK(second.value(QStringLiteral("skipped")).toObject().value(type).toInt() ==
+                  counts.value(type).toInt());
+        CHECK(patientsCsv(dir, target) == sourcePatients);
     }
 }
 
@@ -257,7 +298,29 @@ TEST_CASE(
         CHECK(r.err.contains("Nothing was imported"));
         CHECK(r.err.contains("Organization.ndjson line 6: Organization.name: expected a string"));
     }
+    SECTION("a coverage whose payor is neither in the import nor a payer of the practice")
+    {
+        const QString coverages = QDir(out).filePath(QStringLiteral("Coverage.ndjson"));
+        QStringList broken = readLines(coverages);
+        REQUIRE(broken.size() >= 3);
+        QJsonObject coverage = QJsonDocument::fromJson(broken[2].toUtf8()).object();
+        coverage.insert(QStringLiteral("payor"),
+                        QJsonArray{QJsonObject{{QStringLiteral("reference"),
+                                                QStringLiteral("Organization/no-such-payer")}}});
+        broken[2] = QString::fromUtf8(QJsonDocument(coverage).toJson(QJsonDocument::Compact));
+        writeLines(coverages, broken);
+        auto r = runCli({QStringLiteral("fhir"), QStringLiteral("import"), QStringLiteral("--db"),
+                         target, organizations, QDir(out).filePath(QStringLiteral("Patient.ndjson")),
+                         coverages},
+                        env());
+        CHECK(r.exitCode == 1);
+        INFO(r.err.toStdString());
+        CHECK(r.err.contains("Nothing was imported"));
+        CHECK(r.err.contains("Coverage.ndjson line 3: Coverage.payor[0].reference: "
+                             "Organization/no-such-payer"));
+    }
     CHECK(list(QStringLiteral("payers"), target).isEmpty());
     CHECK(list(QStringLiteral("locations"), target).isEmpty());
     CHECK(list(QStringLiteral("providers"), target).isEmpty());
+    CHECK(patientsCsv(dir, target).size() == 1);  // the header alone: no patient
 }
