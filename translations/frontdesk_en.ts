@@ -2087,6 +2087,10 @@
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an amount in whole cents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::patients::ui::CoverageDialog</name>

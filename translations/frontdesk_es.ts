@@ -2146,6 +2146,10 @@
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
+    <message>
+        <source>%1 is not an amount in whole cents</source>
+        <translation>%1 no es un importe en centavos enteros</translation>
+    </message>
 </context>
 <context>
     <name>fd::patients::ui::CoverageDialog</name>

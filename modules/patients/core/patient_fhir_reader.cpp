@@ -470,7 +470,12 @@ Status readCosts(const fhir::ElementReader& r, Coverage& c)
                     QStringLiteral("currency"),
                     QCoreApplication::translate("fd::patients", "only USD amounts are kept, not %1")
                         .arg(currency.value()));
-            const Money m = Money::fromCents(std::llround(v * 100.0));
+            const double cents = v * 100.0;
+            if (std::abs(cents - std::round(cents)) > 1e-6 || std::abs(cents) > 1e15)
+                return value.value()->error(
+                    QStringLiteral("value"),
+                    QCoreApplication::translate("fd::patients", "%1 is not an amount in whole cents").arg(v));
+            const Money m = Money::fromCents(std::llround(cents));
             (code == QLatin1String("copay") ? c.copay : c.deductible) = m;
         } else {
             c.coinsurancePercent = int(std::lround(v));

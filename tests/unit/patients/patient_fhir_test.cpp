@@ -593,6 +593,19 @@ TEST_CASE(
     got.payerId = c.payerId;
     CHECK(describe(got, {}, {}) == describe(c, {}, {}));  // 20 (employee) comes back as 20, not G8
 
+    // An amount in fractions of a cent is refused, not rounded.
+    QJsonObject fractional = json;
+    QJsonArray fractionalCosts = costs;
+    QJsonObject copay = fractionalCosts.at(0).toObject();
+    QJsonObject money = copay.value(QStringLiteral("valueMoney")).toObject();
+    money.insert(QStringLiteral("value"), 25.505);
+    copay.insert(QStringLiteral("valueMoney"), money);
+    fractionalCosts.replace(0, copay);
+    fractional.insert(QStringLiteral("costToBeneficiary"), fractionalCosts);
+    auto refused = coverageFromFhir(reader(fractional));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().toString().contains(QStringLiteral("costToBeneficiary[0].valueMoney.value")));
+
     // The patient as subscriber, and another patient as subscriber.
     c.relationship = QStringLiteral("18");
     CHECK(coverageToFhir(c, false)
