@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -82,6 +83,9 @@ struct PatientImportReport
 // Import and export. Both need patients.import / patients.export besides patients.edit /
 // patients.read; an import is audited as one "import" entry (plus a create per record), an
 // export as one "export" entry.
+// Rows written so far, rows in the file.
+using PatientImportProgress = std::function<void(int written, int total)>;
+
 class IPatientCsvTransfer
 {
 public:
@@ -94,9 +98,11 @@ public:
     // All rows in one transaction, or nothing: a file with any problem is refused with every
     // problem listed (InvalidInput, one "row N, column ..." line each in the details). Each new
     // patient goes through the registry's duplicate check; possible duplicates are queued.
+    // `progress`, when set, is called with the rows written so far and the rows of the file
+    // (every 250 rows and at the end), from inside the transaction.
     virtual Result<PatientImportReport> importCsv(
         const QByteArray& csv, const std::optional<PatientCsvMapping>& mapping = std::nullopt,
-        const QString& sourceName = {}) = 0;
+        const QString& sourceName = {}, const PatientImportProgress& progress = {}) = 0;
     // Every live patient (merged-away records left out) with their primary coverage in force
     // today, by name; returns the number of patients written.
     virtual Result<qint64> exportCsv(QIODevice& out) = 0;

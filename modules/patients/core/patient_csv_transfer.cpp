@@ -27,7 +27,8 @@ public:
 
     Result<PatientImportReport> importCsv(const QByteArray& csv,
                                           const std::optional<PatientCsvMapping>& mapping,
-                                          const QString& sourceName) override;
+                                          const QString& sourceName,
+                                          const PatientImportProgress& progress) override;
     Result<qint64> exportCsv(QIODevice& out) override;
 
 private:
@@ -118,7 +119,7 @@ Result<PatientCsvPreview> PatientCsvTransfer::read(const QByteArray& csv,
 
 Result<PatientImportReport> PatientCsvTransfer::importCsv(
     const QByteArray& csv, const std::optional<PatientCsvMapping>& mapping,
-    const QString& sourceName)
+    const QString& sourceName, const PatientImportProgress& progress)
 {
     FD_TRY(m_ctx.access().require(perm::kImport));
     FD_TRY(m_ctx.access().require(perm::kEdit));
@@ -152,7 +153,11 @@ Result<PatientImportReport> PatientCsvTransfer::importCsv(
         report.coverages += row.coverage ? 1 : 0;
         report.duplicatesQueued += added->duplicatesQueued;
         report.accountNumbersAllocated += row.patient.accountNumber.isEmpty() ? 1 : 0;
+        if (progress && report.patients % 250 == 0)
+            progress(report.patients, int(preview->rows.size()));
     }
+    if (progress)
+        progress(report.patients, int(preview->rows.size()));
     FD_TRY(writer.finish());
     security::AuditRecord record;
     record.action = audit::kImport;

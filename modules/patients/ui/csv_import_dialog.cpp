@@ -26,6 +26,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fd::patients::ui {
 
 namespace {
@@ -494,8 +496,8 @@ bool CsvImportDialog::runImport()
 {
     if (!m_previewOk || m_report || !m_services.csv)
         return false;
-    // The core reports no progress yet: a busy indicator while the one transaction runs.
-    QProgressDialog progress(tr("Importing %1 patients…").arg(m_rowCount), QString(), 0, 0, this);
+    // The rows are written in one transaction; the core reports each 250 rows written.
+    QProgressDialog progress(tr("Importing %1 patients…").arg(m_rowCount), QString(), 0, std::max(1, m_rowCount), this);
     progress.setObjectName(QStringLiteral("fd.patients.csvImport.progress"));
     progress.setWindowTitle(tr("Import patients"));
     progress.setWindowModality(Qt::WindowModal);
@@ -503,7 +505,12 @@ bool CsvImportDialog::runImport()
     progress.setValue(0);
     progress.show();
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto report = m_services.csv->importCsv(m_csv, m_mapping, QFileInfo(m_path).fileName());
+    auto report = m_services.csv->importCsv(m_csv, m_mapping, QFileInfo(m_path).fileName(),
+                                            [&progress](int written, int total) {
+                                                progress.setMaximum(std::max(1, total));
+                                                progress.setValue(written);
+                                                QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+                                            });
     progress.close();
     if (!report) {
         const Error error = report.error();

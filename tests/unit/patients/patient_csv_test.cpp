@@ -314,3 +314,28 @@ TEST_CASE("A failure while rows are written leaves nothing of the import", "[pat
     CHECK(report->duplicatesQueued == 1);
     CHECK(patientCount(fx) == 4);
 }
+
+TEST_CASE("An import reports its progress as rows are written", "[patients][csv]")
+{
+    PatientsFixture fx;
+    QByteArray csv = "last_name,first_name,dob,sex,address1,city,state,zip\n";
+    for (int i = 0; i < 600; ++i)
+        csv += QStringLiteral("Progress%1,Pat,1980-01-%2,F,1 Main St,Albany,NY,12207\n")
+                   .arg(QChar(u'a' + i % 26) + QString::number(i))
+                   .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                   .toUtf8();
+    std::vector<std::pair<int, int>> calls;
+    auto report = transfer(fx)->importCsv(csv, std::nullopt, QStringLiteral("progress.csv"),
+                                          [&calls](int written, int total) { calls.emplace_back(written, total); });
+    INFO((report.ok() ? std::string() : report.error().toString().toStdString()));
+    REQUIRE(report.ok());
+    CHECK(report->patients == 600);
+    REQUIRE(calls.size() >= 3);
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        CHECK(calls[i].second == 600);
+        if (i > 0)
+            CHECK(calls[i].first >= calls[i - 1].first);
+    }
+    CHECK(calls.front().first == 250);
+    CHECK(calls.back().first == 600);
+}
