@@ -96,15 +96,6 @@ Result<QStringList> mergedClosure(QSqlDatabase db, const QString& patientId)
     return ids;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 QString entrySelectColumns(const QString& alias)
 {
     static const QStringList columns =

@@ -7,12 +7,15 @@
 #include "practice/core/payers.h"
 #include "security/interfaces.h"
 #include "storage/database.h"
+#include "storage/sql_text.h"
 
 #include <QSqlQuery>
 
 #include <memory>
 
 namespace fd::accounts {
+
+using storage::placeholders;
 
 // What the ledger's services share: the database, who is acting, the audit trail, the
 // clock, the registry (whose patients the accounts belong to) and the practice's payers.
@@ -41,8 +44,6 @@ bool looksLikeCardNumber(const QString& text);
 Result<QString> accountOwner(QSqlDatabase db, const QString& patientId);
 // The patient and every record merged into them, directly or through other merges.
 Result<QStringList> mergedClosure(QSqlDatabase db, const QString& patientId);
-// "?, ?, ?" for `n` binds.
-QString placeholders(qsizetype n);
 
 // Row mapping of ledger_entries.
 QString entrySelectColumns(const QString& alias = {});  // the columns entryFromRow reads, in order

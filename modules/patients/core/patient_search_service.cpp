@@ -1,5 +1,7 @@
 #include "patients/core/patient_search_service.h"
 
+#include "storage/sql_text.h"
+
 #include "patients/core/name_matching.h"
 #include "patients/core/patients_permissions.h"
 #include "patients/core/search_index.h"
@@ -77,9 +79,7 @@ Status PatientSearchService::searchLastFirst(Candidates& found, const QString& l
         QString firstTest = QStringLiteral("substr(sort, instr(sort, ' ') + 1, ?) = ?");
         binds << first.size() << first;
         if (!nicknames.isEmpty()) {
-            QStringList marks;
-            marks.fill(QStringLiteral("?"), nicknames.size());
-            firstTest += QStringLiteral(" OR substr(sort, instr(sort, ' ') + 1) IN (%1)").arg(marks.join(QLatin1Char(',')));
+            firstTest += QStringLiteral(" OR substr(sort, instr(sort, ' ') + 1) IN (%1)").arg(storage::placeholders(nicknames.size()));
             for (const QString& n : nicknames)
                 binds << n;
         }
@@ -215,11 +215,9 @@ Result<std::vector<PatientSearchHit>> PatientSearchService::search(const QString
         position.insert(id, ids.size());
         ids << id;
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), ids.size());
     auto rows = storage::exec(m_ctx.db().connection(),
                               QStringLiteral("SELECT %1 FROM patients WHERE id IN (%2)")
-                                  .arg(patientSelectColumns(false), marks.join(QLatin1Char(','))),
+                                  .arg(patientSelectColumns(false), storage::placeholders(ids.size())),
                               QVariantList(ids.begin(), ids.end()));
     FD_TRY(rows);
     std::vector<std::optional<PatientSearchHit>> ordered(ids.size());
