@@ -14,6 +14,8 @@ namespace fd::security {
 
 namespace {
 constexpr char kHead[] = "SELECT seq, digest FROM audit_log ORDER BY seq DESC LIMIT 1";
+constexpr char kIndexedThrough[] = "SELECT indexed_through FROM audit_lookup_state WHERE id = 1";
+constexpr char kSetIndexed[] = "UPDATE audit_lookup_state SET indexed_through = ? WHERE id = 1";
 constexpr int kFieldCount = 11;  // the canonical fields, bound as parameters 2..12 of kInsert
 
 QString cannotWrite()
@@ -43,10 +45,10 @@ AuditAppender::~AuditAppender()
 
 void AuditAppender::release()
 {
-    sqlite3_finalize(m_head);
-    sqlite3_finalize(m_insert);
-    m_head = nullptr;
-    m_insert = nullptr;
+    for (sqlite3_stmt** stmt : {&m_head, &m_insert, &m_indexedThrough, &m_fill, &m_setIndexed}) {
+        sqlite3_finalize(*stmt);
+        *stmt = nullptr;
+    }
     m_handle = nullptr;
 }
 
@@ -64,6 +66,15 @@ Status AuditAppender::prepare(sqlite3* handle)
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v3(handle, auditchain::kInsert, -1, SQLITE_PREPARE_PERSISTENT,
                                 &m_insert, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v3(handle, kIndexedThrough, -1, SQLITE_PREPARE_PERSISTENT,
+                                &m_indexedThrough, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v3(handle, auditchain::kLookupFill, -1, SQLITE_PREPARE_PERSISTENT,
+                                &m_fill, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v3(handle, kSetIndexed, -1, SQLITE_PREPARE_PERSISTENT,
+                                &m_setIndexed, nullptr);
     if (rc == SQLITE_OK)
         return {};
     const Error error = failure(rc);
@@ -128,6 +139,36 @@ Status AuditAppender::append(const QSqlDatabase& db, AuditRow& row)
     // The bindings point into this frame's buffers: drop them with the statement's state.
     sqlite3_reset(m_insert);
     sqlite3_clear_bindings(m_insert);
+    if (rc != SQLITE_DONE)
+        return error;
+    return indexIfDue(row.seq);
+}
+
+Status AuditAppender::indexIfDue(qint64 seq)
+{
+    int rc = sqlite3_step(m_indexedThrough);
+    const qint64 through = rc == SQLITE_ROW ? sqlite3_column_int64(m_indexedThrough, 0) : 0;
+    if (rc == SQLITE_ROW)
+        rc = SQLITE_DONE;
+    const Error readError = rc == SQLITE_DONE ? Error{} : failure(rc);
+    sqlite3_reset(m_indexedThrough);
+    if (rc != SQLITE_DONE)
+        return readError;
+    if (seq - through < auditchain::kLookupBatch)
+        return {};
+
+    rc = sqlite3_bind_int64(m_fill, 1, through);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(m_fill);
+    Error error = rc == SQLITE_DONE ? Error{} : failure(rc);
+    sqlite3_reset(m_fill);
+    if (rc != SQLITE_DONE)
+        return error;
+    rc = sqlite3_bind_int64(m_setIndexed, 1, seq);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(m_setIndexed);
+    error = rc == SQLITE_DONE ? Error{} : failure(rc);
+    sqlite3_reset(m_setIndexed);
     if (rc != SQLITE_DONE)
         return error;
     return {};

@@ -37,10 +37,16 @@ private:
     // seq and prevDigest of the entry that follows the newest one.
     Status readHead(AuditRow& row);
     Error failure(int rc) const;
+    // Writes the lookup rows of the entries after indexed_through once kLookupBatch of them
+    // have gathered (in the caller's transaction, so they commit or roll back together).
+    Status indexIfDue(qint64 seq);
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_head = nullptr;
     sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_indexedThrough = nullptr;
+    sqlite3_stmt* m_fill = nullptr;
+    sqlite3_stmt* m_setIndexed = nullptr;
 };
 
 }  // namespace fd::security

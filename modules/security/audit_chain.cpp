@@ -97,6 +97,12 @@ const char* const kInsert =
     "outcome, details, prev_digest, digest) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
     "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, '{}'), ?, ?)";
 
+const char* const kLookupFill =
+    "INSERT OR IGNORE INTO audit_lookup (kind, key, seq) "
+    "SELECT 1, patient_id, seq FROM audit_log WHERE seq > ?1 AND patient_id <> '' "
+    "UNION ALL SELECT 2, action, seq FROM audit_log WHERE seq > ?1 "
+    "UNION ALL SELECT 3, username, seq FROM audit_log WHERE seq > ?1";
+
 AuditRow rowFrom(const QSqlQuery& q)
 {
     AuditRow r;

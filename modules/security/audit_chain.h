@@ -68,4 +68,13 @@ extern const char* const kColumns;
 extern const char* const kInsert;
 AuditRow rowFrom(const QSqlQuery& query);
 
+// The lookup table that stands in for secondary indexes on audit_log (security migration 2):
+// rows (kind, key, seq) for every entry up to audit_lookup_state.indexed_through, written in
+// batches of kLookupBatch entries by the appender. Entries after indexed_through are found by
+// scanning audit_log by seq, which is at most one batch.
+enum class LookupKind { Patient = 1, Action = 2, Username = 3 };
+constexpr qint64 kLookupBatch = 256;
+// Indexes every entry after ?1 (the state's indexed_through).
+extern const char* const kLookupFill;
+
 }  // namespace fd::security::auditchain

@@ -4,6 +4,7 @@
 #include "security/permissions.h"
 #include "security/user.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -43,6 +44,13 @@ struct AuditRecord
     QString entity;     // table or document kind
     QString entityId;
     QJsonObject details;
+    // The details already written as one compact JSON object (security/audit_json.h), used
+    // instead of `details` when not empty: a writer of many entries (an import) skips the
+    // QJsonObject and QJsonDocument round trip. Stored as is; only its braces are checked.
+    QByteArray detailsJson;
+
+    // `details`, or `detailsJson` read back.
+    QJsonObject detailsObject() const;
 };
 
 struct AuditEntry

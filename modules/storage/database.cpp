@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "common/clock.h"
 #include "common/logging.h"
 #include "storage/database_private.h"
 #include "storage/outbox.h"
@@ -18,6 +19,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace fd::storage {
@@ -367,6 +369,51 @@ Result<std::unique_ptr<Transaction>> Database::begin(Durability durability)
     return tx;
 }
 
+QString detail::nowIsoUtc()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 kMsPerDay = 86400000;
+    const qint64 days = ms >= 0 ? ms / kMsPerDay : (ms - kMsPerDay + 1) / kMsPerDay;
+    const qint64 inDay = ms - days * kMsPerDay;
+    int year = 0, month = 0, day = 0;
+    QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days).getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999)
+        return toIsoUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    char text[32];
+    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month,
+                                day, int(inDay / 3600000), int(inDay / 60000 % 60),
+                                int(inDay / 1000 % 60), int(inDay % 1000));
+    return QString::fromLatin1(text, n);
+}
+
+bool Database::inTransaction() const
+{
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(connection().driver());
+    sqlite3* handle = driver ? driver->sqliteHandle() : nullptr;
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+Result<std::unique_ptr<Transaction>> Database::beginNestable(Durability durability)
+{
+    if (!inTransaction())
+        return begin(durability);
+    QSqlDatabase db = connection();
+    if (durability == Durability::Full) {
+        auto level = exec(db, QStringLiteral("PRAGMA synchronous"));
+        FD_TRY(level);
+        if (!level->next() || level->value(0).toInt() < 2)
+            return makeError(ErrorCode::Internal,
+                             tr("A write that needs full durability cannot run inside a "
+                                "transaction begun without it"));
+    }
+    const QString name = QStringLiteral("fd_savepoint_%1").arg(++d->savepoints);
+    FD_TRY(exec(db, QStringLiteral("SAVEPOINT ") + name));
+    std::unique_ptr<Transaction> tx(new Transaction(*this, durability));
+    tx->m_savepoint = name;
+    tx->m_active = true;
+    return tx;
+}
+
 QString Database::deviceId() const
 {
     auto id = Outbox::deviceId(connection());
@@ -397,6 +444,17 @@ Status Transaction::commit()
     if (!m_active)
         return makeError(ErrorCode::Internal, tr("The transaction is no longer active"));
     QSqlDatabase db = connection();
+    if (isNested()) {
+        // The changes stay in the caller's transaction, which commits them or not.
+        auto released = exec(db, QStringLiteral("RELEASE ") + m_savepoint);
+        if (!released) {
+            rollback();
+            return makeError(released.error().code, tr("Cannot commit the transaction"),
+                             released.error().toString());
+        }
+        m_active = false;
+        return {};
+    }
     Status result;
     if (!db.commit()) {
         const QSqlError error = db.driver()->lastError();
@@ -415,6 +473,18 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlDatabase db = connection();
+    if (isNested()) {
+        m_active = false;
+        // An error that ended the caller's whole transaction took the savepoint with it.
+        if (!m_db.inTransaction())
+            return;
+        auto undone = exec(db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        if (undone)
+            undone = exec(db, QStringLiteral("RELEASE ") + m_savepoint);
+        if (!undone)
+            qCWarning(lcStorage) << "rollback to a savepoint failed:" << undone.error().toString();
+        return;
+    }
     if (!db.rollback())
         qCWarning(lcStorage) << "rollback failed:" << db.driver()->lastError().text();
     m_active = false;

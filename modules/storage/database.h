@@ -91,8 +91,16 @@ public:
     // Online, consistent, encrypted copy (same key) at `target`; fails if target exists.
     Status backupTo(const QString& target) const;
 
-    // Starts a transaction; it rolls back unless committed.
+    // Starts a transaction; it rolls back unless committed. Fails when one is open already.
     Result<std::unique_ptr<Transaction>> begin(Durability durability = Durability::Normal);
+    // begin(), or, when a transaction is open on the connection (a service called inside a
+    // caller's transaction), a savepoint within it: its commit keeps its changes for the
+    // caller's transaction to commit or roll back with everything else, its rollback undoes
+    // its own changes only. Durability::Full inside a transaction begun without it fails
+    // (SQLite cannot change synchronous inside a transaction).
+    Result<std::unique_ptr<Transaction>> beginNestable(Durability durability = Durability::Normal);
+    // Whether a transaction is open on the connection.
+    bool inTransaction() const;
 
     // A stable id of this workstation's copy of the practice (for device_seq in the outbox).
     QString deviceId() const;
@@ -125,6 +133,8 @@ public:
     void rollback();
     QSqlDatabase connection() const;
     bool isActive() const { return m_active; }
+    // A savepoint within a caller's transaction (Database::beginNestable).
+    bool isNested() const { return !m_savepoint.isEmpty(); }
 
 private:
     friend class Database;
@@ -132,6 +142,7 @@ private:
     Database& m_db;
     Database::Durability m_durability;
     bool m_active = false;
+    QString m_savepoint;  // empty for a transaction of its own
 };
 
 // The ErrorCode for an SQLite result code (primary or extended), for code that calls SQLite

@@ -63,6 +63,11 @@ void removeDatabaseFiles(const QString& path);
 
 inline constexpr char kDefaultSynchronous[] = "PRAGMA synchronous = NORMAL";
 
+// The current time as toIsoUtc() writes it ("2026-11-27T13:58:02.123Z"), formatted by hand:
+// bulk writes stamp every row and its outbox mutation, and QDateTime::toString() costs more
+// than a small insert.
+QString nowIsoUtc();
+
 }  // namespace detail
 
 struct Database::Private
@@ -72,6 +77,8 @@ struct Database::Private
     QString cipherVersion;
     // Kept in locked memory for backups, which key their target with the same key.
     SecureBytes key;
+    // Names the savepoints of beginNestable(), unique on the connection.
+    quint64 savepoints = 0;
 };
 
 }  // namespace fd::storage

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/uuid.h"
 #include "storage/database.h"
+#include "storage/database_private.h"
 #include "storage/synced_rows.h"
 
 #include <QCoreApplication>
@@ -186,7 +187,7 @@ Result<QString> Outbox::append(StatementCache& statements, const Mutation& mutat
                        "base_version, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {mutationId, deviceSeq.value(), mutation.op, mutation.entity, mutation.entityId,
          mutation.baseVersion, QString::fromUtf8(fieldsJson(mutation.fields)),
-         toIsoUtc(QDateTime::currentDateTimeUtc())}));
+         detail::nowIsoUtc()}));
     return mutationId;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/uuid.h"
+#include "storage/database_private.h"
 #include "storage/outbox.h"
 
 #include <QRegularExpression>
@@ -53,7 +54,7 @@ QString quoted(const QString& identifier)
 
 QString nowIso()
 {
-    return toIsoUtc(QDateTime::currentDateTimeUtc());
+    return detail::nowIsoUtc();
 }
 
 // Why a versioned write matched no row: gone, tombstoned, or changed since it was read.

@@ -5,7 +5,9 @@
 // generated from the demo people (fictional names, 555-01xx phones, example.com/.org mail);
 // about 90% of the rows carry a coverage. Rows sharing a phone are queued for duplicate review
 // as the registry queues them. Reports rows/s and the peak resident memory of the process
-// during the import (peak_rss_mb) and how far it rose above the memory before (rss_rise_mb).
+// during the import (peak_rss_mb) and how far it rose above the memory before (rss_rise_mb);
+// after it, outside the timing, checks that every patient and coverage has its audit entry
+// and that the chain verifies.
 // Target: under 30 s.
 #include "demo/demo_people.h"
 #include "patients/core/patient_csv.h"
@@ -149,10 +151,15 @@ void BM_ImportPatientsCsv(benchmark::State& state)
     const QByteArray& csv = generatedFile(rows);
     double seconds = 0, peakMb = 0, beforeMb = 0;
     int imported = 0;
+    qint64 auditedEntries = 0;
     for (auto _ : state) {
         state.PauseTiming();
         auto practice = std::make_unique<Practice>();
         auto transfer = patients::makePatientCsvTransfer(practice->registry);
+        security::AuditFilter created;
+        created.action = QStringLiteral("create");
+        const auto counted = practice->session->audit().count(created);
+        const qint64 createsBefore = counted ? counted.value() : -1;
         resetPeakRss();
         beforeMb = statusMb("VmRSS:");
         state.ResumeTiming();
@@ -172,10 +179,28 @@ void BM_ImportPatientsCsv(benchmark::State& state)
             return;
         }
         state.PauseTiming();
+        // Outside the timing: every imported patient and coverage has its create entry and the
+        // chain verifies.
+        auto entries = practice->session->audit().count(created);
+        auto verified = practice->session->audit().verify();
+        if (!entries || !verified || !verified->intact) {
+            state.SkipWithError("the audit trail does not verify after the import");
+            return;
+        }
+        if (createsBefore < 0 ||
+            entries.value() - createsBefore != report->patients + report->coverages) {
+            state.SkipWithError(qPrintable(QStringLiteral("%1 create entries for %2 patients and %3 coverages")
+                                               .arg(entries.value() - createsBefore)
+                                               .arg(report->patients)
+                                               .arg(report->coverages)));
+            return;
+        }
+        auditedEntries = entries.value() - createsBefore;
         practice.reset();
         state.ResumeTiming();
     }
     state.counters["rows"] = imported;
+    state.counters["audited_creates"] = double(auditedEntries);  // chain verified
     state.counters["seconds"] = seconds;
     state.counters["rows_per_s"] = imported / seconds;
     state.counters["peak_rss_mb"] = peakMb;

@@ -85,7 +85,7 @@ Result<Coverage> CoverageService::save(const Coverage& coverage)
         if (current->front().patientId != coverage.patientId)
             return invalidField(patientsTr("A coverage cannot move to another patient."), QStringLiteral("patient_id"));
     }
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     auto id = writeAudited(m_ctx, **tx, QStringLiteral("coverages"), coverage.id, coverage.rowVersion,
                            coverageFields(coverage), coverage.patientId);
@@ -111,7 +111,7 @@ Status CoverageService::remove(const QString& coverageId, qint64 rowVersion)
         return makeError(ErrorCode::NotFound, patientsTr("No coverage %1.").arg(coverageId));
     const QString patientId = current->front().patientId;
     FD_TRY(checkPatientEdit(m_ctx, patientId));
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     FD_TRY(removeAudited(m_ctx, **tx, QStringLiteral("coverages"), coverageId, rowVersion, patientId));
     FD_TRY(reindexPatient((*tx)->connection(), patientId));
@@ -196,7 +196,7 @@ Result<Guarantor> GuarantorService::save(const Guarantor& guarantor)
     if (!guarantor.patientId.isEmpty())
         FD_TRY(checkPatientAccess(m_ctx, guarantor.patientId));
     FD_TRY(validateGuarantor(guarantor, m_ctx.today()));
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     auto id = write(**tx, guarantor);
     FD_TRY(id);
@@ -225,7 +225,7 @@ Result<Guarantor> GuarantorService::makeSelfGuarantor(const QString& patientId)
                                   {patientId});
     FD_TRY(existing);
     QString guarantorId = existing->next() ? existing->value(0).toString() : QString();
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     if (guarantorId.isEmpty()) {
         Guarantor g;
@@ -264,7 +264,7 @@ Status GuarantorService::assign(const QString& patientId, const QString& guarant
     FD_TRY(load(guarantorId));
     auto patient = loadPatient(m_ctx.db().connection(), patientId);
     FD_TRY(patient);
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     FD_TRY(assignIn(**tx, patient.value(), guarantorId));
     return (*tx)->commit();

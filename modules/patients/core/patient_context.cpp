@@ -78,7 +78,7 @@ Result<QString> insertAudited(PatientsContext& ctx, storage::SyncedRowsBatch& ro
     record.entity = table;
     record.entityId = inserted.value();
     record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? record.entityId : patientId;
-    record.details = {{QStringLiteral("new"), practice::auditJson(fields)}};
+    record.detailsJson = practice::auditDetailsJson(&fields);
     FD_TRY(ctx.audit().record(record));
     return record.entityId;
 }
@@ -109,8 +109,7 @@ Result<QString> writeAudited(PatientsContext& ctx, storage::Transaction& tx, con
     record.entity = table;
     record.entityId = id;
     record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? id : patientId;
-    record.details = {{QStringLiteral("prior"), practice::auditJson(before)},
-                      {QStringLiteral("new"), practice::auditJson(fields)}};
+    record.detailsJson = practice::auditDetailsJson(&fields, &before);
     FD_TRY(ctx.audit().record(record));
     return id;
 }
@@ -132,7 +131,7 @@ Status removeAudited(PatientsContext& ctx, storage::Transaction& tx, const QStri
     record.patientId = patientId;
     record.entity = table;
     record.entityId = id;
-    record.details = {{QStringLiteral("prior"), practice::auditJson(prior)}};
+    record.detailsJson = practice::auditDetailsJson(nullptr, &prior);
     return ctx.audit().record(record);
 }
 

@@ -473,7 +473,11 @@ Result<IntakeAccepted> PatientIntakeService::accept(const QString& intakeId,
     FD_TRY(planned);
     Plan& p = planned.value();
 
-    // Everything is checked: write through the registry's services.
+    // Everything is checked: write through the registry's services, in one transaction (each
+    // service's own becomes a savepoint in it), so that a failure at any step leaves the record
+    // and the intake as they were.
+    auto tx = m_ctx.db().begin();
+    FD_TRY(tx);
     IntakeAccepted accepted;
     if (!p.record.patient) {
         auto created = m_patients->create(p.patient);
@@ -493,32 +497,24 @@ Result<IntakeAccepted> PatientIntakeService::accept(const QString& intakeId,
             p.ended ? m_coverages->save(*p.ended) : Result<Coverage>(*p.coverage);
         if (saved)
             saved = m_coverages->save(*p.coverage);
-        if (!saved) {
-            // The record is written; keep the intake pending on it so a retry does not create
-            // the patient again.
-            if (auto tx = m_ctx.db().begin()) {
-                const QVariantMap match{
-                    {QStringLiteral("matched_patient_id"), accepted.patient.id}};
-                if (writeAudited(m_ctx, **tx, kTable, intakeId, stored->summary.rowVersion, match,
-                                 accepted.patient.id))
-                    (void)(*tx)->commit();
-            }
+        if (!saved)
             return onField(
                 makeError(saved.error().code,
-                          patientsTr("The patient record was saved but the insurance was not: %1")
+                          patientsTr("The insurance could not be saved, so nothing of the "
+                                     "intake was applied: %1")
                               .arg(saved.error().message)),
                 QStringLiteral("insurance.payer"));
-        }
         accepted.coverage = saved.value();
     }
     FD_TRY(markDecided(stored.value(), IntakeStatus::Accepted, accepted.patient.id, {}));
+    FD_TRY((*tx)->commit());
     return accepted;
 }
 
 Status PatientIntakeService::markDecided(const Stored& stored, IntakeStatus status,
                                          const QString& patientId, const QString& reason)
 {
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     const QVariantMap fields{{QStringLiteral("status"), intakeStatusId(status)},
                              {QStringLiteral("decided_by"), m_ctx.userId()},

@@ -65,7 +65,7 @@ Result<PatientSaved> PatientService::create(const Patient& patient)
     if (!patient.id.isEmpty())
         return invalidField(patientsTr("A new patient cannot have an id."), QStringLiteral("id"));
     FD_TRY(validate(patient));
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     auto account = allocateAccountNumber(**tx);
     FD_TRY(account);
@@ -95,7 +95,7 @@ Result<Patient> PatientService::update(const Patient& patient)
         return invalidField(patientsTr("The account number %1 cannot change.").arg(current->accountNumber),
                             QStringLiteral("account_number"));
     FD_TRY(validate(patient));
-    auto tx = m_ctx.db().begin();
+    auto tx = m_ctx.db().beginNestable();
     FD_TRY(tx);
     FD_TRY(writeAudited(m_ctx, **tx, QStringLiteral("patients"), patient.id, patient.rowVersion, patientFields(patient),
                         patient.id));

@@ -36,7 +36,40 @@ QTableWidgetItem* readOnly(const QString& text)
     return item;
 }
 
+bool isFlag(const QString& field)
+{
+    const intake::FieldSpec* spec = intake::field(field);
+    return spec && spec->type == intake::ValueType::Boolean;
+}
+
 }  // namespace
+
+// A yes/no field's value ("true"/"false", as the core holds it) as the desk reads it.
+QString IntakeReviewDialog::shownValue(const QString& field, const QString& value)
+{
+    if (!isFlag(field))
+        return value;
+    if (value == QLatin1String("true"))
+        return tr("Yes");
+    if (value == QLatin1String("false"))
+        return tr("No");
+    return value;
+}
+
+// The value to save from what the Value cell shows: Yes/No (translated or not) back to
+// true/false; anything else as typed, for the core to accept or refuse with the field named.
+QString IntakeReviewDialog::storedValue(const QString& field, const QString& text)
+{
+    if (!isFlag(field))
+        return text;
+    const QString t = text.trimmed();
+    const auto is = [&t](const QString& word) { return t.compare(word, Qt::CaseInsensitive) == 0; };
+    if (is(tr("Yes")) || is(QStringLiteral("yes")) || is(QStringLiteral("true")))
+        return QStringLiteral("true");
+    if (is(tr("No")) || is(QStringLiteral("no")) || is(QStringLiteral("false")))
+        return QStringLiteral("false");
+    return text;
+}
 
 IntakeReviewDialog::IntakeReviewDialog(PatientsServices services, QWidget* parent)
     : QDialog(parent),
@@ -244,8 +277,8 @@ void IntakeReviewDialog::fillFields()
         auto* name = readOnly(f.label);
         name->setData(Qt::UserRole, f.field);
         m_fields->setItem(row, Field, name);
-        m_fields->setItem(row, Current, readOnly(f.current));
-        m_fields->setItem(row, Submitted, readOnly(f.submitted));
+        m_fields->setItem(row, Current, readOnly(shownValue(f.field, f.current)));
+        m_fields->setItem(row, Submitted, readOnly(shownValue(f.field, f.submitted)));
         m_fields->setItem(row, Problem, readOnly({}));
         auto* use = new QComboBox(m_fields);
         use->addItem(tr("Keep"), int(Choice::KeepCurrent));
@@ -254,7 +287,8 @@ void IntakeReviewDialog::fillFields()
         const bool take = !f.submitted.isEmpty();
         use->setCurrentIndex(take ? 1 : 0);
         m_fields->setCellWidget(row, Use, use);
-        m_fields->setItem(row, Value, new QTableWidgetItem(take ? f.submitted : f.current));
+        m_fields->setItem(row, Value,
+                          new QTableWidgetItem(shownValue(f.field, take ? f.submitted : f.current)));
         if (f.differs() && !f.current.isEmpty() && !f.submitted.isEmpty())
             for (int col : {Current, Submitted})
                 m_fields->item(row, col)->setFont([&] {
@@ -311,8 +345,9 @@ std::vector<IntakeDecision> IntakeReviewDialog::decisions() const
     std::vector<IntakeDecision> out;
     for (int row = 0; row < m_fields->rowCount(); ++row) {
         auto* use = qobject_cast<QComboBox*>(m_fields->cellWidget(row, Use));
-        out.push_back({m_fields->item(row, Field)->data(Qt::UserRole).toString(),
-                       Choice(use->currentData().toInt()), m_fields->item(row, Value)->text()});
+        const QString field = m_fields->item(row, Field)->data(Qt::UserRole).toString();
+        out.push_back({field, Choice(use->currentData().toInt()),
+                       storedValue(field, m_fields->item(row, Value)->text())});
     }
     return out;
 }

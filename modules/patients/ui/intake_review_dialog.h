@@ -66,6 +66,8 @@ private:
     void chooseFile();
     void updateButtons();
     std::vector<IntakeDecision> decisions() const;
+    static QString shownValue(const QString& field, const QString& value);
+    static QString storedValue(const QString& field, const QString& text);
     void showFieldError(const Error& error);
 
     PatientsServices m_services;

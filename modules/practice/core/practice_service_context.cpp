@@ -2,6 +2,7 @@
 
 #include "practice/core/practice_validation.h"
 #include "security/audit_actions.h"
+#include "security/audit_json.h"
 #include "storage/synced_rows.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,48 @@ QJsonObject auditJson(const QVariantMap& fields)
             json.insert(it.key(), QJsonValue::fromVariant(it.value()));
     }
     return json;
+}
+
+namespace {
+
+// auditJson(fields) as text.
+void appendAuditObject(QByteArray& out, const QVariantMap& fields)
+{
+    out += '{';
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (it != fields.constBegin())
+            out += ',';
+        security::auditjson::appendString(out, it.key());
+        out += ':';
+        if (it.value().typeId() == QMetaType::QByteArray)
+            security::auditjson::appendString(
+                out, QStringLiteral("%1 bytes").arg(it.value().toByteArray().size()));
+        else
+            security::auditjson::appendValue(out, it.value());
+    }
+    out += '}';
+}
+
+}  // namespace
+
+QByteArray auditDetailsJson(const QVariantMap* fresh, const QVariantMap* prior)
+{
+    QByteArray out;
+    out.reserve(64 + ((fresh ? fresh->size() : 0) + (prior ? prior->size() : 0)) * 40);
+    out += '{';
+    // QJsonObject's key order: "new" before "prior".
+    if (fresh) {
+        out += "\"new\":";
+        appendAuditObject(out, *fresh);
+    }
+    if (prior) {
+        if (fresh)
+            out += ',';
+        out += "\"prior\":";
+        appendAuditObject(out, *prior);
+    }
+    out += '}';
+    return out;
 }
 
 namespace {
@@ -54,14 +97,14 @@ Result<QString> writeAudited(PracticeServiceContext& ctx, storage::Transaction& 
         FD_TRY(inserted);
         record.action = security::audit::kCreate;
         record.entityId = inserted.value();
-        record.details = {{QStringLiteral("new"), auditJson(fields)}};
+        record.detailsJson = auditDetailsJson(&fields);
     } else {
         auto prior = currentValues(tx, table, id, fields.keys());
         FD_TRY(prior);
         FD_TRY(storage::SyncedRows::update(tx, table, id, baseVersion, fields));
         record.action = security::audit::kUpdate;
         record.entityId = id;
-        record.details = {{QStringLiteral("prior"), auditJson(prior.value())}, {QStringLiteral("new"), auditJson(fields)}};
+        record.detailsJson = auditDetailsJson(&fields, &prior.value());
     }
     FD_TRY(ctx.audit->record(record));
     return record.entityId;
@@ -83,7 +126,7 @@ Status removeAudited(PracticeServiceContext& ctx, storage::Transaction& tx, cons
     record.action = security::audit::kDelete;
     record.entity = table;
     record.entityId = id;
-    record.details = {{QStringLiteral("prior"), auditJson(prior)}};
+    record.detailsJson = auditDetailsJson(nullptr, &prior);
     return ctx.audit->record(record);
 }
 

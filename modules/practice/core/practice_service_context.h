@@ -42,5 +42,9 @@ inline QString sqlText(const QString& text)
 
 // Values for the audit trail's JSON (blobs become their size, so a logo is not copied).
 QJsonObject auditJson(const QVariantMap& fields);
+// The details of an audited write as AuditRecord::detailsJson, the same text QJsonDocument
+// writes for {"new": auditJson(fresh), "prior": auditJson(prior)} (either may be left out),
+// without building the objects: an import writes one per row.
+QByteArray auditDetailsJson(const QVariantMap* fresh, const QVariantMap* prior = nullptr);
 
 }  // namespace fd::practice

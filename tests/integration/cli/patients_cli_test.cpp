@@ -104,6 +104,37 @@ TEST_CASE("patients import, search, show and export", "[cli][patients]")
         QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("patients")).toInt() ==
         2);
 
+    // Each imported patient has its chained create entry, with the row's values, and the
+    // chain verifies.
+    auto created = runCli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"),
+                           db, QStringLiteral("--action"), QStringLiteral("create"),
+                           QStringLiteral("--json")},
+                          env());
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    QStringList firstNames;
+    for (const auto& value : QJsonDocument::fromJson(created.out).array()) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("entity")).toString() != QLatin1String("patients"))
+            continue;
+        CHECK(entry.value(QStringLiteral("patient_id")).toString() ==
+              entry.value(QStringLiteral("entity_id")).toString());
+        firstNames << entry.value(QStringLiteral("details"))
+                          .toObject()
+                          .value(QStringLiteral("new"))
+                          .toObject()
+                          .value(QStringLiteral("first_name"))
+                          .toString();
+    }
+    firstNames.sort();
+    CHECK(firstNames == QStringList{QStringLiteral("Olga"), QStringLiteral("Pavel")});
+    auto verified = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                            db, QStringLiteral("--json")},
+                           env());
+    INFO(verified.err.toStdString());
+    REQUIRE(verified.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("intact")).toBool());
+
     auto search = patients(
         {QStringLiteral("search"), QStringLiteral("clitester, ol"), QStringLiteral("--json")}, db);
     INFO(search.err.toStdString());

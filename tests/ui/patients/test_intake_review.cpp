@@ -94,6 +94,60 @@ TEST_CASE("An intake is accepted as a new patient with one field corrected from 
     CHECK(coverages->size() == 1);
 }
 
+TEST_CASE("Yes/no answers read Yes and No and are saved as the values they stand for",
+          "[patients_ui][intake]")
+{
+    PatientsFixture fx;
+    importData(fx, "intake-server.json");  // email consent true, text message consent false
+    IntakeReviewDialog dialog(PatientsServices::from(fx.registry));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const int email = dialog.rowOf(QStringLiteral("email.consent"));
+    const int sms = dialog.rowOf(QStringLiteral("phone.mobile.smsConsent"));
+    REQUIRE(email >= 0);
+    REQUIRE(sms >= 0);
+    QTableWidget* table = dialog.fieldTable();
+    CHECK(table->item(email, IntakeReviewDialog::Submitted)->text() == QStringLiteral("Yes"));
+    CHECK(table->item(email, IntakeReviewDialog::Value)->text() == QStringLiteral("Yes"));
+    CHECK(table->item(sms, IntakeReviewDialog::Submitted)->text() == QStringLiteral("No"));
+    // Other fields are shown as submitted.
+    CHECK(table->item(dialog.rowOf(QStringLiteral("address.zip")), IntakeReviewDialog::Submitted)
+              ->text() == QStringLiteral("12180"));
+
+    // The desk corrects the email consent to No and takes the text message answer as it is.
+    dialog.setChoice(email, IntakeDecision::Choice::Correct, QStringLiteral("No"));
+    REQUIRE(dialog.acceptCurrent());
+    auto hits = fx.service<IPatientSearch>()->search(QStringLiteral("lopez, maria"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    auto saved = fx.service<IPatientService>()->get(hits->front().patient.id);
+    REQUIRE(saved.ok());
+    CHECK_FALSE(saved->emailConsent);
+    REQUIRE_FALSE(saved->phones.isEmpty());
+    CHECK_FALSE(saved->phones.front().smsConsent);
+}
+
+TEST_CASE("A yes/no answer corrected to Yes is saved as true", "[patients_ui][intake]")
+{
+    PatientsFixture fx;
+    importData(fx, "intake-server.json");
+    IntakeReviewDialog dialog(PatientsServices::from(fx.registry));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const int sms = dialog.rowOf(QStringLiteral("phone.mobile.smsConsent"));
+    REQUIRE(sms >= 0);
+    dialog.setChoice(sms, IntakeDecision::Choice::Correct, QStringLiteral("Yes"));
+    REQUIRE(dialog.acceptCurrent());
+    auto hits = fx.service<IPatientSearch>()->search(QStringLiteral("lopez, maria"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    auto saved = fx.service<IPatientService>()->get(hits->front().patient.id);
+    REQUIRE(saved.ok());
+    REQUIRE_FALSE(saved->phones.isEmpty());
+    CHECK(saved->phones.front().smsConsent);
+    CHECK(saved->emailConsent);  // taken as submitted
+}
+
 TEST_CASE("A field the registry refuses is marked on its row and nothing is written",
           "[patients_ui][intake]")
 {

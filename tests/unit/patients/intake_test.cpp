@@ -7,6 +7,7 @@
 #include "patients_fixture.h"
 #include "practice/core/practice_permissions.h"
 #include "security/audit_actions.h"
+#include "storage/database.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -262,7 +263,7 @@ TEST_CASE(
     bool priorAudited = false;
     for (const auto& r : fx.audit->records)
         if (r.entity == QStringLiteral("patients") && r.action == fd::security::audit::kUpdate)
-            priorAudited = r.details.value(QStringLiteral("prior"))
+            priorAudited = r.detailsObject().value(QStringLiteral("prior"))
                                .toObject()
                                .value(QStringLiteral("line1"))
                                .toString() == QStringLiteral("12 Main St");
@@ -279,6 +280,113 @@ TEST_CASE(
     auto twice = intakes->accept(intake.id, {}, {});
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().code == fd::ErrorCode::Conflict);
+}
+
+namespace {
+
+// Makes every write of `table` (INSERT or UPDATE) fail, as a full disk or a broken constraint
+// would midway through an acceptance; gone with the connection or dropTrap().
+void trap(PatientsFixture& fx, const QString& table, const QString& event)
+{
+    REQUIRE(fd::storage::exec(fx.db->connection(),
+                              QStringLiteral("CREATE TEMP TRIGGER trap BEFORE %1 ON main.%2 BEGIN "
+                                             "SELECT RAISE(ABORT, 'write refused by the test'); END")
+                                  .arg(event, table))
+                .ok());
+}
+
+void dropTrap(PatientsFixture& fx)
+{
+    REQUIRE(fd::storage::exec(fx.db->connection(), QStringLiteral("DROP TRIGGER temp.trap")).ok());
+}
+
+// What an acceptance may change, to compare before and after a failed one.
+QStringList snapshot(PatientsFixture& fx)
+{
+    QStringList rows;
+    for (const char* sql :
+         {"SELECT group_concat(id || row_version || line1 || zip || phones, '|') FROM patients",
+          "SELECT COUNT(*) FROM coverages", "SELECT COUNT(*) FROM patient_search_keys",
+          "SELECT COUNT(*) FROM patient_duplicate_reviews", "SELECT COUNT(*) FROM outbox",
+          "SELECT group_concat(status || row_version || matched_patient_id || patient_id, '|') "
+          "FROM patient_intakes",
+          "SELECT next_value FROM patient_account_sequence"}) {
+        auto q = fd::storage::exec(fx.db->connection(), QString::fromLatin1(sql));
+        REQUIRE(q.ok());
+        REQUIRE(q->next());
+        rows << q->value(0).toString();
+    }
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("An acceptance that fails at its coverage leaves the record and the intake as they were",
+          "[patients][intake]")
+{
+    PatientsFixture fx;
+    Patient ann = PatientsFixture::person(QStringLiteral("Ann"), QStringLiteral("Lee"),
+                                          QDate(1980, 3, 7), QStringLiteral("518-555-0101"));
+    ann = fx.add(ann);
+    const IntakeSummary intake = importData(fx, "intake-response.json");  // new address, phone, insurance
+    auto intakes = fx.service<IPatientIntake>();
+    const QStringList before = snapshot(fx);
+
+    // The patient's update is written first; the coverage after it fails.
+    trap(fx, QStringLiteral("coverages"), QStringLiteral("INSERT"));
+    auto failed = intakes->accept(intake.id, {}, {});
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().details == QStringLiteral("insurance.payer"));
+    CHECK(failed.error().message.contains(QStringLiteral("nothing of the intake was applied")));
+    CHECK(snapshot(fx) == before);
+    CHECK_FALSE(fx.db->inTransaction());
+    const Patient unchanged = fx.service<IPatientService>()->get(ann.id).value();
+    CHECK(unchanged.rowVersion == 1);
+    CHECK(unchanged.address == ann.address);
+    CHECK(unchanged.phones == ann.phones);
+    auto pending = intakes->list();
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 1);
+    CHECK(pending->front().id == intake.id);
+    CHECK(pending->front().patientId.isEmpty());
+
+    // Once the cause is gone the same acceptance goes through, once.
+    dropTrap(fx);
+    auto accepted = intakes->accept(intake.id, {}, {});
+    INFO((accepted.ok() ? std::string() : accepted.error().toString().toStdString()));
+    REQUIRE(accepted.ok());
+    CHECK(accepted->patient.id == ann.id);
+    CHECK(accepted->patient.rowVersion == 2);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM patients")) == 1);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM coverages")) == 1);
+    CHECK(intakes->list()->empty());
+}
+
+TEST_CASE("A new patient is not created when marking the intake accepted fails",
+          "[patients][intake]")
+{
+    PatientsFixture fx;
+    const IntakeSummary intake = importData(fx, "intake-server.json");
+    auto intakes = fx.service<IPatientIntake>();
+    const QStringList before = snapshot(fx);
+
+    // The patient and the coverage are written; the intake's own status change, last, fails.
+    trap(fx, QStringLiteral("patient_intakes"), QStringLiteral("UPDATE"));
+    auto failed = intakes->accept(intake.id, {}, {});
+    REQUIRE_FALSE(failed.ok());
+    CHECK(snapshot(fx) == before);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM patients")) == 0);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'patients'")) == 0);
+    REQUIRE(intakes->list()->size() == 1);
+
+    dropTrap(fx);
+    auto accepted = intakes->accept(intake.id, {}, {});
+    INFO((accepted.ok() ? std::string() : accepted.error().toString().toStdString()));
+    REQUIRE(accepted.ok());
+    CHECK(accepted->patient.accountNumber == QStringLiteral("1000017"));  // the number is not lost
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM patients")) == 1);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM coverages")) == 1);
+    CHECK(intakes->list()->empty());
 }
 
 TEST_CASE("Keeping every field but one changes only that field", "[patients][intake]")

@@ -64,7 +64,7 @@ TEST_CASE("Creating, reading and changing a patient is audited with the prior va
     const auto& last = fx.audit->records.back();
     CHECK(last.action == fd::security::audit::kUpdate);
     CHECK(last.patientId == p.id);
-    CHECK(last.details.value(QStringLiteral("prior")).toObject().value(QStringLiteral("last_name")).toString()
+    CHECK(last.detailsObject().value(QStringLiteral("prior")).toObject().value(QStringLiteral("last_name")).toString()
           == QStringLiteral("Lee"));
 
     auto stale = patients->update(changed);  // still version 1

@@ -140,8 +140,8 @@ TEST_CASE("Editing one fee is audited with its prior amount", "[practice][fees]"
     CHECK(fees->chargeFor(QStringLiteral("99213"), {}, QDate(2025, 1, 2))->amount == Money::fromCents(14000));
     const auto& last = fx.audit->records.back();
     CHECK(last.action == QStringLiteral("update"));
-    CHECK(last.details.value(QStringLiteral("prior")).toObject().value(QStringLiteral("amount_cents")).toInteger() == 13500);
-    CHECK(last.details.value(QStringLiteral("new")).toObject().value(QStringLiteral("amount_cents")).toInteger() == 14000);
+    CHECK(last.detailsObject().value(QStringLiteral("prior")).toObject().value(QStringLiteral("amount_cents")).toInteger() == 13500);
+    CHECK(last.detailsObject().value(QStringLiteral("new")).toObject().value(QStringLiteral("amount_cents")).toInteger() == 14000);
     CHECK(fees->setItem(cm->id, item("ABC", 1)).error().code == fd::ErrorCode::InvalidInput);
     fx.grantViewOnly();
     CHECK(fees->setItem(cm->id, item("99213", 1)).error().code == fd::ErrorCode::PermissionDenied);

@@ -4,10 +4,13 @@
 #include "practice/core/payers.h"
 #include "practice/core/practice_demo.h"
 #include "practice/core/practice_profile.h"
+#include "practice/core/practice_service_context.h"
 #include "practice/core/providers.h"
 #include "practice_fixture.h"
 
 #include <catch2/catch_test_macros.hpp>
+
+#include <QJsonDocument>
 
 using namespace fd::practice;
 using fd::practice::test::PracticeFixture;
@@ -62,7 +65,7 @@ TEST_CASE("The practice profile keeps the billing organization and audits change
     CHECK(read->taxonomy == QStringLiteral("207Q00000X"));
     REQUIRE(fx.audit->records.size() == 2);
     CHECK(fx.audit->records.at(0).action == QStringLiteral("create"));
-    CHECK(fx.audit->records.at(1).details.value(QStringLiteral("prior")).toObject().value(QStringLiteral("name")).toString()
+    CHECK(fx.audit->records.at(1).detailsObject().value(QStringLiteral("prior")).toObject().value(QStringLiteral("name")).toString()
           == QStringLiteral("Test Family Medicine"));
     CHECK(fx.count(QStringLiteral("SELECT row_version FROM practice_profile")) == 2);
 
@@ -218,4 +221,30 @@ TEST_CASE("Reading needs practice.view", "[practice][services]")
     CHECK(fx.service<IPayerService>()->list().error().code == fd::ErrorCode::PermissionDenied);
     CHECK(fx.service<IPracticeProfile>()->profile().error().code == fd::ErrorCode::PermissionDenied);
     CHECK(fx.access->denied == 4);
+}
+
+TEST_CASE("Audit details written as text are what the document of auditJson() holds",
+          "[practice][services][audit]")
+{
+    const QVariantMap prior{{QStringLiteral("name"), QStringLiteral("Main \"Old\" Office\\")},
+                            {QStringLiteral("logo"), QByteArray(2048, 'x')},
+                            {QStringLiteral("notes"), QStringLiteral("line\nbreak, tab\t, Peña")},
+                            {QStringLiteral("row_version"), 1},
+                            {QStringLiteral("active"), true},
+                            {QStringLiteral("closed_on"), QVariant()}};
+    QVariantMap fresh = prior;
+    fresh.insert(QStringLiteral("name"), QStringLiteral("Main Office"));
+    fresh.insert(QStringLiteral("logo"), QByteArray());
+    fresh.insert(QStringLiteral("notes"), QString());
+    const auto document = [](const QJsonObject& object) {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    };
+    CHECK(auditDetailsJson(&fresh) == document({{QStringLiteral("new"), auditJson(fresh)}}));
+    CHECK(auditDetailsJson(nullptr, &prior) ==
+          document({{QStringLiteral("prior"), auditJson(prior)}}));
+    CHECK(auditDetailsJson(&fresh, &prior) ==
+          document({{QStringLiteral("prior"), auditJson(prior)}, {QStringLiteral("new"), auditJson(fresh)}}));
+    CHECK(auditDetailsJson(&fresh, &prior).contains("\"logo\":\"2048 bytes\""));
+    const QVariantMap empty;
+    CHECK(auditDetailsJson(&empty) == QByteArray("{\"new\":{}}"));
 }

@@ -1,7 +1,9 @@
 // Database: encryption at rest, settings, transactions, durability, connections.
 #include "storage/database.h"
 
+#include "common/clock.h"
 #include "common/uuid.h"
+#include "storage/database_private.h"
 #include "storage_test_support.h"
 #include "test_support.h"
 
@@ -183,6 +185,97 @@ TEST_CASE("Durability::Full syncs fully for the transaction only", "[database][t
         REQUIRE(tx.ok());
         CHECK(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt() == 1);
     }
+}
+
+TEST_CASE("A nestable transaction is a savepoint inside the caller's transaction",
+          "[database][transaction]")
+{
+    fd::test::TempDir dir;
+    auto db = createDatabase(dir.file(QStringLiteral("practice.db")));
+    QSqlDatabase c = db->connection();
+    REQUIRE(exec(c, QStringLiteral("CREATE TABLE t (x INTEGER)")).ok());
+    CHECK_FALSE(db->inTransaction());
+    {
+        // Alone it is a transaction of its own.
+        auto alone = db->beginNestable();
+        REQUIRE(alone.ok());
+        CHECK_FALSE((*alone)->isNested());
+        CHECK(db->inTransaction());
+        REQUIRE(exec(c, QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+        REQUIRE((*alone)->commit().ok());
+        CHECK_FALSE(db->inTransaction());
+    }
+    {
+        // Inside: a committed part stays, a rolled back part goes, the outer decides.
+        auto outer = db->begin();
+        REQUIRE(outer.ok());
+        REQUIRE(exec(c, QStringLiteral("INSERT INTO t VALUES (2)")).ok());
+        {
+            auto kept = db->beginNestable();
+            REQUIRE(kept.ok());
+            CHECK((*kept)->isNested());
+            REQUIRE(exec(c, QStringLiteral("INSERT INTO t VALUES (3)")).ok());
+            REQUIRE((*kept)->commit().ok());
+            CHECK_FALSE((*kept)->commit().ok());
+        }
+        {
+            auto undone = db->beginNestable();
+            REQUIRE(undone.ok());
+            REQUIRE(exec(c, QStringLiteral("INSERT INTO t VALUES (4)")).ok());
+            auto deeper = db->beginNestable();
+            REQUIRE(deeper.ok());
+            REQUIRE(exec(c, QStringLiteral("INSERT INTO t VALUES (5)")).ok());
+            REQUIRE((*deeper)->commit().ok());
+        }  // dropped: 4 and 5 go
+        CHECK(db->inTransaction());
+        CHECK(scalar(c, QStringLiteral("SELECT group_concat(x) FROM t")).toString() ==
+              QLatin1String("1,2,3"));
+        REQUIRE((*outer)->commit().ok());
+    }
+    CHECK(scalar(c, QStringLiteral("SELECT group_concat(x) FROM t")).toString() ==
+          QLatin1String("1,2,3"));
+    {
+        // A committed savepoint goes with the outer transaction that rolls back.
+        auto outer = db->begin();
+        REQUIRE(outer.ok());
+        auto inner = db->beginNestable();
+        REQUIRE(inner.ok());
+        REQUIRE(exec(c, QStringLiteral("INSERT INTO t VALUES (6)")).ok());
+        REQUIRE((*inner)->commit().ok());
+    }
+    CHECK(scalar(c, QStringLiteral("SELECT group_concat(x) FROM t")).toString() ==
+          QLatin1String("1,2,3"));
+    CHECK_FALSE(db->inTransaction());
+    {
+        // Full durability cannot be had inside a transaction begun without it.
+        auto outer = db->begin();
+        REQUIRE(outer.ok());
+        auto full = db->beginNestable(Database::Durability::Full);
+        REQUIRE_FALSE(full.ok());
+        CHECK(full.error().code == fd::ErrorCode::Internal);
+    }
+    {
+        auto outer = db->begin(Database::Durability::Full);
+        REQUIRE(outer.ok());
+        auto full = db->beginNestable(Database::Durability::Full);
+        REQUIRE(full.ok());
+        REQUIRE((*full)->commit().ok());
+        REQUIRE((*outer)->commit().ok());
+    }
+    CHECK(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt() == 1);
+}
+
+TEST_CASE("Bulk writes stamp rows with the time as toIsoUtc writes it", "[database]")
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QString stamp = fd::storage::detail::nowIsoUtc();
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    const QDateTime parsed = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    REQUIRE(parsed.isValid());
+    CHECK(fd::toIsoUtc(parsed) == stamp);  // the same text, milliseconds and Z included
+    CHECK(parsed >= before.addMSecs(-1));
+    CHECK(parsed <= after);
+    CHECK(stamp.size() == 24);
 }
 
 TEST_CASE("The device id is a UUID made once and kept", "[database]")
