@@ -1,6 +1,9 @@
 #include "app/common/cores.h"
 
+#include "accounts/core/accounts_demo.h"
 #include "accounts/core/accounts_registration.h"
+#include "calendar/core/calendar_demo.h"
+#include "calendar/core/calendar_registration.h"
 #include "patients/core/patients_demo.h"
 #include "patients/core/patients_registration.h"
 #include "practice/core/practice_demo.h"
@@ -10,7 +13,8 @@ namespace fd::app {
 
 std::vector<storage::MigrationSet> featureMigrations()
 {
-    return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations()};
+    return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations(),
+            calendar::calendarMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)
@@ -19,6 +23,7 @@ Status startCores(storage::Database& db, ServiceRegistry& registry)
     practice::registerServices(registry);
     patients::registerServices(registry);
     accounts::registerServices(registry);
+    calendar::registerServices(registry);
     return {};
 }
 
@@ -29,6 +34,8 @@ demo::DemoGenerator demoGenerator()
     generator.add(practice::makeDemoContributor());
     generator.add(practice::makePayerDemoContributor());
     generator.add(patients::makePatientsDemoContributor());
+    generator.add(accounts::makeAccountsDemoContributor());
+    generator.add(calendar::makeCalendarDemoContributor());
     return generator;
 }
 

@@ -2,6 +2,7 @@
 #include "accounts/core/accounts_registration.h"
 
 #include "accounts/core/accounts_permissions.h"
+#include "accounts/core/ledger_bulk_writer.h"
 #include "accounts/core/ledger_patient_hooks.h"
 #include "accounts/core/ledger_service.h"
 #include "patients/core/patient_hooks.h"
@@ -45,20 +46,26 @@ void declareAccountsPermissions()
          {R::OfficeManager, R::Administrator}});
 }
 
-void registerServices(ServiceRegistry& registry)
+AccountsContext accountsContextOf(ServiceRegistry& registry)
 {
     auto db = registry.get<storage::Database>();
     auto access = registry.get<security::IAccessControl>();
     auto audit = registry.get<security::IAuditTrail>();
     auto patientService = registry.get<patients::IPatientService>();
-    auto hooks = registry.get<patients::PatientHooks>();
-    Q_ASSERT(db && access && audit && patientService && hooks);
+    Q_ASSERT(db && access && audit && patientService);
     std::shared_ptr<IClock> clock = registry.get<IClock>();
     if (!clock)
         clock = std::make_shared<SystemClock>();
+    return AccountsContext{*db,   access,         audit,
+                           clock, patientService, registry.get<practice::IPayerService>()};
+}
+
+void registerServices(ServiceRegistry& registry)
+{
+    auto hooks = registry.get<patients::PatientHooks>();
+    Q_ASSERT(hooks);
     declareAccountsPermissions();
-    const AccountsContext ctx{*db,   access,         audit,
-                              clock, patientService, registry.get<practice::IPayerService>()};
+    const AccountsContext ctx = accountsContextOf(registry);
     registry.add<ILedger>(std::make_shared<LedgerService>(ctx));
     hooks->addMergeParticipant(std::make_shared<LedgerMergeParticipant>());
     hooks->addActivitySource(std::make_shared<LedgerActivitySource>(ctx));

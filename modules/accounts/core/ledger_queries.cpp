@@ -43,11 +43,15 @@ const QString kLineColumns = QStringLiteral(
 Status addAging(QSqlDatabase db, const QString& where, const QString& key, const QDate& today,
                 Balance& balance)
 {
+    // The claim index is partial (claim_id <> ''): SQLite uses it only when the query names
+    // that condition, else a claim's balance scans every line.
+    const QString partial =
+        where == QLatin1String("claim_id") ? QStringLiteral(" AND claim_id <> ''") : QString();
     auto q = storage::exec(
         db,
         QStringLiteral("SELECT insurance, patient, insurance_since, patient_since FROM "
-                       "ledger_line_balances WHERE %1 = ? AND (insurance > 0 OR patient > 0)")
-            .arg(where),
+                       "ledger_line_balances WHERE %1 = ?%2 AND (insurance > 0 OR patient > 0)")
+            .arg(where, partial),
         {key});
     FD_TRY(q);
     while (q->next()) {

@@ -2,12 +2,12 @@
 #include "accounts/core/ledger_service.h"
 
 #include "accounts/core/accounts_permissions.h"
+#include "accounts/core/ledger_checks.h"
 #include "common/uuid.h"
 #include "security/audit_actions.h"
 #include "storage/synced_rows.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -16,53 +16,6 @@ namespace fd::accounts {
 namespace {
 
 const QString kEntries = QStringLiteral("ledger_entries");
-
-Error invalid(const QString& message, const QString& field)
-{
-    return makeError(ErrorCode::InvalidInput, message, field);
-}
-
-Status requirePositive(Money amount, const QString& field)
-{
-    if (amount.cents() <= 0)
-        return invalid(
-            accountsTr("The amount must be more than zero (got %1).").arg(amount.toDecimalString()),
-            field);
-    return {};
-}
-
-Status checkReference(const QString& reference, PaymentMethod method)
-{
-    if (looksLikeCardNumber(reference))
-        return invalid(
-            accountsTr(
-                "The reference looks like a card number. Record only the last four digits or the "
-                "approval code, never the full number."),
-            QStringLiteral("reference"));
-    if (reference.size() > 60)
-        return invalid(accountsTr("The reference is longer than 60 characters."),
-                       QStringLiteral("reference"));
-    if (method == PaymentMethod::Check && reference.trimmed().isEmpty())
-        return invalid(accountsTr("A check payment needs the check number as its reference."),
-                       QStringLiteral("reference"));
-    return {};
-}
-
-Status checkNotBelowZero(qint64 available, Money amount, const QString& what, const QString& field)
-{
-    if (amount.cents() > available)
-        return invalid(
-            accountsTr("The amount %1 is more than the %2 %3.")
-                .arg(amount.toDecimalString(), Money::fromCents(available).toDecimalString(), what),
-            field);
-    return {};
-}
-
-QString bucketText(Bucket bucket)
-{
-    return bucket == Bucket::Insurance ? accountsTr("insurance balance of the line")
-                                       : accountsTr("patient balance of the line");
-}
 
 }  // namespace
 
@@ -209,31 +162,7 @@ Result<std::vector<LedgerEntry>> LedgerService::applyAvailableCredit(Posting& p,
 
 Result<LedgerEntry> LedgerService::postCharge(const ChargeRequest& r)
 {
-    FD_TRY(requirePositive(r.amount, QStringLiteral("amount")));
-    if (!r.serviceDate.isValid())
-        return invalid(accountsTr("A charge needs its service date."),
-                       QStringLiteral("service_date"));
-    if (r.serviceDate > m_ctx.today())
-        return invalid(accountsTr("The service date %1 is in the future.")
-                           .arg(r.serviceDate.toString(Qt::ISODate)),
-                       QStringLiteral("service_date"));
-    static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{5}$"));
-    if (!code.match(r.code.trimmed().toUpper()).hasMatch())
-        return invalid(
-            accountsTr("\"%1\" is not a CPT or HCPCS code (five letters or digits).").arg(r.code),
-            QStringLiteral("code"));
-    static const QRegularExpression modifier(QStringLiteral("^[A-Z0-9]{2}$"));
-    if (r.modifiers.size() > 4)
-        return invalid(accountsTr("A service line takes at most four modifiers."),
-                       QStringLiteral("modifiers"));
-    for (const QString& m : r.modifiers)
-        if (!modifier.match(m.trimmed().toUpper()).hasMatch())
-            return invalid(accountsTr("\"%1\" is not a modifier (two letters or digits).").arg(m),
-                           QStringLiteral("modifiers"));
-    if (r.units < 1 || r.units > 9999)
-        return invalid(accountsTr("Units must be from 1 to 9999."), QStringLiteral("units"));
-    if (!r.lineId.isEmpty() && !isUuid(r.lineId))
-        return invalid(accountsTr("The line id must be a UUID."), QStringLiteral("line_id"));
+    FD_TRY(checkCharge(r, m_ctx.today()));
     const QVariantMap content{
         {QStringLiteral("kind"), entryKindId(EntryKind::Charge)},
         {QStringLiteral("patient_id"), r.patientId},
@@ -340,19 +269,10 @@ Result<LedgerEntry> LedgerService::recordInsurancePayment(const InsurancePayment
 Result<LedgerEntry> LedgerService::adjust(const AdjustmentRequest& r)
 {
     FD_TRY(requirePositive(r.amount, QStringLiteral("amount")));
-    static const QStringList groups{QStringLiteral("CO"), QStringLiteral("PR"),
-                                    QStringLiteral("OI"), QStringLiteral("PI")};
-    const QString group = r.reasonGroup.trimmed().toUpper();
-    if (!groups.contains(group))
-        return invalid(
-            accountsTr("\"%1\" is not an adjustment group (CO, PR, OI or PI).").arg(r.reasonGroup),
-            QStringLiteral("reason_group"));
-    static const QRegularExpression carc(QStringLiteral("^[A-Z0-9]{1,5}$"));
-    const QString code = r.reasonCode.trimmed().toUpper();
-    if (!carc.match(code).hasMatch())
-        return invalid(
-            accountsTr("\"%1\" is not a claim adjustment reason code.").arg(r.reasonCode),
-            QStringLiteral("reason_code"));
+    auto reason = checkReason(r.reasonGroup, r.reasonCode);
+    FD_TRY(reason);
+    const QString group = reason->first;
+    const QString code = reason->second;
     const QVariantMap content{{QStringLiteral("kind"), entryKindId(EntryKind::Adjustment)},
                               {QStringLiteral("line_id"), r.lineId},
                               {QStringLiteral("amount_cents"), qlonglong(r.amount.cents())},

@@ -1,7 +1,6 @@
 #include "accounts/core/ledger_summaries.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -131,21 +130,28 @@ Status LedgerSummaries::recomputePatient(storage::Transaction& tx, const QString
 namespace {
 
 using Figures = std::array<qint64, 3>;  // insurance, patient, credit (or charged, paid, adjusted)
+constexpr Figures kZero{0, 0, 0};
 
+// Lists each key whose stored figures differ from what the entries say (a missing stored row
+// counts as zeros; a missing row where the entries say something is a "row" difference), by
+// key. Only the keys that differ are sorted: a clean ledger of a million lines sorts nothing.
 void compareRows(CheckReport& report, const QString& summary, const QStringList& fields,
                  const QHash<QString, Figures>& expected, const QHash<QString, Figures>& stored)
 {
-    QSet<QString> keys;
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-        keys.insert(it.key());
+    QStringList differing;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const auto s = stored.constFind(it.key());
+        if (s == stored.constEnd() ? it.value() != kZero : it.value() != s.value())
+            differing << it.key();
+    }
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it)
-        keys.insert(it.key());
-    QStringList sorted(keys.begin(), keys.end());
-    sorted.sort();
-    for (const QString& key : sorted) {
-        const Figures e = expected.value(key, Figures{0, 0, 0});
-        const Figures s = stored.value(key, Figures{0, 0, 0});
-        if (expected.contains(key) && !stored.contains(key) && e != Figures{0, 0, 0}) {
+        if (!expected.contains(it.key()) && it.value() != kZero)
+            differing << it.key();
+    differing.sort();
+    for (const QString& key : differing) {
+        const Figures e = expected.value(key, kZero);
+        const Figures s = stored.value(key, kZero);
+        if (expected.contains(key) && !stored.contains(key) && e != kZero) {
             report.differences.push_back({summary, key, QStringLiteral("row"), 1, 0});
             continue;
         }
@@ -167,6 +173,60 @@ Result<QHash<QString, Figures>> readRows(QSqlDatabase db, const QString& sql)
     return rows;
 }
 
+void add(Figures& f, qint64 a, qint64 b, qint64 c)
+{
+    f[0] += a;
+    f[1] += b;
+    f[2] += c;
+}
+
+// What the entries say, from one pass over them (each pass decrypts the whole table).
+struct FromEntries
+{
+    qint64 entries = 0;
+    QHash<QString, Figures> lineFigures;  // charged, paid, adjusted
+    QHash<QString, Figures> lineBuckets;  // insurance, patient, 0
+    QHash<QString, Figures> patients;     // by the entry's own patient, before merges
+    QHash<QString, Figures> guarantors;
+    Figures totals = kZero;
+};
+
+Result<FromEntries> readEntries(QSqlDatabase db)
+{
+    // A reversal counts as minus the kind it reverses: the join looks up only reversals.
+    auto q = storage::exec(db, QStringLiteral("SELECT e.line_id, e.kind, o.kind, e.amount_cents, "
+                                              "e.credit_delta, e.insurance_delta, "
+                                              "e.patient_delta, e.patient_id, e.guarantor_id "
+                                              "FROM ledger_entries e LEFT JOIN ledger_entries o "
+                                              "ON e.kind = 'reversal' AND o.id = "
+                                              "e.reversed_entry_id"));
+    FD_TRY(q);
+    FromEntries out;
+    const QString reversal = entryKindId(EntryKind::Reversal);
+    while (q->next()) {
+        ++out.entries;
+        const qint64 credit = q->value(4).toLongLong();
+        const qint64 ins = q->value(5).toLongLong();
+        const qint64 pat = q->value(6).toLongLong();
+        add(out.patients[q->value(7).toString()], ins, pat, credit);
+        add(out.guarantors[q->value(8).toString()], ins, pat, credit);
+        add(out.totals, ins, pat, credit);
+        const QString line = q->value(0).toString();
+        if (line.isEmpty())
+            continue;
+        const bool reversed = q->value(1).toString() == reversal;
+        const auto kind = entryKindFromId(q->value(reversed ? 2 : 1).toString());
+        if (!kind)
+            return makeError(ErrorCode::Corrupt, accountsTr("A ledger entry has an unknown kind."),
+                             line);
+        const LineEffect effect =
+            lineEffect(*kind, reversed ? -1 : 1, q->value(3).toLongLong(), credit);
+        add(out.lineFigures[line], effect.charged, effect.paid, effect.adjusted);
+        add(out.lineBuckets[line], ins, pat, 0);
+    }
+    return out;
+}
+
 }  // namespace
 
 Result<CheckReport> LedgerSummaries::check(QSqlDatabase db)
@@ -176,38 +236,20 @@ Result<CheckReport> LedgerSummaries::check(QSqlDatabase db)
                               QStringLiteral("credit")};
     const QStringList lineFields{QStringLiteral("charged"), QStringLiteral("paid"),
                                  QStringLiteral("adjusted")};
+    auto read = readEntries(db);
+    FD_TRY(read);
+    const FromEntries& fromEntries = read.value();
+    report.entries = fromEntries.entries;
 
-    // Lines: charged/paid/adjusted by the kind of each entry (a reversal counts as minus the
-    // kind it reverses), insurance/patient as the sums of the deltas.
-    auto lines =
-        storage::exec(db, QStringLiteral("SELECT e.line_id, e.kind, o.kind, e.amount_cents, "
-                                         "e.credit_delta, e.insurance_delta, e.patient_delta "
-                                         "FROM ledger_entries e LEFT JOIN ledger_entries o ON "
-                                         "e.kind = 'reversal' AND o.id = e.reversed_entry_id "
-                                         "WHERE e.line_id <> ''"));
-    FD_TRY(lines);
-    QHash<QString, Figures> lineFigures, lineBuckets;
-    while (lines->next()) {
-        const bool reversal = lines->value(1).toString() == QLatin1String("reversal");
-        const auto kind = entryKindFromId(lines->value(reversal ? 2 : 1).toString());
-        if (!kind)
-            return makeError(ErrorCode::Corrupt, accountsTr("A ledger entry has an unknown kind."),
-                             lines->value(0).toString());
-        const LineEffect effect = lineEffect(*kind, reversal ? -1 : 1, lines->value(3).toLongLong(),
-                                             lines->value(4).toLongLong());
-        Figures& f = lineFigures[lines->value(0).toString()];
-        f[0] += effect.charged;
-        f[1] += effect.paid;
-        f[2] += effect.adjusted;
-        Figures& b = lineBuckets[lines->value(0).toString()];
-        b[0] += lines->value(5).toLongLong();
-        b[1] += lines->value(6).toLongLong();
-    }
+    // Lines: charged/paid/adjusted by the kind of each entry, insurance/patient as the sums of
+    // the deltas.
     auto storedLines =
         storage::exec(db, QStringLiteral("SELECT line_id, charged, paid, adjusted, insurance, "
                                          "patient FROM ledger_line_balances"));
     FD_TRY(storedLines);
     QHash<QString, Figures> storedFigures, storedBuckets;
+    storedFigures.reserve(fromEntries.lineFigures.size());
+    storedBuckets.reserve(fromEntries.lineFigures.size());
     while (storedLines->next()) {
         const QString id = storedLines->value(0).toString();
         storedFigures.insert(
@@ -217,14 +259,15 @@ Result<CheckReport> LedgerSummaries::check(QSqlDatabase db)
             id, Figures{storedLines->value(4).toLongLong(), storedLines->value(5).toLongLong(), 0});
     }
     report.lines = storedFigures.size();
-    compareRows(report, QStringLiteral("ledger_line_balances"), lineFields, lineFigures,
+    compareRows(report, QStringLiteral("ledger_line_balances"), lineFields, fromEntries.lineFigures,
                 storedFigures);
-    compareRows(report, QStringLiteral("ledger_line_balances"), buckets, lineBuckets,
+    compareRows(report, QStringLiteral("ledger_line_balances"), buckets, fromEntries.lineBuckets,
                 storedBuckets);
     // The invariant, on what the entries say: each line's charges less its payments and
     // adjustments is what insurance and the patient still owe.
-    for (auto it = lineFigures.constBegin(); it != lineFigures.constEnd(); ++it) {
-        const Figures& b = lineBuckets.value(it.key());
+    for (auto it = fromEntries.lineFigures.constBegin(); it != fromEntries.lineFigures.constEnd();
+         ++it) {
+        const Figures& b = fromEntries.lineBuckets.value(it.key());
         const qint64 open = it.value()[0] - it.value()[1] - it.value()[2];
         if (open != b[0] + b[1])
             report.differences.push_back(
@@ -248,15 +291,11 @@ Result<CheckReport> LedgerSummaries::check(QSqlDatabase db)
             id = survivorOf.value(id);
         return id;
     };
-    auto perPatient =
-        readRows(db, QStringLiteral("SELECT patient_id, SUM(insurance_delta), SUM(patient_delta), "
-                                    "SUM(credit_delta) FROM ledger_entries GROUP BY patient_id"));
-    FD_TRY(perPatient);
     QHash<QString, Figures> patients;
-    for (auto it = perPatient->constBegin(); it != perPatient->constEnd(); ++it) {
+    patients.reserve(fromEntries.patients.size());
+    for (auto it = fromEntries.patients.constBegin(); it != fromEntries.patients.constEnd(); ++it) {
         Figures& f = patients[owner(it.key())];
-        for (int i = 0; i < 3; ++i)
-            f[i] += it.value()[i];
+        add(f, it.value()[0], it.value()[1], it.value()[2]);
     }
     auto storedPatients = readRows(
         db, QStringLiteral(
@@ -265,31 +304,19 @@ Result<CheckReport> LedgerSummaries::check(QSqlDatabase db)
     compareRows(report, QStringLiteral("ledger_patient_balances"), buckets, patients,
                 storedPatients.value());
 
-    auto guarantors = readRows(
-        db, QStringLiteral("SELECT guarantor_id, SUM(insurance_delta), SUM(patient_delta), "
-                           "SUM(credit_delta) FROM ledger_entries GROUP BY guarantor_id"));
-    FD_TRY(guarantors);
     auto storedGuarantors = readRows(
         db, QStringLiteral(
                 "SELECT guarantor_id, insurance, patient, credit FROM ledger_guarantor_balances"));
     FD_TRY(storedGuarantors);
-    compareRows(report, QStringLiteral("ledger_guarantor_balances"), buckets, guarantors.value(),
-                storedGuarantors.value());
+    compareRows(report, QStringLiteral("ledger_guarantor_balances"), buckets,
+                fromEntries.guarantors, storedGuarantors.value());
 
-    auto totals = readRows(
-        db, QStringLiteral("SELECT 'practice', COALESCE(SUM(insurance_delta), 0), "
-                           "COALESCE(SUM(patient_delta), 0), COALESCE(SUM(credit_delta), 0) "
-                           "FROM ledger_entries"));
-    FD_TRY(totals);
-    auto count = storage::exec(db, QStringLiteral("SELECT COUNT(*) FROM ledger_entries"));
-    FD_TRY(count);
-    report.entries = count->next() ? count->value(0).toLongLong() : 0;
     auto storedTotals = readRows(
         db, QStringLiteral(
                 "SELECT 'practice', insurance, patient, credit FROM ledger_totals WHERE id = 1"));
     FD_TRY(storedTotals);
-    compareRows(report, QStringLiteral("ledger_totals"), buckets, totals.value(),
-                storedTotals.value());
+    compareRows(report, QStringLiteral("ledger_totals"), buckets,
+                {{QStringLiteral("practice"), fromEntries.totals}}, storedTotals.value());
     return report;
 }
 

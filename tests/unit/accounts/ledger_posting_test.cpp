@@ -220,3 +220,70 @@ TEST_CASE("A retried payment with the same client id posts once; other content i
     CHECK(bad.error().details == QStringLiteral("client_id"));
     fx.requireInvariants();
 }
+
+TEST_CASE("The kinds the walk-through above leaves out keep every invariant too",
+          "[accounts][ledger]")
+{
+    AccountsFixture fx;
+    const auto p = fx.addPatient(QStringLiteral("Pat"), QStringLiteral("Partial"));
+    ILedger& l = fx.ledger();
+
+    // A charge billed to the patient, part written off from the patient's bucket (a prompt-pay
+    // discount), then billed to the plan after all: moved from the patient to insurance.
+    const LedgerEntry charge = fx.charge(p.id, 20000, Bucket::Patient, {}, QDate(2025, 2, 20));
+    fx.requireInvariants();
+    AdjustmentRequest discount;
+    discount.patientId = p.id;
+    discount.lineId = charge.lineId;
+    discount.bucket = Bucket::Patient;
+    discount.amount = cents(2000);
+    discount.reasonGroup = QStringLiteral("PR");
+    discount.reasonCode = QStringLiteral("45");
+    auto discounted = l.adjust(discount);
+    REQUIRE(discounted.ok());
+    CHECK(discounted->patientDelta == cents(-2000));
+    CHECK(discounted->insuranceDelta == cents(0));
+    CHECK(lineOf(fx, charge.lineId).adjusted == cents(2000));
+    fx.requireInvariants();
+
+    TransferRequest rebill;
+    rebill.patientId = p.id;
+    rebill.lineId = charge.lineId;
+    rebill.from = Bucket::Patient;
+    rebill.amount = cents(18000);
+    auto rebilled = l.transfer(rebill);
+    REQUIRE(rebilled.ok());
+    CHECK(rebilled->insuranceDelta == cents(18000));
+    CHECK(rebilled->patientDelta == cents(-18000));
+    LineBalance line = lineOf(fx, charge.lineId);
+    CHECK(line.insurance == cents(18000));
+    CHECK(line.patient == cents(0));
+    CHECK(line.patientSince.isNull());
+    CHECK(line.insuranceSince == QDate(2025, 2, 20));
+    fx.requireInvariants();
+
+    // A copay taken as credit and reversed (keyed on the wrong account) before it was used.
+    const LedgerEntry copay = fx.pay(p.id, {}, 3000, PaymentMethod::Cash);
+    CHECK(l.balance(p.id)->credit == cents(3000));
+    fx.requireInvariants();
+    auto undone = l.reverse(copay.id, QStringLiteral("wrong account"));
+    REQUIRE(undone.ok());
+    CHECK(undone->creditDelta == cents(-3000));
+    CHECK(undone->lineId.isEmpty());
+    CHECK(l.balance(p.id)->credit == cents(0));
+    fx.requireInvariants();
+
+    // The transfer back and the discount reversed, then the charge itself.
+    for (const QString& id : {rebilled->id, discounted->id, charge.id}) {
+        auto reversed = l.reverse(id, QStringLiteral("posted in error"));
+        INFO((reversed.ok() ? std::string() : reversed.error().toString().toStdString()));
+        REQUIRE(reversed.ok());
+        fx.requireInvariants();
+    }
+    line = lineOf(fx, charge.lineId);
+    CHECK(line.charged == cents(0));
+    CHECK(line.adjusted == cents(0));
+    CHECK(line.insurance == cents(0));
+    CHECK(line.patient == cents(0));
+    CHECK(l.balance(p.id)->total() == cents(0));
+}
