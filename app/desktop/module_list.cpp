@@ -1,5 +1,6 @@
 #include "app/desktop/module_list.h"
 
+#include "accounts/ui/accounts_module.h"
 #include "admin/ui/admin_module.h"
 #include "patients/ui/patients_module.h"
 #include "practice/ui/practice_module.h"
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<shell::IModule>> createModules()
     std::vector<std::unique_ptr<shell::IModule>> modules;
     modules.push_back(std::make_unique<patients::ui::PatientsModule>());
     modules.push_back(std::make_unique<practice::ui::PracticeModule>());
+    modules.push_back(std::make_unique<accounts::ui::AccountsModule>());
     modules.push_back(std::make_unique<admin::AdminModule>());
     return modules;
 }

@@ -1,12 +1,15 @@
-// frontdeskctl ledger show|check, payments record
+// frontdeskctl ledger show|check, payments record|receipt
 #include "practice_cli_support.h"
 
 #include "accounts/core/ledger.h"
+#include "accounts/render/receipt_builder.h"
+#include "accounts/render/receipt_document.h"
 #include "common/clock.h"
 #include "common/uuid.h"
 #include "patients/core/patients.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace fd::cli {
@@ -182,6 +185,44 @@ int runPaymentsRecord(CommandContext& ctx)
     });
 }
 
+// A receipt printed from the CLI is never the one handed over at the desk: it says "copy".
+int runPaymentsReceipt(CommandContext& ctx)
+{
+    namespace render = accounts::render;
+    const QString entryId = ctx.positional().at(0).trimmed();
+    if (!isUuid(entryId))
+        return ctx.usageError(tr("ENTRY_ID must be a ledger entry id (a UUID), not \"%1\"").arg(entryId));
+    const QString out = ctx.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("png")))
+        return ctx.usageError(tr("--out must name the receipt's file, ending in .pdf or .png"));
+    return withPractice(ctx, [&](OpenPractice& p) {
+        render::ReceiptBuilder builder(render::ReceiptSources::from(p.registry));
+        auto receipt = builder.build(entryId, render::ReceiptCopy::Reprint);
+        if (!receipt)
+            return failWith(ctx, receipt.error());
+        render::ReceiptDocument document(receipt.value());
+        if (Status written = render::writeReceiptFile(document, out); !written)
+            return failWith(ctx, written.error());
+        if (Status audited = builder.recordPrinted(receipt.value(), suffix); !audited)
+            return failWith(ctx, audited.error());
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("entry_id"), receipt->entryId},
+                                      {QStringLiteral("receipt_number"), receipt->number},
+                                      {QStringLiteral("amount"), receipt->amount.toDecimalString()},
+                                      {QStringLiteral("reversed"), receipt->reversed},
+                                      {QStringLiteral("copy"), true},
+                                      {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()}});
+            return int(kExitOk);
+        }
+        ctx.out() << tr("Wrote receipt %1 (copy) for a %2 payment to %3.\n")
+                         .arg(receipt->number, receipt->amount.toDisplay(), out);
+        if (receipt->reversed)
+            ctx.out() << tr("The payment was reversed; the receipt says so.\n");
+        return int(kExitOk);
+    });
+}
+
 int runLedgerCheck(CommandContext& ctx)
 {
     return withPractice(ctx, [&](OpenPractice& p) {
@@ -250,6 +291,17 @@ FD_CLI_REGISTER((CommandSpec{
     1,
     1,
     runPaymentsRecord}));
+
+FD_CLI_REGISTER((CommandSpec{
+    {QStringLiteral("payments"), QStringLiteral("receipt")},
+    QStringLiteral("write a patient payment's receipt (marked as a copy) to a PDF or PNG file; audited as a "
+                   "print"),
+    QStringLiteral("--db PATH ENTRY_ID --out FILE.pdf|FILE.png [--json]"),
+    practiceOptions({{QStringLiteral("out"), QStringLiteral("FILE"),
+                      QStringLiteral("where to write the receipt: .pdf or .png")}}),
+    1,
+    1,
+    runPaymentsReceipt}));
 
 FD_CLI_REGISTER((CommandSpec{
     {QStringLiteral("ledger"), QStringLiteral("check")},

@@ -173,3 +173,62 @@ TEST_CASE(
     CHECK(dirtyText.exitCode == 3);
     CHECK(dirtyText.out.contains(id.toUtf8()));
 }
+
+TEST_CASE("payments receipt writes a payment's receipt as a PDF or a PNG and refuses what is not one",
+          "[cli][accounts]")
+{
+    fd::test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("practice.db"));
+    const auto [id, account] = makePractice(dir, db);
+    auto paid = cli({QStringLiteral("payments"), QStringLiteral("record"), account, QStringLiteral("--amount"),
+                     QStringLiteral("40.00"), QStringLiteral("--method"), QStringLiteral("check"),
+                     QStringLiteral("--reference"), QStringLiteral("2231"), QStringLiteral("--json")},
+                    db);
+    INFO(paid.err.toStdString());
+    REQUIRE(paid.exitCode == 0);
+    const QString entryId = QJsonDocument::fromJson(paid.out).object().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(entryId.isEmpty());
+
+    const QString pdf = dir.file(QStringLiteral("receipt.pdf"));
+    auto written = cli({QStringLiteral("payments"), QStringLiteral("receipt"), entryId, QStringLiteral("--out"), pdf,
+                        QStringLiteral("--json")},
+                       db);
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    const QJsonObject answer = QJsonDocument::fromJson(written.out).object();
+    const QString number = answer.value(QStringLiteral("receipt_number")).toString();
+    CHECK(number.startsWith(QStringLiteral("R-")));
+    CHECK(QString(entryId).remove(QLatin1Char('-')).toUpper().startsWith(number.mid(2).remove(QLatin1Char('-'))));
+    CHECK(answer.value(QStringLiteral("amount")).toString() == QStringLiteral("40.00"));
+    CHECK(answer.value(QStringLiteral("copy")).toBool());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    CHECK(file.size() > 4000);
+
+    const QString png = dir.file(QStringLiteral("receipt.png"));
+    auto picture = cli({QStringLiteral("payments"), QStringLiteral("receipt"), entryId, QStringLiteral("--out"), png}, db);
+    INFO(picture.err.toStdString());
+    REQUIRE(picture.exitCode == 0);
+    CHECK(picture.out.contains(number.toUtf8()));
+    QFile pngFile(png);
+    REQUIRE(pngFile.open(QIODevice::ReadOnly));
+    CHECK(pngFile.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+
+    auto badSuffix = cli({QStringLiteral("payments"), QStringLiteral("receipt"), entryId, QStringLiteral("--out"),
+                          dir.file(QStringLiteral("receipt.doc"))},
+                         db);
+    CHECK(badSuffix.exitCode == 2);
+    CHECK(badSuffix.err.contains(".pdf or .png"));
+    auto notAnId = cli({QStringLiteral("payments"), QStringLiteral("receipt"), QStringLiteral("R-1234"),
+                        QStringLiteral("--out"), pdf},
+                       db);
+    CHECK(notAnId.exitCode == 2);
+    auto unknown = cli({QStringLiteral("payments"), QStringLiteral("receipt"),
+                        QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("--out"),
+                        dir.file(QStringLiteral("none.pdf"))},
+                       db);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("00000000-0000-4000-8000-000000000000"));
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("none.pdf"))));
+}

@@ -34,7 +34,7 @@ TEST_CASE("the administrator's window locks when idle and unlocks with the passw
     CHECK(window.setupProblems().isEmpty());
     CHECK(window.dockNames()
           == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
-                          QStringLiteral("fd.admin.users"),
+                          QStringLiteral("fd.accounts.ledger"), QStringLiteral("fd.admin.users"),
                           QStringLiteral("fd.admin.roles"), QStringLiteral("fd.admin.audit")}));
     CHECK(window.shellStatusBar()->userText() == QStringLiteral("admin (Administrator)"));
 
@@ -75,9 +75,10 @@ TEST_CASE("a front desk user sees no administration docks", "[desktop][permissio
     REQUIRE(session.ok());
     REQUIRE(app.adopt(std::move(session.value())).ok());
     REQUIRE(app.openWindow().ok());
-    // The patients and the practice setup are readable by every role; administration is not.
+    // The patients, the practice setup and the accounts are readable by every role; administration is not.
     CHECK(app.window()->dockNames()
-          == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup")}));
+          == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
+                          QStringLiteral("fd.accounts.ledger")}));
     CHECK_FALSE(app.window()->actions().isAllowed(QStringLiteral("fd.admin.showAudit")));
     CHECK(app.window()->actions().isAllowed(QStringLiteral("fd.admin.changeMyPassword")));
     CHECK(app.window()->windowTitle() == QStringLiteral("Frontdesk — Maple Street Family Medicine"));
