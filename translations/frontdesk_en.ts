@@ -73,6 +73,816 @@
         <source>Reverse ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PR-1: deductible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR-2: coinsurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR-3: copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::render::ReceiptBuilder</name>
+    <message>
+        <source>The services receipts are made from are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 is a %2, not a patient payment: only patient payments have receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s time zone &quot;%1&quot; is not known; correct it in the practice profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::render::ReceiptDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYMENT RECEIPT — COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYMENT RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY — reprinted %1 %2 by %3. This is not a new payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVERSED on %1: %2. This payment no longer counts toward the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unapplied credit, to be applied to the visit&apos;s charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account after this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Please keep this receipt for your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s picture could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt is saved as .pdf or .png; &quot;%1&quot; ends otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::AccountsDock</name>
+    <message>
+        <source>Your role does not include seeing accounts (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient: name, date of birth, phone or account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   #%2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money from the patient: for a visit&apos;s balance or as credit for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off part of a service line&apos;s balance with its CARC reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move part of a line&apos;s balance from insurance to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay unapplied credit back to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected entry by a new, opposite entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the selected payment&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not include this (permission &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a %1 %2 payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted a %1 adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 of credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the %1 of %2 for %3? The entry stays in the ledger; a new entry undoes it.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::AccountsModule</name>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint &amp;Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::AccountsServices</name>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::BalanceHeader</name>
+    <message>
+        <source>Patient owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91–120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::GuarantorPanel</name>
+    <message>
+        <source>Guarantor and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is their own account: no guarantor is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor: %1. Family: patient owes %2, insurance pending %3, credit %4, balance %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::LedgerTableModel</name>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unapplied credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patient → insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 insurance → patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed: this entry no longer counts toward the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a receipt afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service line yet: unapplied credit for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — patient owes %3, insurance %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four digits or approval code — never the card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount received, in dollars and cents (for example 25.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::PostingDialog</name>
+    <message>
+        <source>Service &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient to insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO — contractual obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR — patient responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OI — other insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PI — payer initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CARC code, for example 45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number or card reference — never the card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — insurance %3, patient %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no open service line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the adjustment&apos;s reason code (CARC), for example 45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount, in dollars and cents (for example 25.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::ReceiptPrinting</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::admin</name>
@@ -775,6 +1585,795 @@
     </message>
 </context>
 <context>
+    <name>fd::calendar</name>
+    <message>
+        <source>The time is outside the provider&apos;s working hours at this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time falls in a lunch or admin block of the provider&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is closed that day (holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s schedule is closed at that time that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider has another appointment at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room or piece of equipment the visit needs is booked at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location has no room or equipment of the kind the visit needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider already has the most appointments of this type allowed that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment starts too soon: this type must be booked further ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment type is for new patients, and the patient has been seen before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment type is for established patients, and the patient has not been seen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not see patients for this appointment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s merge record names table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See schedules and appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book, move and reschedule appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overbook over schedule conflicts, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointments and record no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move patients through the day (confirmed, arrived, roomed, with provider, checked out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up schedule templates, holidays, changes and appointment types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring appointment needs its first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat interval must be from 1 to 52 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Monday) to 7 (Sunday); got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of the month must be 1 to 5, or -1 for the last (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends (%1) before its first date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has from 1 to %1 occurrences (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series needs an end: a last date or a number of occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::AppointmentService</name>
+    <message>
+        <source>Choose the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be 5 to 720 minutes (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was changed by someone else: reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only scheduled or confirmed appointments can be moved or resized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has already checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status goes forward only: %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment that has not started cannot be a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cancel or no-show for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only scheduled or confirmed appointments can be rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reschedule keeps the patient of the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the search a date range (from before to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search at most a year at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::BookingEngine</name>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment type %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider has no schedule template: choose the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider works at several locations: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s time zone %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment needs a start before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overbook needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be overbooked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ScheduleAdminService</name>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type code &quot;%1&quot; must be 1 to 12 capital letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment type needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be 5 to 720 minutes (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The color &quot;%1&quot; must be #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking lead time must be from 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily maximum must be from 0 (no limit) to 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A needed resource is a room or equipment (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs the date it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template ends before it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot length must be 5 to 240 minutes (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Monday) to 7 (Sunday); got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each range needs a start before its end (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alternating template needs the anchor date of its week A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another appointment type has code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved template could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved holiday could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra hours need their start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved change could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::SeriesService</name>
+    <message>
+        <source>No recurring appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurrence(s) meet conflicts:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring appointment needs its patient, provider and first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No occurrence of the series could be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be 5 to 720 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::WaitlistService</name>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest date is before the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waitlist entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment still holds its time (cancel it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging</name>
+    <message>
+        <source>form field %1 of the callback has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status callback has no MessageSid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status callback for %1 has the unknown MessageStatus &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status callback to %1 has no valid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::MessageLog</name>
+    <message>
+        <source>No logged reminder for appointment %1, rule %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: status %2 is not a delivery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::ReminderRenderer</name>
+    <message>
+        <source>Appointment %1: no reminder template for set &quot;%2&quot;, group &quot;%3&quot;, language %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1: the start time is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1: the patient&apos;s time zone is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::ReminderTemplates</name>
+    <message>
+        <source>%1: unknown placeholder at character %2 (known: {practice}, {practice_phone}, {date}, {time}, {location}, {confirm}, {provider}, {address}; write {{ for a brace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: {%2} may not be used here (text messages carry only the practice, day, time, location and how to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped reminder templates are missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a reminder template file (format &quot;frontdesk-reminder-templates&quot;, version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the phrases for %2 are incomplete (date_format, time_format, confirm_sms, confirm_email, help, stop, start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: phrases for &quot;%2&quot;: the language must be en or es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a set, a group and a language (en or es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3/%4): needs sms, email_subject and email_text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmsGatewayClient</name>
+    <message>
+        <source>SMS through %1: the number is not in E.164 form or the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS through %1: no network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 did not answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 refused the message (HTTP %2, error %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 answered HTTP %2 with no JSON object (offset %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 answered HTTP %2 without a message sid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmsGatewaySettings</name>
+    <message>
+        <source>SMS gateway settings: the endpoint &quot;%1&quot; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the endpoint %1 must use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the account SID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the sender &quot;%1&quot; is not an E.164 number (+15555550100) and no messaging service is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the status callback &quot;%1&quot; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the timeout must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmtpSender</name>
+    <message>
+        <source>Message %1: the recipient is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; last reply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 could not be sent through %2 (%3 step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmtpSettings</name>
+    <message>
+        <source>SMTP settings: the server name &quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: port %1 of %2 is outside 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: %1 would receive messages without TLS; only a loopback test server may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: the sender address &quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: the CA file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: the timeouts of %1 must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: security &quot;%1&quot; is not starttls, tls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings: auth &quot;%1&quot; is not auto, plain or login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarColumnFilter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarPainter</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overbooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appt(s)</source>
+        <translation>
+            <numerusform>%n appt</numerusform>
+            <numerusform>%n appts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overbooked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarPinboard</name>
+    <message>
+        <source>Pinboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments cut from the calendar. Choose one, pick a slot and paste (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 %3 (%n min)</source>
+        <translation>
+            <numerusform>%1 — %2 %3 (%n min)</numerusform>
+            <numerusform>%1 — %2 %3 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut to Pinboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from Pinboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4, free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the pinboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::cli</name>
     <message>
         <source>unknown command &quot;%1&quot;; see &apos;frontdeskctl --help&apos;</source>
@@ -1367,6 +2966,91 @@
     </message>
     <message>
         <source>No %1 intakes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRY_ID must be a ledger entry id (a UUID), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name the receipt&apos;s file, ending in .pdf or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote receipt %1 (copy) for a %2 payment to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was reversed; the receipt says so.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (overbooked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient, --provider, --type and --start are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a local date and time as YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overbook needs the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider works at %1 locations: choose one with --location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist at the location (the clocks skip that hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2 (%3 min)%4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, overbooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice has no appointment types yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day-parts takes morning, afternoon and evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slot(s) for %2 (%3 min)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,6 +5050,14 @@
     </message>
     <message>
         <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5461,6 +7153,10 @@ equipment: ECG cart</source>
         <source>The audit trail cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The details of an audit entry (%1) are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::security::PracticeSession</name>
@@ -5934,6 +7630,10 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>The database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write that needs full durability cannot run inside a transaction begun without it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,817 @@
         <source>Reverse ledger entries</source>
         <translation>Revertir asientos del libro mayor</translation>
     </message>
+    <message>
+        <source>PR-1: deductible</source>
+        <translation>PR-1: deducible</translation>
+    </message>
+    <message>
+        <source>PR-2: coinsurance</source>
+        <translation>PR-2: coaseguro</translation>
+    </message>
+    <message>
+        <source>PR-3: copay</source>
+        <translation>PR-3: copago</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::render::ReceiptBuilder</name>
+    <message>
+        <source>The services receipts are made from are not available.</source>
+        <translation>Los servicios con los que se generan los recibos no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 is a %2, not a patient payment: only patient payments have receipts.</source>
+        <translation>El asiento %1 es de tipo %2, no un pago del paciente: solo los pagos de pacientes tienen recibo.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s time zone &quot;%1&quot; is not known; correct it in the practice profile.</source>
+        <translation>La zona horaria &quot;%1&quot; del consultorio no es conocida; corríjala en el perfil del consultorio.</translation>
+    </message>
+    <message>
+        <source>practice staff</source>
+        <translation>personal del consultorio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::render::ReceiptDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Electronic transfer</source>
+        <translation>Transferencia electrónica</translation>
+    </message>
+    <message>
+        <source>Check no.</source>
+        <translation>N.º de cheque</translation>
+    </message>
+    <message>
+        <source>Card reference</source>
+        <translation>Referencia de tarjeta</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <source>PAYMENT RECEIPT — COPY</source>
+        <translation>RECIBO DE PAGO — COPIA</translation>
+    </message>
+    <message>
+        <source>PAYMENT RECEIPT</source>
+        <translation>RECIBO DE PAGO</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation>Recibo n.º %1</translation>
+    </message>
+    <message>
+        <source>COPY — reprinted %1 %2 by %3. This is not a new payment.</source>
+        <translation>COPIA — reimpresa el %1 %2 por %3. Esto no es un nuevo pago.</translation>
+    </message>
+    <message>
+        <source>REVERSED on %1: %2. This payment no longer counts toward the account.</source>
+        <translation>REVERTIDO el %1: %2. Este pago ya no se computa en la cuenta.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>N.º de cuenta</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Garante</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Importe recibido</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Recibido por</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Aplicado a</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>%1 unapplied credit, to be applied to the visit&apos;s charges.</source>
+        <translation>%1 de crédito sin aplicar, que se aplicará a los cargos de la visita.</translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation>Pendiente del seguro</translation>
+    </message>
+    <message>
+        <source>You owe</source>
+        <translation>Usted debe</translation>
+    </message>
+    <message>
+        <source>Unapplied credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Saldo de la cuenta</translation>
+    </message>
+    <message>
+        <source>Your account after this payment</source>
+        <translation>Su cuenta después de este pago</translation>
+    </message>
+    <message>
+        <source>Thank you. Please keep this receipt for your records.</source>
+        <translation>Gracias. Conserve este recibo para sus registros.</translation>
+    </message>
+    <message>
+        <source>Payment receipt %1</source>
+        <translation>Recibo de pago %1</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s picture could not be encoded.</source>
+        <translation>No se pudo codificar la imagen del recibo.</translation>
+    </message>
+    <message>
+        <source>A receipt is saved as .pdf or .png; &quot;%1&quot; ends otherwise.</source>
+        <translation>Un recibo se guarda como .pdf o .png; &quot;%1&quot; tiene otra extensión.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1: %2</source>
+        <translation>No se pudo escribir el recibo en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::AccountsDock</name>
+    <message>
+        <source>Your role does not include seeing accounts (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation>Su rol no incluye ver cuentas (permiso &quot;%1&quot;). Si lo necesita, solicítelo al administrador del consultorio.</translation>
+    </message>
+    <message>
+        <source>Find a patient: name, date of birth, phone or account number</source>
+        <translation>Buscar un paciente: nombre, fecha de nacimiento, teléfono o número de cuenta</translation>
+    </message>
+    <message>
+        <source>No patient open.</source>
+        <translation>No hay ningún paciente abierto.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Show reversed</source>
+        <translation>Mostrar revertidos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>%1   #%2   %3</source>
+        <translation>%1   #%2   %3</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ningún paciente coincide con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1   #%2</source>
+        <translation>%1   #%2</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Money from the patient: for a visit&apos;s balance or as credit for the visit</source>
+        <translation>Dinero del paciente: para el saldo de una visita o como crédito para la visita</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment…</source>
+        <translation>&amp;Ajuste…</translation>
+    </message>
+    <message>
+        <source>Write off part of a service line&apos;s balance with its CARC reason</source>
+        <translation>Cancelar parte del saldo de una línea de servicio con su motivo CARC</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transferir…</translation>
+    </message>
+    <message>
+        <source>Move part of a line&apos;s balance from insurance to the patient</source>
+        <translation>Pasar parte del saldo de una línea del seguro al paciente</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Reem&amp;bolsar…</translation>
+    </message>
+    <message>
+        <source>Pay unapplied credit back to the patient</source>
+        <translation>Devolver al paciente el crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;vertir…</translation>
+    </message>
+    <message>
+        <source>Undo the selected entry by a new, opposite entry</source>
+        <translation>Anular el asiento seleccionado mediante un nuevo asiento de signo contrario</translation>
+    </message>
+    <message>
+        <source>Re&amp;print receipt</source>
+        <translation>Reimprimir &amp;recibo</translation>
+    </message>
+    <message>
+        <source>A copy of the selected payment&apos;s receipt</source>
+        <translation>Una copia del recibo del pago seleccionado</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Vista pr&amp;evia…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Your role does not include this (permission &quot;%1&quot;).</source>
+        <translation>Su rol no incluye esta acción (permiso &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Recorded a %1 %2 payment.</source>
+        <translation>Se registró un pago de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Posted a %1 adjustment.</source>
+        <translation>Se registró un ajuste de %1.</translation>
+    </message>
+    <message>
+        <source>Transferred %1.</source>
+        <translation>Se transfirió %1.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of credit.</source>
+        <translation>Se reembolsó %1 de crédito.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation>Revertir asiento</translation>
+    </message>
+    <message>
+        <source>Reverse the %1 of %2 for %3? The entry stays in the ledger; a new entry undoes it.
+Reason:</source>
+        <translation>¿Revertir %1 de %2 para %3? El asiento permanece en el libro de cuentas; un nuevo asiento lo anula.
+Motivo:</translation>
+    </message>
+    <message>
+        <source>Reversed the %1.</source>
+        <translation>Se revirtió: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::AccountsModule</name>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>C&amp;uentas</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s services are not available</source>
+        <translation>Los servicios del libro de cuentas no están disponibles</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Cuentas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Reprint &amp;Receipt…</source>
+        <translation>Reimprimir &amp;recibo…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::AccountsServices</name>
+    <message>
+        <source>another user</source>
+        <translation>otro usuario</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::BalanceHeader</name>
+    <message>
+        <source>Patient owes</source>
+        <translation>Adeuda el paciente</translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation>Pendiente del seguro</translation>
+    </message>
+    <message>
+        <source>Unapplied credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Saldo de la cuenta</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>91–120</source>
+        <translation>91–120</translation>
+    </message>
+    <message>
+        <source>Over 120</source>
+        <translation>Más de 120</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::GuarantorPanel</name>
+    <message>
+        <source>Guarantor and family</source>
+        <translation>Garante y familia</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient owes</source>
+        <translation>Adeuda el paciente</translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation>Pendiente del seguro</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>%1 is their own account: no guarantor is recorded.</source>
+        <translation>%1 es titular de su propia cuenta: no hay ningún garante registrado.</translation>
+    </message>
+    <message>
+        <source>Guarantor: %1. Family: patient owes %2, insurance pending %3, credit %4, balance %5.</source>
+        <translation>Garante: %1. Familia: adeuda el paciente %2, pendiente del seguro %3, crédito %4, saldo %5.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::LedgerTableModel</name>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Insurance payment</source>
+        <translation>Pago del seguro</translation>
+    </message>
+    <message>
+        <source>Patient payment</source>
+        <translation>Pago del paciente</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Crédito aplicado</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>EFT</source>
+        <translation>EFT</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation> ×%1</translation>
+    </message>
+    <message>
+        <source>%1, unapplied credit</source>
+        <translation>%1, crédito sin aplicar</translation>
+    </message>
+    <message>
+        <source>%1-%2 (%3)</source>
+        <translation>%1-%2 (%3)</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>%1 patient → insurance</source>
+        <translation>%1 paciente → seguro</translation>
+    </message>
+    <message>
+        <source>%1 insurance → patient</source>
+        <translation>%1 seguro → paciente</translation>
+    </message>
+    <message>
+        <source>%1 of credit applied</source>
+        <translation>%1 de crédito aplicado</translation>
+    </message>
+    <message>
+        <source>Reverses the %1 of %2</source>
+        <translation>Revierte %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reverses an entry</source>
+        <translation>Revierte un asiento</translation>
+    </message>
+    <message>
+        <source>Reversed: this entry no longer counts toward the balance.</source>
+        <translation>Revertido: este asiento ya no se computa en el saldo.</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (revertido)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Print a receipt afterwards</source>
+        <translation>Imprimir un recibo después</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Pays</source>
+        <translation>&amp;Aplicar a</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Re&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>No service line yet: unapplied credit for the visit</source>
+        <translation>Aún no hay línea de servicio: crédito sin aplicar para la visita</translation>
+    </message>
+    <message>
+        <source>%1 %2 — patient owes %3, insurance %4</source>
+        <translation>%1 %2 — adeuda el paciente %3, seguro %4</translation>
+    </message>
+    <message>
+        <source>Check number</source>
+        <translation>Número de cheque</translation>
+    </message>
+    <message>
+        <source>Last four digits or approval code — never the card number</source>
+        <translation>Últimos cuatro dígitos o código de aprobación — nunca el número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Enter the amount received, in dollars and cents (for example 25.00).</source>
+        <translation>Ingrese el importe recibido, en dólares y centavos (por ejemplo, 25.00).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::PostingDialog</name>
+    <message>
+        <source>Service &amp;line</source>
+        <translation>&amp;Línea de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Write off from</source>
+        <translation>Cancelar &amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Move from</source>
+        <translation>Mo&amp;ver de</translation>
+    </message>
+    <message>
+        <source>Insurance balance</source>
+        <translation>Saldo del seguro</translation>
+    </message>
+    <message>
+        <source>Patient balance</source>
+        <translation>Saldo del paciente</translation>
+    </message>
+    <message>
+        <source>Insurance to patient</source>
+        <translation>Del seguro al paciente</translation>
+    </message>
+    <message>
+        <source>Patient to insurance</source>
+        <translation>Del paciente al seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>CO — contractual obligation</source>
+        <translation>CO — obligación contractual</translation>
+    </message>
+    <message>
+        <source>PR — patient responsibility</source>
+        <translation>PR — responsabilidad del paciente</translation>
+    </message>
+    <message>
+        <source>OI — other insurance</source>
+        <translation>OI — otro seguro</translation>
+    </message>
+    <message>
+        <source>PI — payer initiated</source>
+        <translation>PI — iniciado por el pagador</translation>
+    </message>
+    <message>
+        <source>CARC code, for example 45</source>
+        <translation>Código CARC, por ejemplo 45</translation>
+    </message>
+    <message>
+        <source>Reason &amp;group</source>
+        <translation>&amp;Grupo de motivo</translation>
+    </message>
+    <message>
+        <source>Reason &amp;code</source>
+        <translation>&amp;Código de motivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Check number or card reference — never the card number</source>
+        <translation>Número de cheque o referencia de tarjeta — nunca el número de tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Re&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Post Adjustment</source>
+        <translation>Registrar ajuste</translation>
+    </message>
+    <message>
+        <source>&amp;Post adjustment</source>
+        <translation>&amp;Registrar ajuste</translation>
+    </message>
+    <message>
+        <source>Transfer Balance</source>
+        <translation>Transferir saldo</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Refund Credit</source>
+        <translation>Reembolsar crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Reembolsar</translation>
+    </message>
+    <message>
+        <source>Unapplied credit: %1</source>
+        <translation>Crédito sin aplicar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — insurance %3, patient %4</source>
+        <translation>%1 %2 — seguro %3, paciente %4</translation>
+    </message>
+    <message>
+        <source>This account has no open service line.</source>
+        <translation>Esta cuenta no tiene ninguna línea de servicio abierta.</translation>
+    </message>
+    <message>
+        <source>Choose the service line.</source>
+        <translation>Elija la línea de servicio.</translation>
+    </message>
+    <message>
+        <source>Enter the adjustment&apos;s reason code (CARC), for example 45.</source>
+        <translation>Ingrese el código de motivo del ajuste (CARC), por ejemplo, 45.</translation>
+    </message>
+    <message>
+        <source>Enter the amount, in dollars and cents (for example 25.00).</source>
+        <translation>Ingrese el importe, en dólares y centavos (por ejemplo, 25.00).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::accounts::ui::ReceiptPrinting</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Print Receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Guardar recibo como PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recibo-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>fd::admin</name>
@@ -775,6 +1586,797 @@
     </message>
 </context>
 <context>
+    <name>fd::calendar</name>
+    <message>
+        <source>The time is outside the provider&apos;s working hours at this location.</source>
+        <translation>La hora está fuera del horario de trabajo del profesional en esta ubicación.</translation>
+    </message>
+    <message>
+        <source>The time falls in a lunch or admin block of the provider&apos;s schedule.</source>
+        <translation>La hora cae en un bloque de almuerzo o administrativo de la agenda del profesional.</translation>
+    </message>
+    <message>
+        <source>The practice is closed that day (holiday).</source>
+        <translation>El consultorio está cerrado ese día (día festivo).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s schedule is closed at that time that day.</source>
+        <translation>La agenda del profesional está cerrada a esa hora ese día.</translation>
+    </message>
+    <message>
+        <source>The provider has another appointment at that time.</source>
+        <translation>El profesional tiene otra cita a esa hora.</translation>
+    </message>
+    <message>
+        <source>A room or piece of equipment the visit needs is booked at that time.</source>
+        <translation>Una sala o un equipo que necesita la visita está reservado a esa hora.</translation>
+    </message>
+    <message>
+        <source>The location has no room or equipment of the kind the visit needs.</source>
+        <translation>La ubicación no tiene ninguna sala ni equipo del tipo que necesita la visita.</translation>
+    </message>
+    <message>
+        <source>The provider already has the most appointments of this type allowed that day.</source>
+        <translation>El profesional ya tiene el máximo de citas de este tipo permitidas ese día.</translation>
+    </message>
+    <message>
+        <source>The appointment starts too soon: this type must be booked further ahead.</source>
+        <translation>La cita empieza demasiado pronto: este tipo debe reservarse con más anticipación.</translation>
+    </message>
+    <message>
+        <source>This appointment type is for new patients, and the patient has been seen before.</source>
+        <translation>Este tipo de cita es para pacientes nuevos, y el paciente ya ha sido atendido antes.</translation>
+    </message>
+    <message>
+        <source>This appointment type is for established patients, and the patient has not been seen yet.</source>
+        <translation>Este tipo de cita es para pacientes establecidos, y el paciente aún no ha sido atendido.</translation>
+    </message>
+    <message>
+        <source>The provider does not see patients for this appointment type.</source>
+        <translation>El profesional no atiende pacientes para este tipo de cita.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s merge record names table %1.</source>
+        <translation>El registro de fusión del calendario nombra la tabla %1.</translation>
+    </message>
+    <message>
+        <source>See schedules and appointments</source>
+        <translation>Ver agendas y citas</translation>
+    </message>
+    <message>
+        <source>Book, move and reschedule appointments</source>
+        <translation>Programar, mover y reprogramar citas</translation>
+    </message>
+    <message>
+        <source>Overbook over schedule conflicts, with a reason</source>
+        <translation>Hacer sobrecupo sobre conflictos de agenda, con un motivo</translation>
+    </message>
+    <message>
+        <source>Cancel appointments and record no-shows</source>
+        <translation>Cancelar citas y registrar inasistencias</translation>
+    </message>
+    <message>
+        <source>Move patients through the day (confirmed, arrived, roomed, with provider, checked out)</source>
+        <translation>Avanzar a los pacientes durante el día (confirmado, llegó, en consultorio, con el profesional, salida registrada)</translation>
+    </message>
+    <message>
+        <source>Keep the waitlist</source>
+        <translation>Llevar la lista de espera</translation>
+    </message>
+    <message>
+        <source>Set up schedule templates, holidays, changes and appointment types</source>
+        <translation>Configurar plantillas de agenda, días festivos, cambios y tipos de cita</translation>
+    </message>
+    <message>
+        <source>A recurring appointment needs its first date.</source>
+        <translation>Una cita recurrente necesita su primera fecha.</translation>
+    </message>
+    <message>
+        <source>The repeat interval must be from 1 to 52 (got %1).</source>
+        <translation>El intervalo de repetición debe ser de 1 a 52 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Monday) to 7 (Sunday); got %1.</source>
+        <translation>Los días de la semana son del 1 (lunes) al 7 (domingo); se recibió %1.</translation>
+    </message>
+    <message>
+        <source>The week of the month must be 1 to 5, or -1 for the last (got %1).</source>
+        <translation>La semana del mes debe ser de 1 a 5, o -1 para la última (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The series ends (%1) before its first date (%2).</source>
+        <translation>La serie termina (%1) antes de su primera fecha (%2).</translation>
+    </message>
+    <message>
+        <source>A series has from 1 to %1 occurrences (got %2).</source>
+        <translation>Una serie tiene de 1 a %1 repeticiones (se recibió %2).</translation>
+    </message>
+    <message>
+        <source>A series needs an end: a last date or a number of occurrences.</source>
+        <translation>Una serie necesita un final: una última fecha o un número de repeticiones.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::AppointmentService</name>
+    <message>
+        <source>Choose the patient.</source>
+        <translation>Elija el paciente.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Elija el profesional.</translation>
+    </message>
+    <message>
+        <source>Choose the start time.</source>
+        <translation>Elija la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>The length must be 5 to 720 minutes (got %1).</source>
+        <translation>La duración debe ser de 5 a 720 minutos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>No appointment %1.</source>
+        <translation>No existe la cita %1.</translation>
+    </message>
+    <message>
+        <source>The appointment was changed by someone else: reload it.</source>
+        <translation>Otra persona modificó la cita: vuelva a cargarla.</translation>
+    </message>
+    <message>
+        <source>Only scheduled or confirmed appointments can be moved or resized.</source>
+        <translation>Solo las citas programadas o confirmadas se pueden mover o cambiar de duración.</translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>Choose the new start time.</source>
+        <translation>Elija la nueva hora de inicio.</translation>
+    </message>
+    <message>
+        <source>The appointment is already %1.</source>
+        <translation>La cita ya está en estado %1.</translation>
+    </message>
+    <message>
+        <source>The patient has already checked out.</source>
+        <translation>Ya se registró la salida del paciente.</translation>
+    </message>
+    <message>
+        <source>The status goes forward only: %1 cannot become %2.</source>
+        <translation>El estado solo avanza: %1 no puede pasar a %2.</translation>
+    </message>
+    <message>
+        <source>The patient has arrived.</source>
+        <translation>El paciente ya llegó.</translation>
+    </message>
+    <message>
+        <source>An appointment that has not started cannot be a no-show.</source>
+        <translation>Una cita que no ha comenzado no puede ser una inasistencia.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation>Una cancelación necesita su motivo.</translation>
+    </message>
+    <message>
+        <source>Use cancel or no-show for %1.</source>
+        <translation>Use cancelar o inasistencia para %1.</translation>
+    </message>
+    <message>
+        <source>Only scheduled or confirmed appointments can be rescheduled.</source>
+        <translation>Solo las citas programadas o confirmadas se pueden reprogramar.</translation>
+    </message>
+    <message>
+        <source>A reschedule keeps the patient of the appointment.</source>
+        <translation>Una reprogramación conserva el paciente de la cita.</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <source>Give the search a date range (from before to).</source>
+        <translation>Indique un rango de fechas para la búsqueda (desde antes de hasta).</translation>
+    </message>
+    <message>
+        <source>Search at most a year at a time.</source>
+        <translation>Busque como máximo un año a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::BookingEngine</name>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>The appointment type %1 is no longer in use.</source>
+        <translation>El tipo de cita %1 ya no está en uso.</translation>
+    </message>
+    <message>
+        <source>The provider has no schedule template: choose the location.</source>
+        <translation>El profesional no tiene plantilla de agenda: elija la ubicación.</translation>
+    </message>
+    <message>
+        <source>The provider works at several locations: choose one.</source>
+        <translation>El profesional trabaja en varias ubicaciones: elija una.</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s time zone %1 is not known.</source>
+        <translation>No se reconoce la zona horaria %1 de la ubicación.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start before its end.</source>
+        <translation>La cita necesita un inicio anterior a su fin.</translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>An overbook needs its reason.</source>
+        <translation>Un sobrecupo necesita su motivo.</translation>
+    </message>
+    <message>
+        <source>This cannot be overbooked:
+%1</source>
+        <translation>No se puede hacer sobrecupo:
+%1</translation>
+    </message>
+    <message>
+        <source>The appointment could not be read back.</source>
+        <translation>No se pudo volver a leer la cita.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ScheduleAdminService</name>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>The type code &quot;%1&quot; must be 1 to 12 capital letters, digits, - or _.</source>
+        <translation>El código de tipo &quot;%1&quot; debe tener de 1 a 12 letras mayúsculas, dígitos, - o _.</translation>
+    </message>
+    <message>
+        <source>The appointment type needs a name.</source>
+        <translation>El tipo de cita necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The duration must be 5 to 720 minutes (got %1).</source>
+        <translation>La duración debe ser de 5 a 720 minutos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The color &quot;%1&quot; must be #RRGGBB.</source>
+        <translation>El color &quot;%1&quot; debe tener el formato #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>The booking lead time must be from 0 to 365 days.</source>
+        <translation>La antelación de reserva debe ser de 0 a 365 días.</translation>
+    </message>
+    <message>
+        <source>The daily maximum must be from 0 (no limit) to 200.</source>
+        <translation>El máximo diario debe ser de 0 (sin límite) a 200.</translation>
+    </message>
+    <message>
+        <source>A needed resource is a room or equipment (got &quot;%1&quot;).</source>
+        <translation>Un recurso necesario es una sala o un equipo (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The template needs the date it takes effect.</source>
+        <translation>La plantilla necesita la fecha en que entra en vigor.</translation>
+    </message>
+    <message>
+        <source>The template ends before it takes effect.</source>
+        <translation>La plantilla termina antes de entrar en vigor.</translation>
+    </message>
+    <message>
+        <source>The slot length must be 5 to 240 minutes (got %1).</source>
+        <translation>La duración del espacio debe ser de 5 a 240 minutos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The template has no working hours.</source>
+        <translation>La plantilla no tiene horario de trabajo.</translation>
+    </message>
+    <message>
+        <source>Weekdays are 1 (Monday) to 7 (Sunday); got %1.</source>
+        <translation>Los días de la semana son del 1 (lunes) al 7 (domingo); se recibió %1.</translation>
+    </message>
+    <message>
+        <source>Each range needs a start before its end (HH:MM).</source>
+        <translation>Cada rango necesita un inicio anterior a su fin (HH:MM).</translation>
+    </message>
+    <message>
+        <source>An alternating template needs the anchor date of its week A.</source>
+        <translation>Una plantilla alterna necesita la fecha de referencia de su semana A.</translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>Another appointment type has code %1.</source>
+        <translation>Otro tipo de cita tiene el código %1.</translation>
+    </message>
+    <message>
+        <source>The saved template could not be read back.</source>
+        <translation>No se pudo volver a leer la plantilla guardada.</translation>
+    </message>
+    <message>
+        <source>The holiday needs its date.</source>
+        <translation>El día festivo necesita su fecha.</translation>
+    </message>
+    <message>
+        <source>The holiday needs a name.</source>
+        <translation>El día festivo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The saved holiday could not be read back.</source>
+        <translation>No se pudo volver a leer el día festivo guardado.</translation>
+    </message>
+    <message>
+        <source>The change needs its date.</source>
+        <translation>El cambio necesita su fecha.</translation>
+    </message>
+    <message>
+        <source>Extra hours need their start and end.</source>
+        <translation>Las horas adicionales necesitan su inicio y su fin.</translation>
+    </message>
+    <message>
+        <source>The saved change could not be read back.</source>
+        <translation>No se pudo volver a leer el cambio guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::SeriesService</name>
+    <message>
+        <source>No recurring appointment %1.</source>
+        <translation>No existe la cita recurrente %1.</translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>%1 occurrence(s) meet conflicts:
+%2</source>
+        <translation>%1 repetición(es) tienen conflictos:
+%2</translation>
+    </message>
+    <message>
+        <source>A recurring appointment needs its patient, provider and first start.</source>
+        <translation>Una cita recurrente necesita su paciente, su profesional y su primer inicio.</translation>
+    </message>
+    <message>
+        <source>No occurrence of the series could be booked.</source>
+        <translation>No se pudo programar ninguna repetición de la serie.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation>Una cancelación necesita su motivo.</translation>
+    </message>
+    <message>
+        <source>The length must be 5 to 720 minutes.</source>
+        <translation>La duración debe ser de 5 a 720 minutos.</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation>La serie no tiene ninguna repetición el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::WaitlistService</name>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the day.</source>
+        <translation>Elija al menos una parte del día.</translation>
+    </message>
+    <message>
+        <source>The latest date is before the earliest.</source>
+        <translation>La fecha más tardía es anterior a la más temprana.</translation>
+    </message>
+    <message>
+        <source>No waitlist entry %1.</source>
+        <translation>No existe la entrada de lista de espera %1.</translation>
+    </message>
+    <message>
+        <source>The entry is no longer on the list.</source>
+        <translation>La entrada ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>No appointment %1.</source>
+        <translation>No existe la cita %1.</translation>
+    </message>
+    <message>
+        <source>The appointment still holds its time (cancel it first).</source>
+        <translation>La cita aún ocupa su horario (cancélela primero).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging</name>
+    <message>
+        <source>form field %1 of the callback has no name</source>
+        <translation>el campo de formulario %1 de la devolución de llamada no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the status callback has no MessageSid</source>
+        <translation>la devolución de llamada de estado no tiene MessageSid</translation>
+    </message>
+    <message>
+        <source>the status callback for %1 has the unknown MessageStatus &quot;%2&quot;</source>
+        <translation>la devolución de llamada de estado de %1 tiene el MessageStatus desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the status callback to %1 has no valid signature</source>
+        <translation>la devolución de llamada de estado a %1 no tiene una firma válida</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::MessageLog</name>
+    <message>
+        <source>No logged reminder for appointment %1, rule %2, %3</source>
+        <translation>No hay ningún recordatorio registrado para la cita %1, regla %2, %3</translation>
+    </message>
+    <message>
+        <source>Message %1: status %2 is not a delivery status</source>
+        <translation>Mensaje %1: el estado %2 no es un estado de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::ReminderRenderer</name>
+    <message>
+        <source>Appointment %1: no reminder template for set &quot;%2&quot;, group &quot;%3&quot;, language %4</source>
+        <translation>Cita %1: no hay plantilla de recordatorio para el conjunto &quot;%2&quot;, grupo &quot;%3&quot;, idioma %4</translation>
+    </message>
+    <message>
+        <source>Appointment %1: the start time is not valid</source>
+        <translation>Cita %1: la hora de inicio no es válida</translation>
+    </message>
+    <message>
+        <source>Appointment %1: the patient&apos;s time zone is not valid</source>
+        <translation>Cita %1: la zona horaria del paciente no es válida</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::ReminderTemplates</name>
+    <message>
+        <source>%1: unknown placeholder at character %2 (known: {practice}, {practice_phone}, {date}, {time}, {location}, {confirm}, {provider}, {address}; write {{ for a brace)</source>
+        <translation>%1: marcador desconocido en el carácter %2 (conocidos: {practice}, {practice_phone}, {date}, {time}, {location}, {confirm}, {provider}, {address}; escriba {{ para una llave)</translation>
+    </message>
+    <message>
+        <source>%1: {%2} may not be used here (text messages carry only the practice, day, time, location and how to confirm)</source>
+        <translation>%1: {%2} no se puede usar aquí (los mensajes de texto solo incluyen el consultorio, el día, la hora, la ubicación y cómo confirmar)</translation>
+    </message>
+    <message>
+        <source>the shipped reminder templates are missing from the program</source>
+        <translation>faltan en el programa las plantillas de recordatorio incluidas</translation>
+    </message>
+    <message>
+        <source>%1: not JSON at offset %2: %3</source>
+        <translation>%1: no es JSON en la posición %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a reminder template file (format &quot;frontdesk-reminder-templates&quot;, version 1)</source>
+        <translation>%1: no es un archivo de plantillas de recordatorio (formato &quot;frontdesk-reminder-templates&quot;, versión 1)</translation>
+    </message>
+    <message>
+        <source>%1: the phrases for %2 are incomplete (date_format, time_format, confirm_sms, confirm_email, help, stop, start)</source>
+        <translation>%1: las frases para %2 están incompletas (date_format, time_format, confirm_sms, confirm_email, help, stop, start)</translation>
+    </message>
+    <message>
+        <source>%1: phrases for &quot;%2&quot;: the language must be en or es</source>
+        <translation>%1: frases para &quot;%2&quot;: el idioma debe ser en o es</translation>
+    </message>
+    <message>
+        <source>%1: must be a non-empty text</source>
+        <translation>%1: debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>%1: unknown phrase</source>
+        <translation>%1: frase desconocida</translation>
+    </message>
+    <message>
+        <source>%1: needs a set, a group and a language (en or es)</source>
+        <translation>%1: necesita un conjunto, un grupo y un idioma (en o es)</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: campo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3/%4): needs sms, email_subject and email_text</source>
+        <translation>%1 (%2/%3/%4): necesita sms, email_subject y email_text</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmsGatewayClient</name>
+    <message>
+        <source>SMS through %1: the number is not in E.164 form or the text is empty</source>
+        <translation>SMS a través de %1: el número no tiene formato E.164 o el texto está vacío</translation>
+    </message>
+    <message>
+        <source>SMS through %1: no network access</source>
+        <translation>SMS a través de %1: no hay acceso a la red</translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 did not answer within %2 ms</source>
+        <translation>La pasarela SMS %1 no respondió en %2 ms</translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 cannot be reached</source>
+        <translation>No se puede conectar con la pasarela SMS %1</translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 refused the message (HTTP %2, error %3)</source>
+        <translation>La pasarela SMS %1 rechazó el mensaje (HTTP %2, error %3)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>no se indicó</translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 answered HTTP %2 with no JSON object (offset %3: %4)</source>
+        <translation>La pasarela SMS %1 respondió HTTP %2 sin un objeto JSON (posición %3: %4)</translation>
+    </message>
+    <message>
+        <source>SMS gateway %1 answered HTTP %2 without a message sid</source>
+        <translation>La pasarela SMS %1 respondió HTTP %2 sin un sid de mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmsGatewaySettings</name>
+    <message>
+        <source>SMS gateway settings: the endpoint &quot;%1&quot; is not a URL</source>
+        <translation>Configuración de la pasarela SMS: el punto de conexión &quot;%1&quot; no es una URL</translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the endpoint %1 must use https</source>
+        <translation>Configuración de la pasarela SMS: el punto de conexión %1 debe usar https</translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the account SID is empty</source>
+        <translation>Configuración de la pasarela SMS: el SID de la cuenta está vacío</translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the sender &quot;%1&quot; is not an E.164 number (+15555550100) and no messaging service is set</source>
+        <translation>Configuración de la pasarela SMS: el remitente &quot;%1&quot; no es un número E.164 (+15555550100) y no hay ningún servicio de mensajería configurado</translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the status callback &quot;%1&quot; is not a URL</source>
+        <translation>Configuración de la pasarela SMS: la devolución de llamada de estado &quot;%1&quot; no es una URL</translation>
+    </message>
+    <message>
+        <source>SMS gateway settings: the timeout must be positive</source>
+        <translation>Configuración de la pasarela SMS: el tiempo de espera debe ser positivo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmtpSender</name>
+    <message>
+        <source>Message %1: the recipient is not an email address</source>
+        <translation>Mensaje %1: el destinatario no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Message %1: libcurl could not start</source>
+        <translation>Mensaje %1: no se pudo iniciar libcurl</translation>
+    </message>
+    <message>
+        <source>%1; last reply: %2</source>
+        <translation>%1; última respuesta: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be sent through %2 (%3 step)</source>
+        <translation>No se pudo enviar el mensaje %1 a través de %2 (paso %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::SmtpSettings</name>
+    <message>
+        <source>SMTP settings: the server name &quot;%1&quot; is not a host name</source>
+        <translation>Configuración SMTP: el nombre de servidor &quot;%1&quot; no es un nombre de host</translation>
+    </message>
+    <message>
+        <source>SMTP settings: port %1 of %2 is outside 1-65535</source>
+        <translation>Configuración SMTP: el puerto %1 de %2 está fuera del rango 1-65535</translation>
+    </message>
+    <message>
+        <source>SMTP settings: %1 would receive messages without TLS; only a loopback test server may</source>
+        <translation>Configuración SMTP: %1 recibiría mensajes sin TLS; solo un servidor de prueba local (loopback) puede hacerlo</translation>
+    </message>
+    <message>
+        <source>SMTP settings: the sender address &quot;%1&quot; is not an email address</source>
+        <translation>Configuración SMTP: la dirección del remitente &quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMTP settings: the CA file %1 cannot be read</source>
+        <translation>Configuración SMTP: no se puede leer el archivo de CA %1</translation>
+    </message>
+    <message>
+        <source>SMTP settings: the timeouts of %1 must be positive</source>
+        <translation>Configuración SMTP: los tiempos de espera de %1 deben ser positivos</translation>
+    </message>
+    <message>
+        <source>SMTP settings: security &quot;%1&quot; is not starttls, tls or none</source>
+        <translation>Configuración SMTP: la seguridad &quot;%1&quot; no es starttls, tls ni none</translation>
+    </message>
+    <message>
+        <source>SMTP settings: auth &quot;%1&quot; is not auto, plain or login</source>
+        <translation>Configuración SMTP: la autenticación &quot;%1&quot; no es auto, plain ni login</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarColumnFilter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarPainter</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation>En consultorio</translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <translation>Con el profesional</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida registrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Inasistencia</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>overbooked</source>
+        <translation>con sobrecupo</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>recurrente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appt(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments in these days.</source>
+        <translation>No hay citas en estos días.</translation>
+    </message>
+    <message>
+        <source>%1 (overbooked)</source>
+        <translation>%1 (con sobrecupo)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarPinboard</name>
+    <message>
+        <source>Pinboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Appointments cut from the calendar. Choose one, pick a slot and paste (Ctrl+V).</source>
+        <translation>Citas cortadas del calendario. Elija una, seleccione un espacio y péguela (Ctrl+V).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 %3 (%n min)</source>
+        <translation>
+            <numerusform>%1 — %2 %3 (%n min)</numerusform>
+            <numerusform>%1 — %2 %3 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Cut to Pinboard</source>
+        <translation>Cortar al tablero</translation>
+    </message>
+    <message>
+        <source>Paste from Pinboard</source>
+        <translation>Pegar desde el tablero</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4, free</source>
+        <translation>%1, %2, de %3 a %4, libre</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The change was not accepted.</source>
+        <translation>No se aceptó el cambio.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>Con sobrecupo</translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation>Parte de una serie recurrente</translation>
+    </message>
+    <message>
+        <source>On the pinboard</source>
+        <translation>En el tablero</translation>
+    </message>
+</context>
+<context>
     <name>fd::cli</name>
     <message>
         <source>unknown command &quot;%1&quot;; see &apos;frontdeskctl --help&apos;</source>
@@ -1427,6 +3029,96 @@
         <source>No %1 intakes.
 </source>
         <translation>No hay formularios de admisión con estado %1.
+</translation>
+    </message>
+    <message>
+        <source>ENTRY_ID must be a ledger entry id (a UUID), not &quot;%1&quot;</source>
+        <translation>ENTRY_ID debe ser el id de un asiento del libro de cuentas (un UUID), no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--out must name the receipt&apos;s file, ending in .pdf or .png</source>
+        <translation>--out debe indicar el archivo del recibo, terminado en .pdf o .png</translation>
+    </message>
+    <message>
+        <source>Wrote receipt %1 (copy) for a %2 payment to %3.
+</source>
+        <translation>Se escribió el recibo %1 (copia) de un pago de %2 a %3.
+</translation>
+    </message>
+    <message>
+        <source>The payment was reversed; the receipt says so.
+</source>
+        <translation>El pago se revirtió; el recibo lo indica.
+</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (YYYY-MM-DD)</source>
+        <translation>--from y --to son obligatorios (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation>--to no debe ser anterior a --from</translation>
+    </message>
+    <message>
+        <source>  (overbooked)</source>
+        <translation>  (con sobrecupo)</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s)
+</source>
+        <translation>%1 cita(s)
+</translation>
+    </message>
+    <message>
+        <source>--patient, --provider, --type and --start are required</source>
+        <translation>--patient, --provider, --type y --start son obligatorios</translation>
+    </message>
+    <message>
+        <source>--start must be a local date and time as YYYY-MM-DDTHH:MM</source>
+        <translation>--start debe ser una fecha y hora locales con el formato YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>--overbook needs the reason</source>
+        <translation>--overbook necesita el motivo</translation>
+    </message>
+    <message>
+        <source>the provider works at %1 locations: choose one with --location</source>
+        <translation>el profesional trabaja en %1 ubicaciones: elija una con --location</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at the location (the clocks skip that hour).</source>
+        <translation>%1 no existe en la ubicación (los relojes se saltan esa hora).</translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2 (%3 min)%4.
+</source>
+        <translation>Se programó %1 el %2 (%3 min)%4.
+</translation>
+    </message>
+    <message>
+        <source>, overbooked</source>
+        <translation>, con sobrecupo</translation>
+    </message>
+    <message>
+        <source>The practice has no appointment types yet.</source>
+        <translation>El consultorio aún no tiene tipos de cita.</translation>
+    </message>
+    <message>
+        <source>--limit must be from 1 to 500</source>
+        <translation>--limit debe ser de 1 a 500</translation>
+    </message>
+    <message>
+        <source>--day-parts takes morning, afternoon and evening</source>
+        <translation>--day-parts acepta morning, afternoon y evening</translation>
+    </message>
+    <message>
+        <source>%1 slot(s) for %2 (%3 min)
+</source>
+        <translation>%1 espacio(s) para %2 (%3 min)
 </translation>
     </message>
 </context>
@@ -3426,6 +5118,14 @@
     <message>
         <source>Patient:</source>
         <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +7223,10 @@ equipment: Carro de ECG</translation>
         <source>The audit trail cannot be written</source>
         <translation>No se puede escribir en el registro de auditoría</translation>
     </message>
+    <message>
+        <source>The details of an audit entry (%1) are not a JSON object</source>
+        <translation>Los detalles de una entrada de auditoría (%1) no son un objeto JSON</translation>
+    </message>
 </context>
 <context>
     <name>fd::security::PracticeSession</name>
@@ -5997,6 +7701,10 @@ equipment: Carro de ECG</translation>
     <message>
         <source>The database is not open</source>
         <translation>La base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>A write that needs full durability cannot run inside a transaction begun without it</source>
+        <translation>Una escritura que necesita durabilidad total no puede ejecutarse dentro de una transacción iniciada sin ella</translation>
     </message>
 </context>
 <context>
