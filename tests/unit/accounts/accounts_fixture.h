@@ -3,6 +3,7 @@
 #include "accounts/core/ledger.h"
 #include "common/clock.h"
 #include "common/service_registry.h"
+#include "fake_security.h"
 #include "patients/core/patient_types.h"
 #include "security/interfaces.h"
 #include "storage/database.h"
@@ -16,52 +17,8 @@
 
 namespace fd::accounts::test {
 
-// Grants a fixed set of permissions, like the real access control would for a role.
-class FakeAccess final : public security::IAccessControl
-{
-public:
-    QSet<QString> granted;
-    security::UserInfo user;
-
-    const security::UserInfo& currentUser() const override { return user; }
-    QString workstation() const override { return QStringLiteral("test"); }
-    bool can(const QString& permission) const override { return granted.contains(permission); }
-    Status require(const QString& permission) override;
-    bool roleHas(security::Role, const QString& permission) const override
-    {
-        return granted.contains(permission);
-    }
-    Status setRolePermission(security::Role, const QString&, bool) override { return {}; }
-    Status breakGlass(const QString&, const QString&) override { return {}; }
-    bool hasBrokenGlassFor(const QString&) const override { return false; }
-};
-
-// Keeps the records in memory (also those of transactions that were rolled back).
-class FakeAudit final : public security::IAuditTrail
-{
-public:
-    std::vector<security::AuditRecord> records;
-
-    Status record(const security::AuditRecord& record) override
-    {
-        records.push_back(record);
-        return {};
-    }
-    Result<std::vector<security::AuditEntry>> list(const security::AuditFilter&) const override
-    {
-        return std::vector<security::AuditEntry>();
-    }
-    Result<qint64> count(const security::AuditFilter&) const override
-    {
-        return qint64(records.size());
-    }
-    Result<security::AuditVerification> verify() const override
-    {
-        return security::AuditVerification();
-    }
-    Status checkpoint() override { return {}; }
-    int countOf(const QString& action, const QString& entity) const;
-};
+using fd::test::FakeAccess;
+using fd::test::FakeAudit;
 
 // An encrypted practice database with the storage, practice, patients and accounts schemas
 // and services, one payer, at a pinned "now" (2025-03-14 15:00 UTC).

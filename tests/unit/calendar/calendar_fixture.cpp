@@ -19,22 +19,6 @@
 
 namespace fd::calendar::test {
 
-Status FakeAccess::require(const QString& permission)
-{
-    if (granted.contains(permission))
-        return {};
-    return makeError(ErrorCode::PermissionDenied, QStringLiteral("denied: %1").arg(permission));
-}
-
-int FakeAudit::countOf(const QString& action, const QString& entity) const
-{
-    int n = 0;
-    for (const auto& r : records)
-        if (r.action == action && r.entity == entity)
-            ++n;
-    return n;
-}
-
 namespace {
 
 template <typename T>

@@ -172,8 +172,8 @@ TEST_CASE("A merge moves everything to the survivor and leaves nothing orphaned"
     for (const auto& h : hits.value())
         CHECK(h.patient.id != s.loser.id);
     CHECK(fx.service<IPatientSearch>()->search(QStringLiteral("los123"))->front().patient.id == s.survivor.id);
-    CHECK(fx.audit->countOf(QStringLiteral("merge"), s.survivor.id) == 1);
-    CHECK(fx.audit->countOf(QStringLiteral("merge"), s.loser.id) == 1);
+    CHECK(fx.audit->countForPatient(QStringLiteral("merge"), s.survivor.id) == 1);
+    CHECK(fx.audit->countForPatient(QStringLiteral("merge"), s.loser.id) == 1);
 }
 
 TEST_CASE("A failing merge hook rolls the whole merge back", "[patients][merge]")
@@ -235,5 +235,5 @@ TEST_CASE("Undoing a merge restores both records and every moved reference", "[p
     auto reviews = merges->reviews(QStringLiteral("open"));
     REQUIRE(reviews->size() == 1);  // back in the queue
     CHECK(fx.service<IPatientSearch>()->search(QStringLiteral("los123"))->front().patient.id == s.loser.id);
-    CHECK(fx.audit->countOf(QStringLiteral("merge_undo"), s.loser.id) == 1);
+    CHECK(fx.audit->countForPatient(QStringLiteral("merge_undo"), s.loser.id) == 1);
 }

@@ -178,7 +178,7 @@ TEST_CASE("An intake is matched to the patient with the same name and birth date
     CHECK(matched.matchedPatientId == ann.id);
     CHECK(matched.matchedAccount == ann.accountNumber);
     CHECK(matched.displayName == QStringLiteral("Lee, Ann"));
-    CHECK(fx.audit->countOf(audit::kImport, ann.id) == 1);
+    CHECK(fx.audit->countForPatient(audit::kImport, ann.id) == 1);
     CHECK(fx.count(
               QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'patient_intakes'")) == 1);
 
@@ -258,8 +258,8 @@ TEST_CASE(
 
     // One audited update of the patient (with the prior values), one coverage create, the
     // intake's decision; each through the outbox.
-    CHECK(fx.audit->countOf(fd::security::audit::kUpdate, ann.id) == 2);  // patient and intake
-    CHECK(fx.audit->countOf(fd::security::audit::kCreate, ann.id) == 1);  // coverage
+    CHECK(fx.audit->countForPatient(fd::security::audit::kUpdate, ann.id) == 2);  // patient and intake
+    CHECK(fx.audit->countForPatient(fd::security::audit::kCreate, ann.id) == 1);  // coverage
     bool priorAudited = false;
     for (const auto& r : fx.audit->records)
         if (r.entity == QStringLiteral("patients") && r.action == fd::security::audit::kUpdate)
@@ -440,7 +440,7 @@ TEST_CASE("Accepting an intake as a new patient creates the record and its cover
     CHECK(accepted->coverage->patientId == p.id);
     CHECK(accepted->coverage->order == 1);
     CHECK(accepted->coverage->relationship == QStringLiteral("18"));
-    CHECK(fx.audit->countOf(fd::security::audit::kCreate, p.id) == 2);  // patient and coverage
+    CHECK(fx.audit->countForPatient(fd::security::audit::kCreate, p.id) == 2);  // patient and coverage
     auto applicable = fx.service<ICoverageService>()->applicableOn(p.id, QDate(2025, 3, 14));
     REQUIRE(applicable.ok());
     CHECK(applicable->size() == 1);

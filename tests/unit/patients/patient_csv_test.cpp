@@ -82,8 +82,8 @@ TEST_CASE("A good file imports every row, matched by common header names", "[pat
     CHECK(fx.service<IPatientService>()->get(alma->front().patient.id)->address.line1 ==
           QStringLiteral("12 Main St, Apt 4"));
 
-    CHECK(fx.audit->countOf(audit::kImport) == 1);
-    CHECK(fx.audit->countOf(security::audit::kCreate) >= 5);  // three patients, two coverages
+    CHECK(fx.audit->countForPatient(audit::kImport) == 1);
+    CHECK(fx.audit->countForPatient(security::audit::kCreate) >= 5);  // three patients, two coverages
 }
 
 TEST_CASE("Semicolons, a byte order mark and the file's own account numbers are kept",
@@ -153,7 +153,7 @@ TEST_CASE("A file with bad rows is refused with every row and column, and nothin
     CHECK(patientCount(fx) == 1);
     CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM outbox")) == outbox);
     CHECK(fx.count(QStringLiteral("SELECT next_value FROM patient_account_sequence")) == 100002);
-    CHECK(fx.audit->countOf(audit::kImport) == 0);
+    CHECK(fx.audit->countForPatient(audit::kImport) == 0);
 }
 
 TEST_CASE("A mapping file names the columns of an unusual file", "[patients][csv]")
@@ -235,7 +235,7 @@ TEST_CASE("An export imports into another practice and exports the same file aga
     PatientsFixture first;
     REQUIRE(transfer(first)->importCsv(kGood).ok());
     const QByteArray exported = exportOf(first);
-    CHECK(first.audit->countOf(security::audit::kExport) == 1);
+    CHECK(first.audit->countForPatient(security::audit::kExport) == 1);
     const QStringList lines =
         QString::fromUtf8(exported).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);

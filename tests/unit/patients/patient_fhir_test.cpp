@@ -707,8 +707,8 @@ TEST_CASE(
     CHECK(types.value(QStringLiteral("RelatedPerson")) ==
           4);  // the family's three, the single patient's own
     CHECK(types.value(QStringLiteral("Coverage")) == 5);
-    CHECK(fx.audit->countOf(fd::security::audit::kRead, f.restricted.id) == 1);
-    CHECK(fx.audit->countOf(fd::security::audit::kRead) == 1);  // no other record counts as opened
+    CHECK(fx.audit->countForPatient(fd::security::audit::kRead, f.restricted.id) == 1);
+    CHECK(fx.audit->countForPatient(fd::security::audit::kRead) == 1);  // no other record counts as opened
 }
 
 TEST_CASE(
@@ -734,7 +734,7 @@ TEST_CASE(
           2);  // a family shares one
 
     // Through the registry's write path: audited creates, outbox mutations, search index rows.
-    CHECK(target.audit->countOf(fd::security::audit::kCreate) >= 6 + 2 + 5);
+    CHECK(target.audit->countForPatient(fd::security::audit::kCreate) >= 6 + 2 + 5);
     CHECK(target.count(QStringLiteral(
               "SELECT COUNT(*) FROM outbox WHERE entity IN ('patients', 'guarantors', "
               "'coverages')")) == 6 + 2 + 5);

@@ -14,31 +14,6 @@
 
 namespace fd::patients::test {
 
-Status FakeAccess::require(const QString& permission)
-{
-    if (granted.contains(permission))
-        return {};
-    ++denied;
-    return makeError(ErrorCode::PermissionDenied, QStringLiteral("denied: %1").arg(permission));
-}
-
-Status FakeAccess::breakGlass(const QString& patientId, const QString& reason)
-{
-    if (reason.trimmed().size() < 10)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("reason too short"));
-    brokenGlass.insert(patientId);
-    return {};
-}
-
-int FakeAudit::countOf(const QString& action, const QString& patientId) const
-{
-    int n = 0;
-    for (const auto& r : records)
-        if (r.action == action && (patientId.isEmpty() || r.patientId == patientId))
-            ++n;
-    return n;
-}
-
 PatientsFixture::PatientsFixture()
 {
     auto created = storage::Database::create(dir.file(QStringLiteral("practice.db")), SecureBytes::random(32));

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/service_registry.h"
+#include "fake_security.h"
 #include "patients/core/patient_types.h"
 #include "security/interfaces.h"
 #include "storage/database.h"
@@ -14,47 +15,8 @@
 
 namespace fd::patients::test {
 
-// Grants a fixed set of permissions and remembers break-glass openings, like the real one.
-class FakeAccess final : public security::IAccessControl
-{
-public:
-    QSet<QString> granted;
-    QSet<QString> brokenGlass;
-    int denied = 0;
-    security::UserInfo user;
-
-    const security::UserInfo& currentUser() const override { return user; }
-    QString workstation() const override { return QStringLiteral("test"); }
-    bool can(const QString& permission) const override { return granted.contains(permission); }
-    Status require(const QString& permission) override;
-    bool roleHas(security::Role, const QString& permission) const override { return granted.contains(permission); }
-    Status setRolePermission(security::Role, const QString&, bool) override { return {}; }
-    Status breakGlass(const QString& patientId, const QString& reason) override;
-    bool hasBrokenGlassFor(const QString& patientId) const override { return brokenGlass.contains(patientId); }
-};
-
-// Keeps the records in memory, including those of transactions that were rolled back.
-class FakeAudit final : public security::IAuditTrail
-{
-public:
-    std::vector<security::AuditRecord> records;
-
-    Status record(const security::AuditRecord& record) override
-    {
-        records.push_back(record);
-        return {};
-    }
-    Result<std::vector<security::AuditEntry>> list(const security::AuditFilter&) const override
-    {
-        return std::vector<security::AuditEntry>();
-    }
-    Result<qint64> count(const security::AuditFilter&) const override { return qint64(records.size()); }
-    Result<security::AuditVerification> verify() const override { return security::AuditVerification(); }
-    Status checkpoint() override { return {}; }
-
-    // Records of `action` for `patientId` (any patient when empty).
-    int countOf(const QString& action, const QString& patientId = {}) const;
-};
+using fd::test::FakeAccess;
+using fd::test::FakeAudit;
 
 // An encrypted practice database with the storage, practice and patients schemas, their
 // services, one payer and one provider, at a pinned "now" (2025-03-14).

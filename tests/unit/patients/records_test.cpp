@@ -42,14 +42,14 @@ TEST_CASE("Creating, reading and changing a patient is audited with the prior va
     auto patients = fx.service<IPatientService>();
     Patient p = fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1980, 3, 7), QStringLiteral("518-555-0142"));
     CHECK(p.accountNumber == QStringLiteral("1000017"));
-    CHECK(fx.audit->countOf(fd::security::audit::kCreate, p.id) == 1);
+    CHECK(fx.audit->countForPatient(fd::security::audit::kCreate, p.id) == 1);
     CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'patients'")) == 1);
 
     auto read = patients->get(p.id);
     REQUIRE(read.ok());
     CHECK(read->phones.front().number == QStringLiteral("518-555-0142"));
     CHECK(read->phones.front().smsConsent);
-    CHECK(fx.audit->countOf(fd::security::audit::kRead, p.id) == 1);
+    CHECK(fx.audit->countForPatient(fd::security::audit::kRead, p.id) == 1);
 
     Patient changed = read.value();
     changed.lastName = QStringLiteral("Lee-Park");

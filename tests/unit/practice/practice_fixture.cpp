@@ -11,14 +11,6 @@
 
 namespace fd::practice::test {
 
-Status FakeAccess::require(const QString& permission)
-{
-    if (granted.contains(permission))
-        return {};
-    ++denied;
-    return makeError(ErrorCode::PermissionDenied, QStringLiteral("denied: %1").arg(permission));
-}
-
 PracticeFixture::PracticeFixture()
 {
     auto created = storage::Database::create(dir.file(QStringLiteral("practice.db")), SecureBytes::random(32));

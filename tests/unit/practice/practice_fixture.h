@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/service_registry.h"
+#include "fake_security.h"
 #include "security/interfaces.h"
 #include "storage/database.h"
 #include "test_support.h"
@@ -13,41 +14,8 @@
 
 namespace fd::practice::test {
 
-// Grants a fixed set of permissions; denials are counted like the real one audits them.
-class FakeAccess final : public security::IAccessControl
-{
-public:
-    QSet<QString> granted;
-    int denied = 0;
-    security::UserInfo user;
-
-    const security::UserInfo& currentUser() const override { return user; }
-    QString workstation() const override { return QStringLiteral("test"); }
-    bool can(const QString& permission) const override { return granted.contains(permission); }
-    Status require(const QString& permission) override;
-    bool roleHas(security::Role, const QString& permission) const override { return granted.contains(permission); }
-    Status setRolePermission(security::Role, const QString&, bool) override { return {}; }
-    Status breakGlass(const QString&, const QString&) override { return {}; }
-    bool hasBrokenGlassFor(const QString&) const override { return false; }
-};
-
-// Keeps the records in memory; only those of committed transactions matter to the tests,
-// which read them after the service returned.
-class FakeAudit final : public security::IAuditTrail
-{
-public:
-    std::vector<security::AuditRecord> records;
-
-    Status record(const security::AuditRecord& record) override
-    {
-        records.push_back(record);
-        return {};
-    }
-    Result<std::vector<security::AuditEntry>> list(const security::AuditFilter&) const override { return std::vector<security::AuditEntry>(); }
-    Result<qint64> count(const security::AuditFilter&) const override { return qint64(records.size()); }
-    Result<security::AuditVerification> verify() const override { return security::AuditVerification(); }
-    Status checkpoint() override { return {}; }
-};
+using fd::test::FakeAccess;
+using fd::test::FakeAudit;
 
 // An encrypted practice database with the storage and practice schemas, the practice services
 // and fakes for who is acting, at a pinned "now" (2025-03-14).
