@@ -1815,7 +1815,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No provider %1.</source>
-        <translation>No existe el proveedor %1.</translation>
+        <translation>No existe el profesional %1.</translation>
     </message>
     <message>
         <source>An overbook needs its reason.</source>
@@ -1836,7 +1836,7 @@ Motivo:</translation>
     <name>fd::calendar::ScheduleAdminService</name>
     <message>
         <source>No provider %1.</source>
-        <translation>No existe el proveedor %1.</translation>
+        <translation>No existe el profesional %1.</translation>
     </message>
     <message>
         <source>No location %1.</source>
@@ -1980,7 +1980,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>No provider %1.</source>
-        <translation>No existe el proveedor %1.</translation>
+        <translation>No existe el profesional %1.</translation>
     </message>
     <message>
         <source>No location %1.</source>
@@ -2669,7 +2669,7 @@ Motivo:</translation>
     <message>
         <source>Added provider %1 (%2).
 </source>
-        <translation>Se agregó el proveedor %1 (%2).
+        <translation>Se agregó el profesional %1 (%2).
 </translation>
     </message>
     <message>
@@ -2963,7 +2963,7 @@ Motivo:</translation>
     <message>
         <source>insurance pending %1, patient owes %2, unapplied credit %3, balance %4
 </source>
-        <translation>pendiente del seguro %1, adeuda el paciente %2, crédito no aplicado %3, saldo %4
+        <translation>pendiente del seguro %1, adeuda el paciente %2, crédito sin aplicar %3, saldo %4
 </translation>
     </message>
     <message>
@@ -2981,7 +2981,7 @@ Motivo:</translation>
     <message>
         <source>Recorded %1 %2 payment %3 for #%4; unapplied credit %5, patient owes %6.
 </source>
-        <translation>Se registró el pago %3 de %1 (%2) para #%4; crédito no aplicado %5, adeuda el paciente %6.
+        <translation>Se registró el pago %3 de %1 (%2) para #%4; crédito sin aplicar %5, adeuda el paciente %6.
 </translation>
     </message>
     <message>
@@ -3616,7 +3616,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Practitioner/%1 is neither in the import nor a provider of the practice</source>
-        <translation>Practitioner/%1 no está en la importación ni es un proveedor del consultorio</translation>
+        <translation>Practitioner/%1 no está en la importación ni es un profesional del consultorio</translation>
     </message>
     <message>
         <source>Patient/%1 is not in the import</source>
@@ -6234,7 +6234,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>a provider needs an NPI identifier (system %1)</source>
-        <translation>un proveedor necesita un identificador NPI (sistema %1)</translation>
+        <translation>un profesional necesita un identificador NPI (sistema %1)</translation>
     </message>
     <message>
         <source>required but missing</source>
@@ -6350,19 +6350,19 @@ Motivo:</translation>
     </message>
     <message>
         <source>A provider needs a first and a last name.</source>
-        <translation>Un proveedor necesita nombre y apellido.</translation>
+        <translation>Un profesional necesita nombre y apellido.</translation>
     </message>
     <message>
         <source>A provider of the practice needs a taxonomy code.</source>
-        <translation>Un proveedor del consultorio necesita un código de taxonomía.</translation>
+        <translation>Un profesional del consultorio necesita un código de taxonomía.</translation>
     </message>
     <message>
         <source>Choose the provider&apos;s roles on claims (rendering, supervising, referring).</source>
-        <translation>Elija las funciones del proveedor en las reclamaciones (prestador, supervisor, remitente).</translation>
+        <translation>Elija las funciones del profesional en las reclamaciones (prestador, supervisor, remitente).</translation>
     </message>
     <message>
         <source>A provider from outside the practice can only refer; they work at none of its locations.</source>
-        <translation>Un proveedor externo al consultorio solo puede remitir; no trabaja en ninguna de sus ubicaciones.</translation>
+        <translation>Un profesional externo al consultorio solo puede remitir; no trabaja en ninguna de sus ubicaciones.</translation>
     </message>
     <message>
         <source>NPI %1 already belongs to %2 %3.</source>
@@ -6370,11 +6370,11 @@ Motivo:</translation>
     </message>
     <message>
         <source>No provider %1.</source>
-        <translation>No existe el proveedor %1.</translation>
+        <translation>No existe el profesional %1.</translation>
     </message>
     <message>
         <source>No provider has NPI %1.</source>
-        <translation>Ningún proveedor tiene el NPI %1.</translation>
+        <translation>Ningún profesional tiene el NPI %1.</translation>
     </message>
     <message>
         <source>The practice has no organization NPI yet; enter it in the practice profile.</source>
@@ -6988,11 +6988,11 @@ equipment: Carro de ECG</translation>
     </message>
     <message>
         <source>Add provider</source>
-        <translation>Agregar proveedor</translation>
+        <translation>Agregar profesional</translation>
     </message>
     <message>
         <source>Edit provider</source>
-        <translation>Editar proveedor</translation>
+        <translation>Editar profesional</translation>
     </message>
     <message>
         <source>e.g. 207Q00000X (Family Medicine)</source>
@@ -7205,7 +7205,7 @@ equipment: Carro de ECG</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation>Proveedor</translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>The session has ended; log in again.</source>
