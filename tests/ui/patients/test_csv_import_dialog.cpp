@@ -224,7 +224,7 @@ TEST_CASE("A file from another system is mapped, its problem fixed and imported 
     REQUIRE(celine->size() == 1);
     CHECK(fx.service<IPatientService>()->get(celine->front().patient.id)->birthDate ==
           QDate(1990, 3, 5));
-    CHECK(fx.audit->countOf(QStringLiteral("import")) == 1);
+    CHECK(fx.audit->countForPatient(QStringLiteral("import")) == 1);
 
     // The report offers the review of the duplicates the import queued.
     REQUIRE(dialog.reviewButton()->isVisible());
@@ -295,7 +295,7 @@ TEST_CASE("An export is private to its owner and reads back in the import previe
     CHECK_FALSE(perms.testFlag(QFileDevice::ReadGroup));
     CHECK_FALSE(perms.testFlag(QFileDevice::ReadOther));
     CHECK_FALSE(perms.testFlag(QFileDevice::WriteOther));
-    CHECK(fx.audit->countOf(QStringLiteral("export")) == 1);
+    CHECK(fx.audit->countForPatient(QStringLiteral("export")) == 1);
 
     CsvImportDialog dialog(PatientsServices::from(fx.registry), &h.window);
     REQUIRE(dialog.loadFile(path));

@@ -64,12 +64,12 @@ TEST_CASE("Typing in the search field lists the matching patients and Enter open
     CHECK(dock->model()->index(0, PatientSearchModel::Account).data().toString() == john.accountNumber);
     CHECK(dock->model()->index(0, PatientSearchModel::BirthDate).data().toString() == QStringLiteral("03/07/1980"));
 
-    const int readsBefore = fx.audit->countOf(QStringLiteral("read"), john.id);
+    const int readsBefore = fx.audit->countForPatient(QStringLiteral("read"), john.id);
     QTest::keyClick(dock->searchField(), Qt::Key_Return);
     REQUIRE(dock->editor()->hasPatient());
     CHECK(dock->editor()->patient().id == john.id);
     CHECK(dock->editor()->header()->text().contains(QStringLiteral("Smith, John")));
-    CHECK(fx.audit->countOf(QStringLiteral("read"), john.id) == readsBefore + 1);  // opening is a read; listing is not
+    CHECK(fx.audit->countForPatient(QStringLiteral("read"), john.id) == readsBefore + 1);  // opening is a read; listing is not
 
     // A phone's last four digits and a date of birth find the same patient.
     dock->searchField()->clear();
