@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 namespace fd::patients {
 
@@ -47,6 +48,50 @@ namespace {
 // A shared phone or member id links at most this many records; a number shared more widely (a
 // clinic's own number typed as the patient's) says nothing about identity.
 constexpr int kMaxSharedKey = 20;
+
+// Fills in what the review shows of a candidate the caller holds in memory; false when it does not.
+using KnownCandidate = std::function<bool(DuplicateCandidate&)>;
+
+// The candidates of `found`, with what the review shows of each (from `known` when the caller
+// holds it, else from the stored record), strongest evidence first, then by name.
+Result<std::vector<DuplicateCandidate>> candidatesFor(storage::StatementCache& statements,
+                                                      const QMap<QString, std::vector<DuplicateReason>>& found,
+                                                      const KnownCandidate& known)
+{
+    std::vector<DuplicateCandidate> candidates;
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        std::vector<DuplicateReason> reasons = it.value();
+        std::sort(reasons.begin(), reasons.end());
+        DuplicateCandidate candidate{it.key(), {}, {}, {}, reasons};
+        if (known && known(candidate)) {
+            candidates.push_back(std::move(candidate));
+            continue;
+        }
+        auto row = statements.exec(QStringLiteral("SELECT account_number, first_name, middle_name, last_name, suffix, "
+                                                  "birth_date FROM patients WHERE id = ?"),
+                                   {it.key()});
+        FD_TRY(row);
+        QSqlQuery& q = **row;
+        if (!q.next())
+            continue;
+        Patient p;
+        p.firstName = q.value(1).toString();
+        p.middleName = q.value(2).toString();
+        p.lastName = q.value(3).toString();
+        p.suffix = q.value(4).toString();
+        candidates.push_back({it.key(), q.value(0).toString(), p.displayName(), dateFrom(q.value(5)), reasons});
+        q.finish();
+    }
+    // Strongest evidence first, then by name.
+    std::sort(candidates.begin(), candidates.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        if (a.reasons.front() != b.reasons.front())
+            return a.reasons.front() < b.reasons.front();
+        if (a.reasons.size() != b.reasons.size())
+            return a.reasons.size() > b.reasons.size();
+        return a.displayName < b.displayName;
+    });
+    return candidates;
+}
 
 }  // namespace
 
@@ -108,34 +153,100 @@ Result<std::vector<DuplicateCandidate>> DuplicateFinder::find(const Patient& pat
         FD_TRY(collect(searchkey::kPhone, phoneDigits(phone.number), patient.id, DuplicateReason::SamePhone, found));
     for (const QString& member : memberIds)
         FD_TRY(collect(searchkey::kMember, normalizeMemberId(member), patient.id, DuplicateReason::SameMemberId, found));
-    std::vector<DuplicateCandidate> candidates;
-    for (auto it = found.begin(); it != found.end(); ++it) {
-        auto row = m_statements.exec(QStringLiteral("SELECT account_number, first_name, middle_name, last_name, suffix, "
-                                                    "birth_date FROM patients WHERE id = ?"),
-                                     {it.key()});
-        FD_TRY(row);
-        QSqlQuery& q = **row;
-        if (!q.next())
-            continue;
-        Patient p;
-        p.firstName = q.value(1).toString();
-        p.middleName = q.value(2).toString();
-        p.lastName = q.value(3).toString();
-        p.suffix = q.value(4).toString();
-        std::vector<DuplicateReason> reasons = it.value();
-        std::sort(reasons.begin(), reasons.end());
-        candidates.push_back({it.key(), q.value(0).toString(), p.displayName(), dateFrom(q.value(5)), reasons});
-        q.finish();
+    return candidatesFor(m_statements, found, {});
+}
+
+Status DuplicateIndex::load()
+{
+    // What find() of DuplicateFinder reads through the index, for every indexed patient.
+    auto born = m_statements.exec(QStringLiteral("SELECT k.key, p.id, p.first_name, p.last_name "
+                                                 "FROM patient_search_keys k JOIN patients p ON p.id = k.patient_id "
+                                                 "WHERE k.kind = ?"),
+                                  {searchkey::kBirth});
+    FD_TRY(born);
+    while ((*born)->next()) {
+        QSqlQuery& q = **born;
+        addSameDay(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
     }
-    // Strongest evidence first, then by name.
-    std::sort(candidates.begin(), candidates.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
-        if (a.reasons.front() != b.reasons.front())
-            return a.reasons.front() < b.reasons.front();
-        if (a.reasons.size() != b.reasons.size())
-            return a.reasons.size() > b.reasons.size();
-        return a.displayName < b.displayName;
+    (*born)->finish();
+    for (const auto& [kind, ids] : {std::pair{&searchkey::kPhone, &m_phones}, std::pair{&searchkey::kMember, &m_members}}) {
+        auto keyed = m_statements.exec(QStringLiteral("SELECT key, patient_id FROM patient_search_keys WHERE kind = ?"),
+                                       {*kind});
+        FD_TRY(keyed);
+        while ((*keyed)->next())
+            (*ids)[(*keyed)->value(0).toString()].push_back((*keyed)->value(1).toString());
+        (*keyed)->finish();
+    }
+    return {};
+}
+
+void DuplicateIndex::addSameDay(const QString& date, const QString& id, const QString& first, const QString& last)
+{
+    m_birth[date].push_back({id, foldName(first), foldName(last), soundex(first), soundex(last)});
+}
+
+void DuplicateIndex::add(const Patient& patient, const std::vector<SearchKey>& keys)
+{
+    for (const SearchKey& k : keys) {
+        if (k.kind == searchkey::kBirth)
+            addSameDay(k.key, patient.id, patient.firstName, patient.lastName);
+        else if (k.kind == searchkey::kPhone)
+            m_phones[k.key].push_back(patient.id);
+        else if (k.kind == searchkey::kMember)
+            m_members[k.key].push_back(patient.id);
+    }
+    m_added.insert(patient.id, {patient.accountNumber, patient.displayName(), patient.birthDate});
+}
+
+void DuplicateIndex::collect(const QHash<QString, std::vector<QString>>& ids, const QString& key,
+                             const QString& selfId, DuplicateReason reason,
+                             QMap<QString, std::vector<DuplicateReason>>& found) const
+{
+    if (key.isEmpty())
+        return;
+    const auto it = ids.constFind(key);
+    if (it == ids.constEnd() || qsizetype(it->size()) > kMaxSharedKey)
+        return;
+    for (const QString& id : *it) {
+        if (id == selfId)
+            continue;
+        auto& reasons = found[id];
+        if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
+            reasons.push_back(reason);
+    }
+}
+
+Result<std::vector<DuplicateCandidate>> DuplicateIndex::find(const Patient& patient, const QStringList& memberIds)
+{
+    QMap<QString, std::vector<DuplicateReason>> found;
+    if (patient.birthDate.isValid()) {
+        const auto sameDay = m_birth.constFind(patient.birthDate.toString(Qt::ISODate));
+        if (sameDay != m_birth.constEnd()) {
+            const QString first = foldName(patient.firstName), last = foldName(patient.lastName);
+            const QString firstSdx = soundex(patient.firstName), lastSdx = soundex(patient.lastName);
+            for (const SameDay& other : *sameDay) {
+                if (other.id == patient.id)
+                    continue;
+                if (other.first == first && other.last == last)
+                    found[other.id].push_back(DuplicateReason::SameNameAndBirthDate);
+                else if (other.firstSdx == firstSdx && other.lastSdx == lastSdx)
+                    found[other.id].push_back(DuplicateReason::PhoneticNameAndBirthDate);
+            }
+        }
+    }
+    for (const Phone& phone : patient.phones)
+        collect(m_phones, phoneDigits(phone.number), patient.id, DuplicateReason::SamePhone, found);
+    for (const QString& member : memberIds)
+        collect(m_members, normalizeMemberId(member), patient.id, DuplicateReason::SameMemberId, found);
+    return candidatesFor(m_statements, found, [this](DuplicateCandidate& c) {
+        const auto it = m_added.constFind(c.patientId);
+        if (it == m_added.constEnd())
+            return false;
+        c.accountNumber = it->accountNumber;
+        c.displayName = it->displayName;
+        c.birthDate = it->birthDate;
+        return true;
     });
-    return candidates;
 }
 
 Status queueDuplicateReviews(storage::Transaction& tx, const QString& patientId,

@@ -6,8 +6,11 @@
 #include "storage/database.h"
 #include "storage/statement_cache.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
+
+#include <vector>
 
 namespace fd::patients {
 
@@ -31,6 +34,44 @@ private:
                    QMap<QString, std::vector<DuplicateReason>>& found);
 
     storage::StatementCache m_statements;
+};
+
+struct SearchKey;
+
+// DuplicateFinder for a large import, from memory: the birth dates, phones and member ids of
+// the search index are read once (load()), and each new record's keys are added as the record
+// is written (add()), so that find() sees the existing patients and the file's earlier rows as
+// the index lookups would, while the index rows themselves are written at the import's end.
+// The same evidence, the same limit on widely shared numbers, the same order of candidates.
+class DuplicateIndex
+{
+public:
+    explicit DuplicateIndex(QSqlDatabase db) : m_statements(std::move(db)) {}
+
+    Status load();
+    // `patient` as stored (trimmed names, its id and account number), `keys` its index rows.
+    void add(const Patient& patient, const std::vector<SearchKey>& keys);
+    Result<std::vector<DuplicateCandidate>> find(const Patient& patient, const QStringList& memberIds);
+
+private:
+    struct SameDay
+    {
+        QString id, first, last, firstSdx, lastSdx;  // folded names and their Soundex codes
+    };
+    struct Added
+    {
+        QString accountNumber, displayName;
+        QDate birthDate;
+    };
+    void addSameDay(const QString& date, const QString& id, const QString& first, const QString& last);
+    void collect(const QHash<QString, std::vector<QString>>& ids, const QString& key, const QString& selfId,
+                 DuplicateReason reason, QMap<QString, std::vector<DuplicateReason>>& found) const;
+
+    storage::StatementCache m_statements;
+    QHash<QString, std::vector<SameDay>> m_birth;     // yyyy-MM-dd -> patients born that day
+    QHash<QString, std::vector<QString>> m_phones;    // ten digits -> patient ids
+    QHash<QString, std::vector<QString>> m_members;   // normalized member id -> patient ids
+    QHash<QString, Added> m_added;                    // the records this import wrote
 };
 
 // Queues open reviews for the candidates not already queued for this pair, in the caller's

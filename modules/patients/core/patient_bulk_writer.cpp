@@ -26,9 +26,59 @@ PatientsContext patientsContextOf(ServiceRegistry& registry)
                            registry.get<practice::IPayerService>(), registry.get<PatientHooks>()};
 }
 
+// What deferIndexing() keeps until finish().
+struct PatientBulkWriter::Deferred
+{
+    explicit Deferred(QSqlDatabase db) : duplicates(std::move(db)) {}
+
+    DuplicateIndex duplicates;
+    SearchKeysBulkLoad keys;
+    QStringList dropped;  // the CREATE INDEX statements of the indexes dropped, as stored
+};
+
+namespace {
+
+// Secondary indexes that no step of an import reads: built once at its end, they cost a sort
+// instead of an insert at a random place per row.
+const QStringList& deferredIndexes()
+{
+    static const QStringList names{QStringLiteral("patient_search_keys_patient"), QStringLiteral("patients_name"),
+                                   QStringLiteral("coverages_patient")};
+    return names;
+}
+
+}  // namespace
+
 PatientBulkWriter::PatientBulkWriter(PatientsContext& ctx, storage::Transaction& tx)
     : m_ctx(ctx), m_tx(tx), m_rows(tx), m_statements(tx.connection()), m_duplicates(tx.connection())
 {
+}
+
+PatientBulkWriter::~PatientBulkWriter() = default;
+
+Status PatientBulkWriter::deferIndexing()
+{
+    if (m_deferred)
+        return {};
+    auto deferred = std::make_unique<Deferred>(m_tx.connection());
+    for (const QString& name : deferredIndexes()) {
+        // Names from the list above, never from input.
+        auto stored = storage::exec(m_tx.connection(),
+                                    QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                                    {name});
+        FD_TRY(stored);
+        if (!stored->next() || stored->value(0).toString().isEmpty())
+            continue;
+        const QString sql = stored->value(0).toString();
+        stored->finish();
+        // SQLite refuses the drop while another statement of the connection is still reading;
+        // the index then stays and is kept up row by row: slower, not wrong.
+        if (storage::exec(m_tx.connection(), QStringLiteral("DROP INDEX %1").arg(name)))
+            deferred->dropped << sql;
+    }
+    FD_TRY(deferred->duplicates.load());
+    m_deferred = std::move(deferred);
+    return {};
 }
 
 Result<QString> PatientBulkWriter::nextAccountNumber()
@@ -72,6 +122,21 @@ Status PatientBulkWriter::index(const Patient& patient, const QStringList& membe
     return m_statements.run(sql, binds);
 }
 
+// The record's index rows go in (or, deferred, into memory) before the check, as create()
+// writes them before it looks.
+Result<std::vector<DuplicateCandidate>> PatientBulkWriter::indexAndFindDuplicates(const Patient& saved,
+                                                                                  const QStringList& memberIds)
+{
+    if (!m_deferred) {
+        FD_TRY(index(saved, memberIds));
+        return m_duplicates.find(saved, memberIds);
+    }
+    const std::vector<SearchKey> keys = searchKeysOf(saved, memberIds);
+    m_deferred->keys.add(saved.id, searchSortOf(saved), keys);
+    m_deferred->duplicates.add(saved, keys);
+    return m_deferred->duplicates.find(saved, memberIds);
+}
+
 Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
                                                         const std::optional<Coverage>& coverage)
 {
@@ -107,8 +172,7 @@ Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
     saved.firstName = saved.firstName.trimmed();
     saved.lastName = saved.lastName.trimmed();
     saved.preferredName = saved.preferredName.trimmed();
-    FD_TRY(index(saved, memberIds));
-    auto duplicates = m_duplicates.find(saved, memberIds);
+    auto duplicates = indexAndFindDuplicates(saved, memberIds);
     FD_TRY(duplicates);
     std::vector<DuplicateCandidate> queued;
     for (DuplicateCandidate& c : duplicates.value())
@@ -148,6 +212,12 @@ Result<QString> PatientBulkWriter::addGuarantor(const Guarantor& g)
 
 Status PatientBulkWriter::finish()
 {
+    if (m_deferred) {
+        FD_TRY(m_deferred->keys.write(m_statements));
+        for (const QString& sql : std::as_const(m_deferred->dropped))
+            FD_TRY(storage::exec(m_tx.connection(), sql));
+        m_deferred.reset();
+    }
     if (m_highest < 0)
         return {};
     auto q = storage::exec(

@@ -2,6 +2,7 @@
 
 #include "patients/core/duplicate_finder.h"
 #include "patients/core/patient_context.h"
+#include "patients/core/search_index.h"
 #include "storage/statement_cache.h"
 #include "storage/synced_rows.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -29,10 +31,20 @@ public:
     using DuplicateFilter = std::function<bool(const DuplicateCandidate&)>;
 
     PatientBulkWriter(PatientsContext& ctx, storage::Transaction& tx);
+    ~PatientBulkWriter();
 
     // Account numbers the caller will write itself, so that allocation skips them.
     void reserveAccountNumbers(const QSet<QString>& accounts) { m_reserved.unite(accounts); }
     void setDuplicateFilter(DuplicateFilter filter) { m_filter = std::move(filter); }
+    // For many rows (a large import), before the first add(): the duplicate check runs from
+    // memory (DuplicateIndex, loaded once from the existing patients), the search index rows
+    // are written in key order by finish(), and the secondary indexes no row of the import
+    // reads (search keys by patient, patients by name, coverages by patient) are dropped, where
+    // SQLite allows it, and built again by finish() from their stored definitions, all in the
+    // caller's transaction (a rollback puts everything back). The rows written are the same as
+    // without it.
+    Status deferIndexing();
+    bool indexingDeferred() const { return m_deferred != nullptr; }
 
     struct Added
     {
@@ -47,12 +59,17 @@ public:
     // A guarantor row (audited, through the outbox; `guarantor.id`, when set, is the new row's
     // id); returns its id.
     Result<QString> addGuarantor(const Guarantor& guarantor);
-    // Stores the account sequence past every number allocated or written in the sequence's form.
+    // Stores the account sequence past every number allocated or written in the sequence's form
+    // and, when indexing was deferred, writes the search index rows and builds the dropped
+    // indexes again. Must run before the commit.
     Status finish();
 
 private:
     Result<QString> nextAccountNumber();
     Status index(const Patient& patient, const QStringList& memberIds);
+    Result<std::vector<DuplicateCandidate>> indexAndFindDuplicates(const Patient& saved,
+                                                                   const QStringList& memberIds);
+    struct Deferred;
 
     PatientsContext& m_ctx;
     storage::Transaction& m_tx;
@@ -64,6 +81,7 @@ private:
     qint64 m_next = -1;               // the sequence value the next allocation tries
     qint64 m_highest = -1;            // the highest sequence value used
     std::vector<QString> m_indexSql;  // the index INSERT by its number of rows
+    std::unique_ptr<Deferred> m_deferred;
 };
 
 // Raises the connection's page cache for a bulk write and puts the previous size back when it

@@ -4,6 +4,8 @@
 #include "patients/core/patient_context.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace fd::patients {
 
 QString searchSortOf(const Patient& p)
@@ -50,6 +52,41 @@ QString searchKeysInsertSql(qsizetype rows)
     values.fill(QStringLiteral("(?, ?, ?, ?)"), rows);
     return QStringLiteral("INSERT OR IGNORE INTO patient_search_keys (kind, key, sort, patient_id) VALUES %1")
         .arg(values.join(QStringLiteral(", ")));
+}
+
+void SearchKeysBulkLoad::add(const QString& patientId, const QString& sort, const std::vector<SearchKey>& keys)
+{
+    for (const SearchKey& k : keys)
+        m_rows.push_back({k.kind, k.key, sort, patientId});
+}
+
+Status SearchKeysBulkLoad::write(storage::StatementCache& statements)
+{
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+        if (const int c = QString::compare(a.kind, b.kind); c != 0)
+            return c < 0;
+        if (const int c = QString::compare(a.key, b.key); c != 0)
+            return c < 0;
+        if (const int c = QString::compare(a.sort, b.sort); c != 0)
+            return c < 0;
+        return a.patientId < b.patientId;
+    });
+    constexpr qsizetype kRowsPerInsert = 64;  // 256 parameters, within SQLite's limit of 32,766
+    const QString full = searchKeysInsertSql(kRowsPerInsert);
+    QVariantList binds;
+    binds.reserve(kRowsPerInsert * 4);
+    for (qsizetype from = 0; from < size(); from += kRowsPerInsert) {
+        const qsizetype rows = std::min(kRowsPerInsert, size() - from);
+        binds.clear();
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const Row& r = m_rows[std::size_t(i)];
+            binds << r.kind << r.key << r.sort << r.patientId;
+        }
+        FD_TRY(statements.run(rows == kRowsPerInsert ? full : searchKeysInsertSql(rows), binds));
+    }
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    return {};
 }
 
 Status reindexPatient(QSqlDatabase db, const QString& patientId)

@@ -2,9 +2,11 @@
 
 #include "common/result.h"
 #include "patients/core/patient_types.h"
+#include "storage/statement_cache.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -36,6 +38,25 @@ QString searchSortOf(const Patient& patient);
 
 // INSERT OR IGNORE of `rows` index rows, bound as kind, key, sort, patient_id for each row.
 QString searchKeysInsertSql(qsizetype rows);
+
+// The index rows of many new patients (a large import), collected as the records are written
+// and inserted at the end in key order, in the caller's transaction: rows that arrive in key
+// order fill the index's pages one after another instead of splitting pages all over it. The
+// rows are those each record's own insert would have written.
+class SearchKeysBulkLoad
+{
+public:
+    void add(const QString& patientId, const QString& sort, const std::vector<SearchKey>& keys);
+    Status write(storage::StatementCache& statements);
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+
+private:
+    struct Row
+    {
+        QString kind, key, sort, patientId;
+    };
+    std::vector<Row> m_rows;
+};
 
 // Rewrites the index rows of one patient from the stored records, in the caller's transaction;
 // a deleted or merged-away patient is left out of the index.

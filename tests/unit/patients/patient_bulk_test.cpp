@@ -13,6 +13,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace fd;
 using namespace fd::patients;
 using fd::patients::test::PatientsFixture;
@@ -63,6 +65,8 @@ QStringList searchFor(PatientsFixture& fx, const QString& text)
     QStringList accounts;
     for (const PatientSearchHit& h : hits.value())
         accounts << h.patient.accountNumber + QLatin1Char('/') + QString::number(int(h.rank));
+    // Hits of the same rank and name come in id order, and ids differ between practices.
+    accounts.sort();
     return accounts;
 }
 
@@ -96,6 +100,10 @@ std::vector<std::pair<Patient, std::optional<Coverage>>> newPatients(const Patie
         }
         out.emplace_back(p, coverage);
     }
+    // Sound-alike first and last names born the same day as a registered patient.
+    Patient alike = PatientsFixture::person(QStringLiteral("Kathryn"), QStringLiteral("Smyth"), QDate(1975, 6, 1));
+    alike.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.emplace_back(alike, std::nullopt);
     return out;
 }
 
@@ -110,6 +118,7 @@ void registerExisting(PatientsFixture& fx)
     fx.add(QStringLiteral("Alma"), QStringLiteral("Testperson"), QDate(1980, 1, 1), QStringLiteral("518-555-0101"));
     fx.add(QStringLiteral("Robbie"), QStringLiteral("Smith"), QDate(1980, 2, 2), QStringLiteral("518-555-0102"));
     fx.add(QStringLiteral("Dana"), QStringLiteral("Exampleton"), QDate(1980, 3, 5));
+    fx.add(QStringLiteral("Katherine"), QStringLiteral("Smith"), QDate(1975, 6, 1));
 }
 
 // Writes the patients through the bulk writer, deferred or not; returns what add() reported.
@@ -191,7 +200,7 @@ TEST_CASE("Deferred indexing that rolls back leaves the indexes and rows as they
     CHECK(indexes(fx) == indexesBefore);
     CHECK(searchKeys(fx) == keysBefore);
     CHECK(reviews(fx) == reviewsBefore);
-    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM patients")) == 3);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM patients")) == 4);
 }
 
 TEST_CASE("A large CSV import finds duplicates within the file and leaves every patient findable",
@@ -234,7 +243,8 @@ TEST_CASE("A large CSV import finds duplicates within the file and leaves every 
     for (const QString& id : all)
         REQUIRE(reindexPatient(fx.db->connection(), id).ok());
     CHECK(searchKeys(fx) == imported);
-    CHECK(searchFor(fx, bulkName(599)).size() == 2);
+    const QStringList named = searchFor(fx, bulkName(599));
+    CHECK(std::count_if(named.begin(), named.end(), [](const QString& hit) { return hit.endsWith(QLatin1String("/0")); }) == 2);
     CHECK(searchFor(fx, QStringLiteral("(914) 555-0199")).size() == 2);
     CHECK(indexes(fx).join(QLatin1Char(' ')).contains(QLatin1String("patients_name")));
 }
