@@ -1585,6 +1585,321 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::billing</name>
+    <message>
+        <source>See charges, claims and batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter charges for visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up superbills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build, correct and void claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit claims (write 837 batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ChargeService</name>
+    <message>
+        <source>A superbill needs its appointment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CPT or HCPCS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most four modifiers per code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a modifier (two letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units must be between 1 and 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was %1: there is nothing to charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is another patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment type has no superbill: enter the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take this role on claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one diagnosis code is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ICD-10-CM code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most four modifiers per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line points to at most four diagnoses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 points to no diagnosis (there are %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage is not the patient&apos;s or not in effect on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge master has no price for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge master&apos;s price for %1 is not positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of service is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of service %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rendering provider is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prior authorization number has more than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encounter needs at least one service line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges for this appointment were entered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charges were stored but the ledger did not take line %1: %2 (posting them again is safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encounter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Claim837Writer</name>
+    <message>
+        <source>Claim %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim number must have 1 to 20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s NPI %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s tax id must have 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer %1 has no payer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer %1 has no claim filing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim has 1 to 50 service lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim has 1 to 12 diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s date of birth is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replacement or void needs the payer&apos;s claim control number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NPI %1 of %2 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submitter needs a phone number or an email address (1000A PER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no claims to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control numbers must be between 1 and 999999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimExportService</name>
+    <message>
+        <source>The file to write is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no ready claims to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 does not exist or is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimService</name>
+    <message>
+        <source>The dates of service must be a range (from, then to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim needs at least one service line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line %1 does not exist, is self-paid, is not posted or is on a claim already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim bills lines of one encounter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) cannot be billed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines go to different payers: make one claim per payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encounter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim carries at most %1 service lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lines point to %1 diagnoses; a claim carries at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number is needed to correct or void a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number has more than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number holds &apos;%1&apos;, which X12 cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a claim the payer has (submitted or accepted) can be replaced or voided; claim %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is a void: it cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 was voided by claim %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft claim can be deleted; claim %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::calendar</name>
     <message>
         <source>The time is outside the provider&apos;s working hours at this location.</source>
@@ -1692,6 +2007,70 @@ Reason:</source>
     </message>
     <message>
         <source>A series needs an end: a last date or a number of occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1: its location %2 has no valid time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check patients in: confirm demographics and insurance, take the copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check patients out and book their follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See sent reminders, replies and reschedule requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run and retry reminders, send test messages, import replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the email, text message and reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recalls&apos; merge record names table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the recall list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the recall list: add and dismiss recalls, log contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up recall reasons and the appointment types that set them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send recall campaigns by email and text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,6 +2206,150 @@ Reason:</source>
     </message>
     <message>
         <source>The appointment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::CalendarIcsExporter</name>
+    <message>
+        <source>The date range is not valid: give a first and a last date, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range is longer than two years (%1 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::FrontDeskService</name>
+    <message>
+        <source>The client id must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copay cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id %1 was used for another check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is %1: it cannot be checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in is on the day of the appointment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copay at check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow board needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling needs a reason: cancel the appointment in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment type %1 for the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up interval must be a number of days, weeks or months (for example 2w or 3m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 50 slots within a year of the target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::RecallCampaign</name>
+    <message>
+        <source>the shipped recall templates are missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall %1: the send log was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall %1: the contact was not logged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval between campaign messages must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::RecallService</name>
+    <message>
+        <source>No recall reason %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall interval must be 1 to 120 months (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall reason named %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment type %1 sets no recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall needs a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recall needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recall %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the recall is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2532,1432 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::calendar::dock::AppointmentDialog</name>
+    <message>
+        <source>Book Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this booking may overlap (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;Overbook&quot; and give a reason to book it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient: search by name, date of birth or phone above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the overbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::CalendarDock</name>
+    <message>
+        <source>Your role does not include seeing the schedule (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day, week or month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day, week or month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the providers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book at the selected time (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find First Available…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest free times for a type, provider and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;No-Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;This One…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel This One…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change This and &amp;Following…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel This and Following…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not include cancelling appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s appointment cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient called to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was not cancelled: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Recurring Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring appointments changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Recurring Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are they cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s) of the series.</source>
+        <translation>
+            <numerusform>Cancelled %n appointment of the series.</numerusform>
+            <numerusform>Cancelled %n appointments of the series.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not include booking appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n visit(s) of the series; some dates were left out for conflicts.</source>
+        <translation>
+            <numerusform>Booked %n visit of the series; some dates were left out for conflicts.</numerusform>
+            <numerusform>Booked %n visits of the series; some dates were left out for conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time on the calendar first (click a free slot or use the arrow keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n minute(s) long.</source>
+        <translation>
+            <numerusform>Now %n minute long.</numerusform>
+            <numerusform>Now %n minutes long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked as an overbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overbook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may overbook. Give the reason to book it anyway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::CalendarModule</name>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduling services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find First Available…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::CoreCalendarSource</name>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::FindSlotDialog</name>
+    <message>
+        <source>Find First Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one part of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free time in these dates. Widen the dates, the day parts or the providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient: search by name, date of birth or phone above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::PatientNames</name>
+    <message>
+        <source>Restricted patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::PatientPicker</name>
+    <message>
+        <source>Find the patient: name, date of birth, phone or account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   #%2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::WaitlistOfferDialog</name>
+    <message>
+        <source>Offer the Freed Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 with %3 is free. These patients on the waitlist fit it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — waiting %n day(s)</source>
+        <translation>
+            <numerusform>%1 — waiting %n day</numerusform>
+            <numerusform>%1 — waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Leave Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::CheckInDialog</name>
+    <message>
+        <source>Never confirmed at a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, birth date, address and phone confirmed with the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance card seen and coverage confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance and copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number or card approval (never the card number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected copay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in effect on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, member %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, copay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insurance on file: self-pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (credit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already taken today: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the copay received, in dollars and cents (for example 25.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::CheckOutDialog</name>
+    <message>
+        <source>Check Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Out and &amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Out &amp;Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot within four weeks of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free slots from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a slot for the follow-up, or check out only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::FlowBoardModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::FrontdeskDock</name>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled and no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in the office</source>
+        <translation>
+            <numerusform>, %n in the office</numerusform>
+            <numerusform>, %n in the office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n late</numerusform>
+            <numerusform>, %n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::FrontdeskModule</name>
+    <message>
+        <source>&amp;Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front desk&apos;s services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::StatusLook</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessageLogModel</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessagesDock</name>
+    <message>
+        <source>Reschedule requests and replies for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a failed message again (only one that certainly never left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Due Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent, %1 failed, %2 waiting for the allowed hours.</source>
+        <translation>
+            <numerusform>%n reminder sent, %1 failed, %2 waiting for the allowed hours.</numerusform>
+            <numerusform>%n reminders sent, %1 failed, %2 waiting for the allowed hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) imported, %1 imported before.</source>
+        <translation>
+            <numerusform>%n reply(ies) imported, %1 imported before.</numerusform>
+            <numerusform>%n reply(ies) imported, %1 imported before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessagesModule</name>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder service is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Due Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessagingSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages (SMS gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders by text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per appointment type (empty type: every other type). Reminders as &quot;3d:email+sms, 2h:sms&quot; (d days, h hours, m minutes before the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder schedules, row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::ReplyTableModel</name>
+    <message>
+        <source>Asks to reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply without a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::calendar::messaging</name>
     <message>
         <source>form field %1 of the callback has no name</source>
@@ -2028,6 +3977,13 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::calendar::messaging::CandidateBuilder</name>
+    <message>
+        <source>Appointment %1: the patient&apos;s record cannot be read for reminders (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::calendar::messaging::MessageLog</name>
     <message>
         <source>No logged reminder for appointment %1, rule %2, %3</source>
@@ -2035,6 +3991,57 @@ Reason:</source>
     </message>
     <message>
         <source>Message %1: status %2 is not a delivery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::MessagingSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not OFFSET:CHANNELS (3d:email+sms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot; in &quot;%2&quot; is not email or sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: the sender name must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 has no template group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 has a reminder %2 before the start; reminders go between 15 minutes and 14 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 has two reminders %2 before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: the reminder %1 before the start in %2 has no channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: the reminder %1 before the start in %2 has the id %3 instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: schedules[%1].rules[%2]: channel &quot;%3&quot; is not email or sms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +4057,125 @@ Reason:</source>
     </message>
     <message>
         <source>Appointment %1: the patient&apos;s time zone is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::ReminderService</name>
+    <message>
+        <source>Email is not configured: no email reminders are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway is not configured: no text reminders are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logged message has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be sent again: only a failed message that certainly never left is retried, at most %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not sent again: appointment %2 is past or no longer scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not sent again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was not sent again: it is being sent or was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a test message of the appointment reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from &quot;%1&quot; is not a US phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_at &quot;%1&quot; is not a date and time with its zone (2025-03-14T15:04:05Z or -05:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of replies (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name from, body and received_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of status callbacks (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status callbacks cannot be checked: neither the callback secret nor the SMS auth token is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entry %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open reply has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored messaging settings are not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored messaging settings are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: there is no secret called &quot;%1&quot; (%2, %3 or %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +4496,347 @@ Reason:</source>
     </message>
     <message>
         <source>On the pinboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CampaignPreviewDialog</name>
+    <message>
+        <source>Would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the patient&apos;s daytime (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no address or mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the patient&apos;s confidential-communication choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: texted STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: written to recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: email or text messages are not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: sent by another run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the record cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall Campaign Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recall(s), %2 patient(s): %3 would be written to, %4 wait for daytime, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::ContactDialog</name>
+    <message>
+        <source>Log Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::DismissDialog</name>
+    <message>
+        <source>Dismiss Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved away, seen elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::RecallListModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::RecallsDock</name>
+    <message>
+        <source>Log &amp;Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contacted in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall(s)</source>
+        <translation>
+            <numerusform>%n recall</numerusform>
+            <numerusform>%n recalls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a recall first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; names no appointment type to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason names no appointment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free time of that type in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First free times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email and text messages are not set up on this workstation: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::RecallsModule</name>
+    <message>
+        <source>&amp;Recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Recall &amp;Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall C&amp;ampaign…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3052,6 +5519,260 @@ Reason:</source>
     <message>
         <source>%1 slot(s) for %2 (%3 min)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider, --from, --to and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 is not known (ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 appointment(s) to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is not CODE[:MOD...][xUNITS][@P.P...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dx is required (ICD-10-CM codes, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without --appointment, --patient and --lines are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered %1 line(s) for %2 on %3: %4 (encounter %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unbilled charge(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s) built, %2 charge(s) held
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is one of draft, ready, submitted, accepted, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give claim ids or --all (every draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s) ready
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format 837 is the only format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 claim(s) to %2 (interchange %3, group %4); they are submitted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) on %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS must be confirmed, arrived, roomed, with_provider, checked_out or no_show, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is now %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copay must be a whole number of cents (2500 for $25.00), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be cash, card or check, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method needs --copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: appointment %1 is %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copay %1 (%2) recorded as unapplied credit, ledger entry %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client id was seen before: nothing new was recorded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--not-contacted must be a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recall(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due is required (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall %1 added, due %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the recall is dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall %1 dismissed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recall(s), %2 patient(s): %3 sent, %4 would be sent, %5 deferred, %6 skipped, %7 failed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resend-days must be a whole number of days, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM, optionally with Z or an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments: %2 sent, %3 would be sent, %4 failed, %5 deferred, %6 skipped
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --email ADDRESS or --sms NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for staff: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies read, %2 imported, %3 imported before
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 callbacks read, %2 applied, %3 for unknown messages
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is email or sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is queued, sent, delivered, undelivered, failed or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is on or off, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--schedules: &quot;%1&quot; has no &apos;=&apos; (TYPE[/GROUP]=3d:email+sms,...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--schedules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-port is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-security is starttls, tls or none, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

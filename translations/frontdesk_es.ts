@@ -1586,6 +1586,321 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::billing</name>
+    <message>
+        <source>See charges, claims and batches</source>
+        <translation>Ver cargos, reclamaciones y lotes</translation>
+    </message>
+    <message>
+        <source>Enter charges for visits</source>
+        <translation>Ingresar cargos de las visitas</translation>
+    </message>
+    <message>
+        <source>Set up superbills</source>
+        <translation>Configurar hojas de cargos</translation>
+    </message>
+    <message>
+        <source>Build, correct and void claims</source>
+        <translation>Crear, corregir y anular reclamaciones</translation>
+    </message>
+    <message>
+        <source>Submit claims (write 837 batches)</source>
+        <translation>Enviar reclamaciones (escribir lotes 837)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ChargeService</name>
+    <message>
+        <source>A superbill needs its appointment type.</source>
+        <translation>Una hoja de cargos necesita su tipo de cita.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPT or HCPCS code.</source>
+        <translation>%1 no es un código CPT ni HCPCS.</translation>
+    </message>
+    <message>
+        <source>At most four modifiers per code.</source>
+        <translation>Como máximo cuatro modificadores por código.</translation>
+    </message>
+    <message>
+        <source>%1 is not a modifier (two letters or digits).</source>
+        <translation>%1 no es un modificador (dos letras o dígitos).</translation>
+    </message>
+    <message>
+        <source>Units must be between 1 and 999.</source>
+        <translation>Las unidades deben estar entre 1 y 999.</translation>
+    </message>
+    <message>
+        <source>The appointment was %1: there is nothing to charge.</source>
+        <translation>La cita fue %1: no hay nada que cargar.</translation>
+    </message>
+    <message>
+        <source>The appointment is another patient&apos;s.</source>
+        <translation>La cita es de otro paciente.</translation>
+    </message>
+    <message>
+        <source>The appointment type has no superbill: enter the codes.</source>
+        <translation>El tipo de cita no tiene hoja de cargos: ingrese los códigos.</translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not take this role on claims.</source>
+        <translation>%1 no cumple esta función en las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the practice.</source>
+        <translation>%1 está fuera del consultorio.</translation>
+    </message>
+    <message>
+        <source>At least one diagnosis code is needed.</source>
+        <translation>Se necesita al menos un código de diagnóstico.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICD-10-CM code.</source>
+        <translation>%1 no es un código ICD-10-CM.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>At most four modifiers per line.</source>
+        <translation>Como máximo cuatro modificadores por línea.</translation>
+    </message>
+    <message>
+        <source>Modifier %1 is listed twice.</source>
+        <translation>El modificador %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>A line points to at most four diagnoses.</source>
+        <translation>Una línea remite como máximo a cuatro diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 points to no diagnosis (there are %2).</source>
+        <translation>El puntero de diagnóstico %1 no remite a ningún diagnóstico (hay %2).</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer %1 is listed twice.</source>
+        <translation>El puntero de diagnóstico %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The coverage is not the patient&apos;s or not in effect on %1.</source>
+        <translation>La cobertura no es del paciente o no está vigente el %1.</translation>
+    </message>
+    <message>
+        <source>The charge master has no price for %1 on %2.</source>
+        <translation>La lista maestra de cargos no tiene precio para %1 el %2.</translation>
+    </message>
+    <message>
+        <source>The charge master&apos;s price for %1 is not positive.</source>
+        <translation>El precio de %1 en la lista maestra de cargos no es positivo.</translation>
+    </message>
+    <message>
+        <source>The date of service is missing.</source>
+        <translation>Falta la fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>The date of service %1 is in the future.</source>
+        <translation>La fecha de servicio %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>The rendering provider is missing.</source>
+        <translation>Falta el profesional que presta el servicio.</translation>
+    </message>
+    <message>
+        <source>The prior authorization number has more than 50 characters.</source>
+        <translation>El número de autorización previa tiene más de 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>An encounter needs at least one service line.</source>
+        <translation>Un encuentro necesita al menos una línea de servicio.</translation>
+    </message>
+    <message>
+        <source>Charges for this appointment were entered already.</source>
+        <translation>Ya se ingresaron los cargos de esta cita.</translation>
+    </message>
+    <message>
+        <source>The charges were stored but the ledger did not take line %1: %2 (posting them again is safe).</source>
+        <translation>Los cargos se guardaron, pero el libro de cuentas no aceptó la línea %1: %2 (es seguro registrarlos de nuevo).</translation>
+    </message>
+    <message>
+        <source>No encounter %1.</source>
+        <translation>No existe el encuentro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Claim837Writer</name>
+    <message>
+        <source>Claim %1 cannot be written: %2.</source>
+        <translation>No se puede escribir la reclamación %1: %2.</translation>
+    </message>
+    <message>
+        <source>the claim number must have 1 to 20 characters</source>
+        <translation>el número de reclamación debe tener de 1 a 20 caracteres</translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s NPI %1 is not valid</source>
+        <translation>el NPI %1 del profesional que factura no es válido</translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s tax id must have 9 digits</source>
+        <translation>la identificación fiscal del profesional que factura debe tener 9 dígitos</translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s address is missing</source>
+        <translation>falta la dirección del profesional que factura</translation>
+    </message>
+    <message>
+        <source>the member id is missing</source>
+        <translation>falta el número de afiliado</translation>
+    </message>
+    <message>
+        <source>the payer %1 has no payer id</source>
+        <translation>el pagador %1 no tiene id. de pagador</translation>
+    </message>
+    <message>
+        <source>the payer %1 has no claim filing indicator</source>
+        <translation>el pagador %1 no tiene indicador de tipo de presentación de reclamación</translation>
+    </message>
+    <message>
+        <source>a claim has 1 to 50 service lines</source>
+        <translation>una reclamación tiene de 1 a 50 líneas de servicio</translation>
+    </message>
+    <message>
+        <source>a claim has 1 to 12 diagnoses</source>
+        <translation>una reclamación tiene de 1 a 12 diagnósticos</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s date of birth is missing</source>
+        <translation>falta la fecha de nacimiento del paciente</translation>
+    </message>
+    <message>
+        <source>a replacement or void needs the payer&apos;s claim control number</source>
+        <translation>un reemplazo o una anulación necesita el número de control de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>the NPI %1 of %2 is not valid</source>
+        <translation>el NPI %1 de %2 no es válido</translation>
+    </message>
+    <message>
+        <source>The submitter needs a phone number or an email address (1000A PER).</source>
+        <translation>El remitente necesita un número de teléfono o una dirección de correo electrónico (1000A PER).</translation>
+    </message>
+    <message>
+        <source>There are no claims to write.</source>
+        <translation>No hay reclamaciones para escribir.</translation>
+    </message>
+    <message>
+        <source>The control numbers must be between 1 and 999999999.</source>
+        <translation>Los números de control deben estar entre 1 y 999999999.</translation>
+    </message>
+    <message>
+        <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
+        <translation>Los ids de remitente y receptor deben tener de 1 a 15 caracteres (ISA06, ISA08).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimExportService</name>
+    <message>
+        <source>The file to write is missing.</source>
+        <translation>Falta el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>There are no ready claims to export.</source>
+        <translation>No hay reclamaciones listas para exportar.</translation>
+    </message>
+    <message>
+        <source>Claim %1 does not exist or is not ready.</source>
+        <translation>La reclamación %1 no existe o no está lista.</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lote %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimService</name>
+    <message>
+        <source>The dates of service must be a range (from, then to).</source>
+        <translation>Las fechas de servicio deben ser un rango (desde y luego hasta).</translation>
+    </message>
+    <message>
+        <source>A claim needs at least one service line.</source>
+        <translation>Una reclamación necesita al menos una línea de servicio.</translation>
+    </message>
+    <message>
+        <source>Service line %1 does not exist, is self-paid, is not posted or is on a claim already.</source>
+        <translation>La línea de servicio %1 no existe, es de pago particular, no está registrada o ya está en una reclamación.</translation>
+    </message>
+    <message>
+        <source>A claim bills lines of one encounter.</source>
+        <translation>Una reclamación factura líneas de un solo encuentro.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) cannot be billed: %3.</source>
+        <translation>No se puede facturar la línea %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>The lines go to different payers: make one claim per payer.</source>
+        <translation>Las líneas van a pagadores distintos: haga una reclamación por pagador.</translation>
+    </message>
+    <message>
+        <source>No encounter %1.</source>
+        <translation>No existe el encuentro %1.</translation>
+    </message>
+    <message>
+        <source>A claim carries at most %1 service lines.</source>
+        <translation>Una reclamación lleva como máximo %1 líneas de servicio.</translation>
+    </message>
+    <message>
+        <source>These lines point to %1 diagnoses; a claim carries at most %2.</source>
+        <translation>Estas líneas remiten a %1 diagnósticos; una reclamación lleva como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number is needed to correct or void a claim.</source>
+        <translation>Se necesita el número de control de reclamación del pagador para corregir o anular una reclamación.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number has more than 50 characters.</source>
+        <translation>El número de control de reclamación del pagador tiene más de 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number holds &apos;%1&apos;, which X12 cannot carry.</source>
+        <translation>El número de control de reclamación del pagador contiene &apos;%1&apos;, que X12 no puede transmitir.</translation>
+    </message>
+    <message>
+        <source>Only a claim the payer has (submitted or accepted) can be replaced or voided; claim %1 is %2.</source>
+        <translation>Solo se puede reemplazar o anular una reclamación que tiene el pagador (enviada o aceptada); la reclamación %1 está %2.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is a void: it cannot be corrected.</source>
+        <translation>La reclamación %1 es una anulación: no se puede corregir.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was voided by claim %2.</source>
+        <translation>La reclamación %1 fue anulada por la reclamación %2.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed by someone else.</source>
+        <translation>Otra persona modificó la reclamación %1.</translation>
+    </message>
+    <message>
+        <source>Claim %1 cannot go from %2 to %3.</source>
+        <translation>La reclamación %1 no puede pasar de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Only a draft claim can be deleted; claim %1 is %2.</source>
+        <translation>Solo se puede eliminar una reclamación en borrador; la reclamación %1 está %2.</translation>
+    </message>
+</context>
+<context>
     <name>fd::calendar</name>
     <message>
         <source>The time is outside the provider&apos;s working hours at this location.</source>
@@ -1694,6 +2009,70 @@ Motivo:</translation>
     <message>
         <source>A series needs an end: a last date or a number of occurrences.</source>
         <translation>Una serie necesita un final: una última fecha o un número de repeticiones.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Appointment %1: its location %2 has no valid time zone.</source>
+        <translation>Cita %1: su ubicación %2 no tiene una zona horaria válida.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation>No se pudo escribir el archivo del calendario.</translation>
+    </message>
+    <message>
+        <source>Check patients in: confirm demographics and insurance, take the copay</source>
+        <translation>Hacer el registro de llegada de pacientes: confirmar datos demográficos y seguro, cobrar el copago</translation>
+    </message>
+    <message>
+        <source>Check patients out and book their follow-up</source>
+        <translation>Dar salida a los pacientes y programar su seguimiento</translation>
+    </message>
+    <message>
+        <source>See sent reminders, replies and reschedule requests</source>
+        <translation>Ver recordatorios enviados, respuestas y solicitudes de reprogramación</translation>
+    </message>
+    <message>
+        <source>Run and retry reminders, send test messages, import replies</source>
+        <translation>Ejecutar y reintentar recordatorios, enviar mensajes de prueba, importar respuestas</translation>
+    </message>
+    <message>
+        <source>Change the email, text message and reminder settings</source>
+        <translation>Cambiar la configuración de correo electrónico, mensajes de texto y recordatorios</translation>
+    </message>
+    <message>
+        <source>Annual physical</source>
+        <translation>Examen físico anual</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>The recalls&apos; merge record names table %1.</source>
+        <translation>El registro de fusión de las llamadas de control nombra la tabla %1.</translation>
+    </message>
+    <message>
+        <source>See the recall list</source>
+        <translation>Ver la lista de llamadas de control</translation>
+    </message>
+    <message>
+        <source>Work the recall list: add and dismiss recalls, log contacts</source>
+        <translation>Gestionar la lista de llamadas de control: agregar y descartar llamadas de control, registrar contactos</translation>
+    </message>
+    <message>
+        <source>Set up recall reasons and the appointment types that set them</source>
+        <translation>Configurar los motivos de llamada de control y los tipos de cita que las generan</translation>
+    </message>
+    <message>
+        <source>Send recall campaigns by email and text</source>
+        <translation>Enviar campañas de llamadas de control por correo electrónico y mensaje de texto</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2209,150 @@ Motivo:</translation>
     <message>
         <source>The appointment could not be read back.</source>
         <translation>No se pudo volver a leer la cita.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::CalendarIcsExporter</name>
+    <message>
+        <source>The date range is not valid: give a first and a last date, the last not before the first.</source>
+        <translation>El rango de fechas no es válido: indique una primera y una última fecha, y la última no debe ser anterior a la primera.</translation>
+    </message>
+    <message>
+        <source>The date range is longer than two years (%1 days).</source>
+        <translation>El rango de fechas es mayor de dos años (%1 días).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::FrontDeskService</name>
+    <message>
+        <source>The client id must be a UUID.</source>
+        <translation>El id. de cliente debe ser un UUID.</translation>
+    </message>
+    <message>
+        <source>The copay cannot be negative.</source>
+        <translation>El copago no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The client id %1 was used for another check-in.</source>
+        <translation>El id. de cliente %1 se usó para otro registro de llegada.</translation>
+    </message>
+    <message>
+        <source>The appointment is %1: it cannot be checked in.</source>
+        <translation>La cita está %1: no se puede hacer su registro de llegada.</translation>
+    </message>
+    <message>
+        <source>Check-in is on the day of the appointment (%1).</source>
+        <translation>El registro de llegada se hace el día de la cita (%1).</translation>
+    </message>
+    <message>
+        <source>Copay at check-in</source>
+        <translation>Copago en el registro de llegada</translation>
+    </message>
+    <message>
+        <source>The flow board needs a date.</source>
+        <translation>El tablero de flujo necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>No location %1.</source>
+        <translation>No existe la ubicación %1.</translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>(not available to you)</source>
+        <translation>(no disponible para usted)</translation>
+    </message>
+    <message>
+        <source>Cancelling needs a reason: cancel the appointment in the calendar.</source>
+        <translation>Para cancelar se necesita un motivo: cancele la cita en el calendario.</translation>
+    </message>
+    <message>
+        <source>No appointment type %1 for the follow-up.</source>
+        <translation>No existe el tipo de cita %1 para el seguimiento.</translation>
+    </message>
+    <message>
+        <source>The follow-up interval must be a number of days, weeks or months (for example 2w or 3m).</source>
+        <translation>El intervalo de seguimiento debe ser un número de días, semanas o meses (por ejemplo, 2w o 3m).</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 50 slots within a year of the target date.</source>
+        <translation>Solicite de 1 a 50 horarios dentro de un año a partir de la fecha objetivo.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be checked out.</source>
+        <translation>No se puede dar salida a una cita cancelada o perdida.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::RecallCampaign</name>
+    <message>
+        <source>the shipped recall templates are missing from the program</source>
+        <translation>faltan en el programa las plantillas de llamadas de control incluidas</translation>
+    </message>
+    <message>
+        <source>Recall %1: the send log was not updated: %2</source>
+        <translation>Llamada de control %1: no se actualizó el registro de envíos: %2</translation>
+    </message>
+    <message>
+        <source>Recall %1: the contact was not logged: %2</source>
+        <translation>Llamada de control %1: no se registró el contacto: %2</translation>
+    </message>
+    <message>
+        <source>The interval between campaign messages must be at least one day.</source>
+        <translation>El intervalo entre los mensajes de la campaña debe ser de al menos un día.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::RecallService</name>
+    <message>
+        <source>No recall reason %1.</source>
+        <translation>No existe el motivo de llamada de control %1.</translation>
+    </message>
+    <message>
+        <source>No appointment type %1.</source>
+        <translation>No existe el tipo de cita %1.</translation>
+    </message>
+    <message>
+        <source>A recall reason needs a name.</source>
+        <translation>Un motivo de llamada de control necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The recall interval must be 1 to 120 months (not %1).</source>
+        <translation>El intervalo de la llamada de control debe ser de 1 a 120 meses (no %1).</translation>
+    </message>
+    <message>
+        <source>A recall reason named %1 exists.</source>
+        <translation>Ya existe un motivo de llamada de control llamado %1.</translation>
+    </message>
+    <message>
+        <source>Appointment type %1 sets no recall.</source>
+        <translation>El tipo de cita %1 no genera ninguna llamada de control.</translation>
+    </message>
+    <message>
+        <source>A recall needs a patient.</source>
+        <translation>Una llamada de control necesita un paciente.</translation>
+    </message>
+    <message>
+        <source>A recall needs a due date.</source>
+        <translation>Una llamada de control necesita una fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>No provider %1.</source>
+        <translation>No existe el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>No recall %1.</source>
+        <translation>No existe la llamada de control %1.</translation>
+    </message>
+    <message>
+        <source>Say why the recall is dismissed.</source>
+        <translation>Indique por qué se descarta la llamada de control.</translation>
+    </message>
+    <message>
+        <source>The recall is already %1.</source>
+        <translation>La llamada de control ya está %1.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2535,1432 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::calendar::dock::AppointmentDialog</name>
+    <message>
+        <source>Book Appointment</source>
+        <translation>Programar cita</translation>
+    </message>
+    <message>
+        <source>Change Appointment</source>
+        <translation>Cambiar cita</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+            <numerusform>%1 — %2 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Cada 2 semanas</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Cada 4 semanas</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation>Mensualmente el mismo día de la semana</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> visitas</translation>
+    </message>
+    <message>
+        <source>Overbook</source>
+        <translation>Sobrecupo</translation>
+    </message>
+    <message>
+        <source>Why this booking may overlap (required)</source>
+        <translation>Por qué esta cita puede superponerse (obligatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>Pro&amp;fesional</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats</source>
+        <translation>Re&amp;petición</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Programar</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Overbook&quot; and give a reason to book it anyway.</source>
+        <translation>Marque &quot;Sobrecupo&quot; e indique un motivo para programarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>Choose the patient: search by name, date of birth or phone above.</source>
+        <translation>Elija al paciente: busque arriba por nombre, fecha de nacimiento o teléfono.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the overbook.</source>
+        <translation>Indique el motivo del sobrecupo.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::CalendarDock</name>
+    <message>
+        <source>Your role does not include seeing the schedule (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation>Su función no incluye ver la agenda (permiso &quot;%1&quot;). Solicítelo al administrador del consultorio si lo necesita.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Mostrar hoy</translation>
+    </message>
+    <message>
+        <source>Previous day, week or month (Page Up)</source>
+        <translation>Día, semana o mes anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next day, week or month (Page Down)</source>
+        <translation>Día, semana o mes siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Semana laboral</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Profesionales</translation>
+    </message>
+    <message>
+        <source>Choose the providers shown</source>
+        <translation>Elija los profesionales que se muestran</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todos</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Programar…</translation>
+    </message>
+    <message>
+        <source>Book at the selected time (Enter)</source>
+        <translation>Programar en la hora seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Find First Available…</source>
+        <translation>&amp;Buscar primer horario disponible…</translation>
+    </message>
+    <message>
+        <source>The earliest free times for a type, provider and location</source>
+        <translation>Los primeros horarios libres para un tipo, profesional y ubicación</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las ubicaciones</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movida</translation>
+    </message>
+    <message>
+        <source>Length changed</source>
+        <translation>Duración cambiada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Inasistencia</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <source>Patient merged</source>
+        <translation>Paciente fusionado</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Appointment…</source>
+        <translation>&amp;Cancelar cita…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;No-Show</source>
+        <translation>Marcar &amp;inasistencia</translation>
+    </message>
+    <message>
+        <source>Reschedule &amp;History…</source>
+        <translation>&amp;Historial de reprogramaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Serie</translation>
+    </message>
+    <message>
+        <source>Change &amp;This One…</source>
+        <translation>Cambiar &amp;solo esta…</translation>
+    </message>
+    <message>
+        <source>Cancel This One…</source>
+        <translation>Cancelar solo esta…</translation>
+    </message>
+    <message>
+        <source>Change This and &amp;Following…</source>
+        <translation>Cambiar esta y las &amp;siguientes…</translation>
+    </message>
+    <message>
+        <source>Cancel This and Following…</source>
+        <translation>Cancelar esta y las siguientes…</translation>
+    </message>
+    <message>
+        <source>Change &amp;All…</source>
+        <translation>Cambiar &amp;todas…</translation>
+    </message>
+    <message>
+        <source>Cancel All…</source>
+        <translation>Cancelar todas…</translation>
+    </message>
+    <message>
+        <source>Appointment changed.</source>
+        <translation>Cita modificada.</translation>
+    </message>
+    <message>
+        <source>Your role does not include cancelling appointments.</source>
+        <translation>Su función no incluye cancelar citas.</translation>
+    </message>
+    <message>
+        <source>Cancel Appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s appointment cancelled?</source>
+        <translation>¿Por qué se cancela la cita de %1?</translation>
+    </message>
+    <message>
+        <source>Patient called to cancel</source>
+        <translation>El paciente llamó para cancelar</translation>
+    </message>
+    <message>
+        <source>Feeling better</source>
+        <translation>Se siente mejor</translation>
+    </message>
+    <message>
+        <source>Transportation problem</source>
+        <translation>Problema de transporte</translation>
+    </message>
+    <message>
+        <source>Work conflict</source>
+        <translation>Conflicto laboral</translation>
+    </message>
+    <message>
+        <source>Provider unavailable</source>
+        <translation>Profesional no disponible</translation>
+    </message>
+    <message>
+        <source>The appointment was not cancelled: a reason is needed.</source>
+        <translation>No se canceló la cita: se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Cancelada: %1.</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show.</source>
+        <translation>Marcada como inasistencia.</translation>
+    </message>
+    <message>
+        <source>Booked %1 from the waitlist.</source>
+        <translation>Se programó a %1 desde la lista de espera.</translation>
+    </message>
+    <message>
+        <source>Appointment History</source>
+        <translation>Historial de citas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Change Recurring Appointments</source>
+        <translation>Cambiar citas recurrentes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>Comenzar a las</translation>
+    </message>
+    <message>
+        <source>Move by</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Recurring appointments changed.</source>
+        <translation>Se cambiaron las citas recurrentes.</translation>
+    </message>
+    <message>
+        <source>Cancel Recurring Appointments</source>
+        <translation>Cancelar citas recurrentes</translation>
+    </message>
+    <message>
+        <source>Why are they cancelled?</source>
+        <translation>¿Por qué se cancelan?</translation>
+    </message>
+    <message>
+        <source>Treatment finished</source>
+        <translation>Tratamiento terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s) of the series.</source>
+        <translation>
+            <numerusform>Se canceló %n cita de la serie.</numerusform>
+            <numerusform>Se cancelaron %n citas de la serie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not include booking appointments.</source>
+        <translation>Su rol no incluye agendar citas.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked.</source>
+        <translation>No se agendó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n visit(s) of the series; some dates were left out for conflicts.</source>
+        <translation>
+            <numerusform>Se agendó %n visita de la serie; algunas fechas se omitieron por conflictos.</numerusform>
+            <numerusform>Se agendaron %n visitas de la serie; algunas fechas se omitieron por conflictos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked %1 at %2.</source>
+        <translation>Se agendó %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Choose a time on the calendar first (click a free slot or use the arrow keys).</source>
+        <translation>Primero elija una hora en el calendario (haga clic en un horario libre o use las teclas de flecha).</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Movida a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n minute(s) long.</source>
+        <translation>
+            <numerusform>Ahora dura %n minuto.</numerusform>
+            <numerusform>Ahora dura %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked as an overbook.</source>
+        <translation>Agendada como sobrecupo.</translation>
+    </message>
+    <message>
+        <source>Overbook?</source>
+        <translation>¿Sobrecupo?</translation>
+    </message>
+    <message>
+        <source>You may overbook. Give the reason to book it anyway:</source>
+        <translation>Puede agendar en sobrecupo. Indique el motivo para agendarla de todos modos:</translation>
+    </message>
+    <message>
+        <source>&amp;Overbook</source>
+        <translation>Agendar en &amp;sobrecupo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::CalendarModule</name>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>The scheduling services are not available</source>
+        <translation>Los servicios de agenda no están disponibles</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>Ir a &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Find First Available…</source>
+        <translation>&amp;Buscar primer horario disponible…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Calendar</source>
+        <translation>&amp;Actualizar calendario</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::CoreCalendarSource</name>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::FindSlotDialog</name>
+    <message>
+        <source>Find First Available</source>
+        <translation>Buscar primer horario disponible</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation>Cualquier ubicación</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>Pr&amp;ofesional</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+        <source>Day parts</source>
+        <translation>Partes del día</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Agendar</translation>
+    </message>
+    <message>
+        <source>Tick at least one part of the day.</source>
+        <translation>Marque al menos una parte del día.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>La última fecha es anterior a la primera.</translation>
+    </message>
+    <message>
+        <source>%1   %2 — %3</source>
+        <translation>%1   %2 — %3</translation>
+    </message>
+    <message>
+        <source>No free time in these dates. Widen the dates, the day parts or the providers.</source>
+        <translation>No hay horarios libres en estas fechas. Amplíe las fechas, las partes del día o los profesionales.</translation>
+    </message>
+    <message>
+        <source>Choose the patient: search by name, date of birth or phone above.</source>
+        <translation>Elija al paciente: busque arriba por nombre, fecha de nacimiento o teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::PatientNames</name>
+    <message>
+        <source>Restricted patient</source>
+        <translation>Paciente restringido</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::PatientPicker</name>
+    <message>
+        <source>Find the patient: name, date of birth, phone or account number</source>
+        <translation>Busque al paciente: nombre, fecha de nacimiento, teléfono o número de cuenta</translation>
+    </message>
+    <message>
+        <source>No patient chosen.</source>
+        <translation>No se eligió ningún paciente.</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Paciente: %1</translation>
+    </message>
+    <message>
+        <source>%1   #%2   %3</source>
+        <translation>%1   #%2   %3</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Ningún paciente coincide con &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::WaitlistOfferDialog</name>
+    <message>
+        <source>Offer the Freed Time</source>
+        <translation>Ofrecer el horario liberado</translation>
+    </message>
+    <message>
+        <source>%1 at %2 with %3 is free. These patients on the waitlist fit it:</source>
+        <translation>%1 a las %2 con %3 está libre. Estos pacientes de la lista de espera encajan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — waiting %n day(s)</source>
+        <translation>
+            <numerusform>%1 — esperando %n día</numerusform>
+            <numerusform>%1 — esperando %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Leave Free</source>
+        <translation>&amp;Dejar libre</translation>
+    </message>
+    <message>
+        <source>&amp;Book Selected</source>
+        <translation>&amp;Agendar seleccionados</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waitlist.</source>
+        <translation>Este paciente ya no está en la lista de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::CheckInDialog</name>
+    <message>
+        <source>Never confirmed at a check-in.</source>
+        <translation>Nunca confirmado en un registro de llegada.</translation>
+    </message>
+    <message>
+        <source>Last confirmed %1.</source>
+        <translation>Última confirmación: %1.</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Registro de llegada</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Datos demográficos</translation>
+    </message>
+    <message>
+        <source>Name, birth date, address and phone confirmed with the patient</source>
+        <translation>Nombre, fecha de nacimiento, dirección y teléfono confirmados con el paciente</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Insurance card seen and coverage confirmed</source>
+        <translation>Tarjeta del seguro revisada y cobertura confirmada</translation>
+    </message>
+    <message>
+        <source>Balance and copay</source>
+        <translation>Saldo y copago</translation>
+    </message>
+    <message>
+        <source>Take the copay now</source>
+        <translation>Cobrar el copago ahora</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Check number or card approval (never the card number)</source>
+        <translation>Número de cheque o aprobación de la tarjeta (nunca el número de la tarjeta)</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Imprimir un recibo</translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation>Saldo pendiente:</translation>
+    </message>
+    <message>
+        <source>Expected copay:</source>
+        <translation>Copago esperado:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mé&amp;todo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Check &amp;In</source>
+        <translation>Registrar &amp;llegada</translation>
+    </message>
+    <message>
+        <source>%1   #%2</source>
+        <translation>%1   #%2</translation>
+    </message>
+    <message>
+        <source>Born %1 (age %2)</source>
+        <translation>Nacido el %1 (edad: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <translation>%1, %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Phone (%1): %2</source>
+        <translation>Teléfono (%1): %2</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secundario</translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation>Terciario</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>not in effect on the day</source>
+        <translation>no vigente en ese día</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, member %4 (%5)</source>
+        <translation>%1: %2 %3, afiliado %4 (%5)</translation>
+    </message>
+    <message>
+        <source>, copay %1</source>
+        <translation>, copago %1</translation>
+    </message>
+    <message>
+        <source>No insurance on file: self-pay.</source>
+        <translation>No hay seguro registrado: pago particular.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>None (credit %1)</source>
+        <translation>Ninguno (crédito %1)</translation>
+    </message>
+    <message>
+        <source>%1 (already taken today: %2)</source>
+        <translation>%1 (ya cobrado hoy: %2)</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Enter the copay received, in dollars and cents (for example 25.00).</source>
+        <translation>Ingrese el copago recibido, en dólares y centavos (por ejemplo, 25.00).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::CheckOutDialog</name>
+    <message>
+        <source>Check Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3</source>
+        <translation>%1, %2 con %3</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>&amp;Find Slots</source>
+        <translation>&amp;Buscar horarios</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;type:</source>
+        <translation>&amp;Tipo de seguimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;En:</translation>
+    </message>
+    <message>
+        <source>Check Out and &amp;Book</source>
+        <translation>Dar salida y a&amp;gendar</translation>
+    </message>
+    <message>
+        <source>Check Out &amp;Only</source>
+        <translation>&amp;Solo dar salida</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No free slot within four weeks of %1.</source>
+        <translation>No hay horarios libres dentro de las cuatro semanas a partir del %1.</translation>
+    </message>
+    <message>
+        <source>First free slots from %1.</source>
+        <translation>Primeros horarios libres a partir del %1.</translation>
+    </message>
+    <message>
+        <source>Choose a slot for the follow-up, or check out only.</source>
+        <translation>Elija un horario para el seguimiento, o solo dé la salida.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::FlowBoardModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Late %1</source>
+        <translation>Retraso de %1</translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation>Visita de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Since arrival</source>
+        <translation>Desde la llegada</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>En el estado</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::FrontdeskDock</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Cancelled and no-shows</source>
+        <translation>Canceladas e inasistencias</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Arrive…</source>
+        <translation>&amp;Llegada…</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <source>&amp;With Provider</source>
+        <translation>Con &amp;profesional</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out…</source>
+        <translation>&amp;Dar salida…</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Inasistencia</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las ubicaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in the office</source>
+        <translation>
+            <numerusform>, %n en el consultorio</numerusform>
+            <numerusform>, %n en el consultorio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n con retraso</numerusform>
+            <numerusform>, %n con retraso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::FrontdeskModule</name>
+    <message>
+        <source>&amp;Front Desk</source>
+        <translation>&amp;Recepción</translation>
+    </message>
+    <message>
+        <source>The front desk&apos;s services are not available</source>
+        <translation>Los servicios de recepción no están disponibles</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Check &amp;In…</source>
+        <translation>Registrar &amp;llegada…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out…</source>
+        <translation>Registrar &amp;salida…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::frontdesk::StatusLook</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation>En consultorio</translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <translation>Con el profesional</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida registrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Inasistencia</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessageLogModel</name>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessagesDock</name>
+    <message>
+        <source>Reschedule requests and replies for staff</source>
+        <translation>Solicitudes de reprogramación y respuestas para el personal</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Send a failed message again (only one that certainly never left)</source>
+        <translation>Enviar de nuevo un mensaje fallido (solo uno que con certeza nunca salió)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Due Reminders</source>
+        <translation>Enviar recordatorios &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Import Replies…</source>
+        <translation>&amp;Importar respuestas…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Handled</source>
+        <translation>Marcar como &amp;atendido</translation>
+    </message>
+    <message>
+        <source>Import Replies</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Replies (*.csv *.json);;All files (*)</source>
+        <translation>Respuestas (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>The message was sent again.</source>
+        <translation>El mensaje se envió de nuevo.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent (%1).</source>
+        <translation>No se pudo enviar el mensaje (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent, %1 failed, %2 waiting for the allowed hours.</source>
+        <translation>
+            <numerusform>%n recordatorio enviado, %1 fallidos, %2 en espera del horario permitido.</numerusform>
+            <numerusform>%n recordatorios enviados, %1 fallidos, %2 en espera del horario permitido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) imported, %1 imported before.</source>
+        <translation>
+            <numerusform>%n respuesta importada, %1 importadas antes.</numerusform>
+            <numerusform>%n respuestas importadas, %1 importadas antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Para el personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessagesModule</name>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <source>The reminder service is not available</source>
+        <translation>El servicio de recordatorios no está disponible</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Send &amp;Due Reminders</source>
+        <translation>Enviar recordatorios &amp;pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::MessagingSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>Correo electrónico (SMTP)</translation>
+    </message>
+    <message>
+        <source>Send reminders by email</source>
+        <translation>Enviar recordatorios por correo electrónico</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>los certificados del sistema</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Archivo de CA:</translation>
+    </message>
+    <message>
+        <source>Text messages (SMS gateway)</source>
+        <translation>Mensajes de texto (pasarela SMS)</translation>
+    </message>
+    <message>
+        <source>Send reminders by text message</source>
+        <translation>Enviar recordatorios por mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Messages URL:</source>
+        <translation>URL de mensajes:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Auth token:</source>
+        <translation>Token de autenticación:</translation>
+    </message>
+    <message>
+        <source>Sender number:</source>
+        <translation>Número del remitente:</translation>
+    </message>
+    <message>
+        <source>Status callback URL:</source>
+        <translation>URL de devolución de llamada de estado:</translation>
+    </message>
+    <message>
+        <source>Callback secret:</source>
+        <translation>Secreto de devolución de llamada:</translation>
+    </message>
+    <message>
+        <source>Reminder schedules</source>
+        <translation>Programaciones de recordatorios</translation>
+    </message>
+    <message>
+        <source>One row per appointment type (empty type: every other type). Reminders as &quot;3d:email+sms, 2h:sms&quot; (d days, h hours, m minutes before the start).</source>
+        <translation>Una fila por tipo de cita (tipo vacío: todos los demás tipos). Recordatorios como &quot;3d:email+sms, 2h:sms&quot; (d días, h horas, m minutos antes del inicio).</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>Tipo de cita</translation>
+    </message>
+    <message>
+        <source>Template group</source>
+        <translation>Grupo de plantillas</translation>
+    </message>
+    <message>
+        <source>Add Schedule</source>
+        <translation>Agregar programación</translation>
+    </message>
+    <message>
+        <source>Remove Schedule</source>
+        <translation>Quitar programación</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Correo electrónico a</translation>
+    </message>
+    <message>
+        <source>Text to</source>
+        <translation>Mensaje de texto a</translation>
+    </message>
+    <message>
+        <source>Send Test Message</source>
+        <translation>Enviar mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>El mensaje de prueba se envió.</translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep)</source>
+        <translation>(almacenado; déjelo vacío para conservarlo)</translation>
+    </message>
+    <message>
+        <source>Reminder schedules, row %1: %2</source>
+        <translation>Programaciones de recordatorios, fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Configuración de recordatorios</translation>
+    </message>
+    <message>
+        <source>The reminder settings were saved.</source>
+        <translation>La configuración de recordatorios se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::ReplyTableModel</name>
+    <message>
+        <source>Asks to reschedule</source>
+        <translation>Pide reprogramar</translation>
+    </message>
+    <message>
+        <source>Reply without a reminder</source>
+        <translation>Respuesta sin recordatorio</translation>
+    </message>
+    <message>
+        <source>Reply for staff</source>
+        <translation>Respuesta para el personal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+</context>
+<context>
     <name>fd::calendar::messaging</name>
     <message>
         <source>form field %1 of the callback has no name</source>
@@ -2031,6 +3980,13 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::calendar::messaging::CandidateBuilder</name>
+    <message>
+        <source>Appointment %1: the patient&apos;s record cannot be read for reminders (%2)</source>
+        <translation>Cita %1: no se puede leer el expediente del paciente para los recordatorios (%2)</translation>
+    </message>
+</context>
+<context>
     <name>fd::calendar::messaging::MessageLog</name>
     <message>
         <source>No logged reminder for appointment %1, rule %2, %3</source>
@@ -2039,6 +3995,57 @@ Motivo:</translation>
     <message>
         <source>Message %1: status %2 is not a delivery status</source>
         <translation>Mensaje %1: el estado %2 no es un estado de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::MessagingSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not OFFSET:CHANNELS (3d:email+sms)</source>
+        <translation>&quot;%1&quot; no es OFFSET:CHANNELS (3d:email+sms)</translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot; in &quot;%2&quot; is not email or sms</source>
+        <translation>el canal &quot;%1&quot; en &quot;%2&quot; no es email ni sms</translation>
+    </message>
+    <message>
+        <source>Messaging settings: the sender name must be one line</source>
+        <translation>Configuración de mensajería: el nombre del remitente debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>the default schedule</source>
+        <translation>la programación predeterminada</translation>
+    </message>
+    <message>
+        <source>the schedule of type %1</source>
+        <translation>la programación del tipo %1</translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 is given twice</source>
+        <translation>Configuración de mensajería: %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 has no template group</source>
+        <translation>Configuración de mensajería: %1 no tiene grupo de plantillas</translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 has a reminder %2 before the start; reminders go between 15 minutes and 14 days before</source>
+        <translation>Configuración de mensajería: %1 tiene un recordatorio %2 antes del inicio; los recordatorios deben ser entre 15 minutos y 14 días antes</translation>
+    </message>
+    <message>
+        <source>Messaging settings: %1 has two reminders %2 before the start</source>
+        <translation>Configuración de mensajería: %1 tiene dos recordatorios %2 antes del inicio</translation>
+    </message>
+    <message>
+        <source>Messaging settings: the reminder %1 before the start in %2 has no channel</source>
+        <translation>Configuración de mensajería: el recordatorio %1 antes del inicio en %2 no tiene canal</translation>
+    </message>
+    <message>
+        <source>Messaging settings: the reminder %1 before the start in %2 has the id %3 instead of %4</source>
+        <translation>Configuración de mensajería: el recordatorio %1 antes del inicio en %2 tiene el id %3 en lugar de %4</translation>
+    </message>
+    <message>
+        <source>Messaging settings: schedules[%1].rules[%2]: channel &quot;%3&quot; is not email or sms</source>
+        <translation>Configuración de mensajería: schedules[%1].rules[%2]: el canal &quot;%3&quot; no es email ni sms</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +4061,125 @@ Motivo:</translation>
     <message>
         <source>Appointment %1: the patient&apos;s time zone is not valid</source>
         <translation>Cita %1: la zona horaria del paciente no es válida</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messaging::ReminderService</name>
+    <message>
+        <source>Email is not configured: no email reminders are sent.</source>
+        <translation>El correo electrónico no está configurado: no se envían recordatorios por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway is not configured: no text reminders are sent.</source>
+        <translation>La puerta de enlace de SMS no está configurada: no se envían recordatorios por mensaje de texto.</translation>
+    </message>
+    <message>
+        <source>No logged message has the id %1</source>
+        <translation>Ningún mensaje registrado tiene el id %1</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be sent again: only a failed message that certainly never left is retried, at most %2 times</source>
+        <translation>El mensaje %1 no se puede volver a enviar: solo se reintenta un mensaje fallido que con certeza nunca salió, como máximo %2 veces</translation>
+    </message>
+    <message>
+        <source>Message %1 is not sent again: appointment %2 is past or no longer scheduled</source>
+        <translation>El mensaje %1 no se vuelve a enviar: la cita %2 ya pasó o ya no está programada</translation>
+    </message>
+    <message>
+        <source>Message %1 is not sent again: %2</source>
+        <translation>El mensaje %1 no se vuelve a enviar: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was not sent again: it is being sent or was sent</source>
+        <translation>El mensaje %1 no se volvió a enviar: se está enviando o ya se envió</translation>
+    </message>
+    <message>
+        <source>%1: this is a test message of the appointment reminders.</source>
+        <translation>%1: este es un mensaje de prueba de los recordatorios de citas.</translation>
+    </message>
+    <message>
+        <source>Email is not configured</source>
+        <translation>El correo electrónico no está configurado</translation>
+    </message>
+    <message>
+        <source>Test message from %1</source>
+        <translation>Mensaje de prueba de %1</translation>
+    </message>
+    <message>
+        <source>The SMS gateway is not configured</source>
+        <translation>La puerta de enlace de SMS no está configurada</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un campo entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>from &quot;%1&quot; is not a US phone number</source>
+        <translation>from &quot;%1&quot; no es un número telefónico de EE. UU.</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>el cuerpo está vacío</translation>
+    </message>
+    <message>
+        <source>received_at &quot;%1&quot; is not a date and time with its zone (2025-03-14T15:04:05Z or -05:00)</source>
+        <translation>received_at &quot;%1&quot; no es una fecha y hora con su zona (2025-03-14T15:04:05Z o -05:00)</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of replies (%2 at byte %3)</source>
+        <translation>%1: no es un arreglo JSON de respuestas (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>the header must name from, body and received_at</source>
+        <translation>el encabezado debe nombrar from, body y received_at</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos donde el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>línea %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of status callbacks (%2 at byte %3)</source>
+        <translation>%1: no es un arreglo JSON de devoluciones de llamada de estado (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <source>Status callbacks cannot be checked: neither the callback secret nor the SMS auth token is set</source>
+        <translation>No se pueden verificar las devoluciones de llamada de estado: no está configurado ni el secreto de devolución de llamada ni el token de autenticación de SMS</translation>
+    </message>
+    <message>
+        <source>%1 entry %2: %3</source>
+        <translation>%1 entrada %2: %3</translation>
+    </message>
+    <message>
+        <source>No open reply has the id %1</source>
+        <translation>Ninguna respuesta abierta tiene el id %1</translation>
+    </message>
+    <message>
+        <source>The stored messaging settings are not JSON: %1</source>
+        <translation>La configuración de mensajería almacenada no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>The stored messaging settings are invalid: %1</source>
+        <translation>La configuración de mensajería almacenada no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Messaging settings: there is no secret called &quot;%1&quot; (%2, %3 or %4)</source>
+        <translation>Configuración de mensajería: no hay ningún secreto llamado &quot;%1&quot; (%2, %3 o %4)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +4500,347 @@ Motivo:</translation>
     <message>
         <source>On the pinboard</source>
         <translation>En el tablero</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::CampaignPreviewDialog</name>
+    <message>
+        <source>Would be sent</source>
+        <translation>Se enviaría</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Waits for the patient&apos;s daytime (%1)</source>
+        <translation>Espera el horario diurno del paciente (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Falló (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped: no consent</source>
+        <translation>Omitido: sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Skipped: no address or mobile number</source>
+        <translation>Omitido: sin dirección ni número de celular</translation>
+    </message>
+    <message>
+        <source>Skipped: the patient&apos;s confidential-communication choice</source>
+        <translation>Omitido: la preferencia de comunicación confidencial del paciente</translation>
+    </message>
+    <message>
+        <source>Skipped: texted STOP</source>
+        <translation>Omitido: envió STOP por mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Skipped: written to recently</source>
+        <translation>Omitido: se le escribió recientemente</translation>
+    </message>
+    <message>
+        <source>Skipped: email or text messages are not set up</source>
+        <translation>Omitido: los mensajes de correo electrónico o de texto no están configurados</translation>
+    </message>
+    <message>
+        <source>Skipped: sent by another run</source>
+        <translation>Omitido: enviado por otra ejecución</translation>
+    </message>
+    <message>
+        <source>Skipped: the record cannot be opened</source>
+        <translation>Omitido: no se puede abrir el expediente</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Omitido (%1)</translation>
+    </message>
+    <message>
+        <source>Recall Campaign Preview</source>
+        <translation>Vista previa de campaña de llamadas de control</translation>
+    </message>
+    <message>
+        <source>Recall Campaign</source>
+        <translation>Campaña de llamadas de control</translation>
+    </message>
+    <message>
+        <source>%1 recall(s), %2 patient(s): %3 would be written to, %4 wait for daytime, %5 skipped.</source>
+        <translation>%1 llamada(s) de control, %2 paciente(s): a %3 se les escribiría, %4 esperan el horario diurno, %5 omitidos.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué sucede</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::ContactDialog</name>
+    <message>
+        <source>Log Contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Reached the patient</source>
+        <translation>Se contactó al paciente</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Se dejó un mensaje</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Cómo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::DismissDialog</name>
+    <message>
+        <source>Dismiss Recall</source>
+        <translation>Descartar llamada de control</translation>
+    </message>
+    <message>
+        <source>e.g. moved away, seen elsewhere</source>
+        <translation>p. ej., se mudó, lo atienden en otro lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::RecallListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(restringido)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::RecallsDock</name>
+    <message>
+        <source>Log &amp;Contact…</source>
+        <translation>Registrar &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Programar…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign…</source>
+        <translation>C&amp;ampaña…</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidas</translation>
+    </message>
+    <message>
+        <source>Due &amp;before</source>
+        <translation>Pendientes &amp;antes del</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <source>not contacted in </source>
+        <translation>sin contacto en </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall(s)</source>
+        <translation>
+            <numerusform>%n llamada de control</numerusform>
+            <numerusform>%n llamadas de control</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a recall first.</source>
+        <translation>Seleccione primero una llamada de control.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; names no appointment type to book.</source>
+        <translation>El motivo &quot;%1&quot; no indica ningún tipo de cita para reservar.</translation>
+    </message>
+    <message>
+        <source>The reason names no appointment type.</source>
+        <translation>El motivo no indica ningún tipo de cita.</translation>
+    </message>
+    <message>
+        <source>Log Contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <source>Dismiss Recall</source>
+        <translation>Descartar llamada de control</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tarifario</translation>
+    </message>
+    <message>
+        <source>No free time of that type in the next 90 days.</source>
+        <translation>No hay horarios libres de ese tipo en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>&amp;First free times:</source>
+        <translation>&amp;Primeros horarios libres:</translation>
+    </message>
+    <message>
+        <source>Recall Campaign</source>
+        <translation>Campaña de llamadas de control</translation>
+    </message>
+    <message>
+        <source>Email and text messages are not set up on this workstation: nothing was sent.</source>
+        <translation>Los mensajes de correo electrónico y de texto no están configurados en esta estación de trabajo: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Writing to patients…</source>
+        <translation>Escribiendo a los pacientes…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::ui::RecallsModule</name>
+    <message>
+        <source>&amp;Recalls</source>
+        <translation>&amp;Llamadas de control</translation>
+    </message>
+    <message>
+        <source>The recall services are not available</source>
+        <translation>Los servicios de llamadas de control no están disponibles</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Llamadas de control</translation>
+    </message>
+    <message>
+        <source>Log Recall &amp;Contact…</source>
+        <translation>Registrar &amp;contacto de llamada de control…</translation>
+    </message>
+    <message>
+        <source>Recall C&amp;ampaign…</source>
+        <translation>C&amp;ampaña de llamadas de control…</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +5587,282 @@ Motivo:</translation>
 </source>
         <translation>%1 espacio(s) para %2 (%3 min)
 </translation>
+    </message>
+    <message>
+        <source>--provider, --from, --to and --out are required</source>
+        <translation>--provider, --from, --to y --out son obligatorios</translation>
+    </message>
+    <message>
+        <source>--format %1 is not known (ics)</source>
+        <translation>--format %1 no es conocido (ics)</translation>
+    </message>
+    <message>
+        <source>Exported %1 appointment(s) to %2.
+</source>
+        <translation>Se exportaron %1 cita(s) a %2.
+</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is not CODE[:MOD...][xUNITS][@P.P...]</source>
+        <translation>la línea %1 (%2) no es CODE[:MOD...][xUNITS][@P.P...]</translation>
+    </message>
+    <message>
+        <source>--dx is required (ICD-10-CM codes, comma-separated)</source>
+        <translation>--dx es obligatorio (códigos ICD-10-CM, separados por comas)</translation>
+    </message>
+    <message>
+        <source>without --appointment, --patient and --lines are required</source>
+        <translation>sin --appointment, --patient y --lines son obligatorios</translation>
+    </message>
+    <message>
+        <source>Entered %1 line(s) for %2 on %3: %4 (encounter %5).
+</source>
+        <translation>Se ingresaron %1 línea(s) para %2 el %3: %4 (encuentro %5).
+</translation>
+    </message>
+    <message>
+        <source>  held: %1</source>
+        <translation>  retenido: %1</translation>
+    </message>
+    <message>
+        <source>%1 unbilled charge(s)
+</source>
+        <translation>%1 cargo(s) sin facturar
+</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) built, %2 charge(s) held
+</source>
+        <translation>%1 reclamación(es) generada(s), %2 cargo(s) retenido(s)
+</translation>
+    </message>
+    <message>
+        <source>--status is one of draft, ready, submitted, accepted, rejected</source>
+        <translation>--status es uno de draft, ready, submitted, accepted, rejected</translation>
+    </message>
+    <message>
+        <source>%1 claim(s)
+</source>
+        <translation>%1 reclamación(es)
+</translation>
+    </message>
+    <message>
+        <source>give claim ids or --all (every draft)</source>
+        <translation>indique ids de reclamaciones o --all (todos los borradores)</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) ready
+</source>
+        <translation>%1 reclamación(es) lista(s)
+</translation>
+    </message>
+    <message>
+        <source>--format 837 is the only format</source>
+        <translation>--format 837 es el único formato</translation>
+    </message>
+    <message>
+        <source>Wrote %1 claim(s) to %2 (interchange %3, group %4); they are submitted.
+</source>
+        <translation>Se escribieron %1 reclamación(es) en %2 (intercambio %3, grupo %4); quedan enviadas.
+</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>LATE %1 min</source>
+        <translation>TARDE %1 min</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s) on %2
+</source>
+        <translation>%1 cita(s) el %2
+</translation>
+    </message>
+    <message>
+        <source>STATUS must be confirmed, arrived, roomed, with_provider, checked_out or no_show, not &apos;%1&apos;</source>
+        <translation>STATUS debe ser confirmed, arrived, roomed, with_provider, checked_out o no_show, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is now %2
+</source>
+        <translation>La cita %1 ahora está en %2
+</translation>
+    </message>
+    <message>
+        <source>--copay must be a whole number of cents (2500 for $25.00), not &apos;%1&apos;</source>
+        <translation>--copay debe ser un número entero de centavos (2500 para $25.00), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--method must be cash, card or check, not &apos;%1&apos;</source>
+        <translation>--method debe ser cash, card o check, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--method needs --copay</source>
+        <translation>--method requiere --copay</translation>
+    </message>
+    <message>
+        <source>Checked in: appointment %1 is %2
+</source>
+        <translation>Registro de llegada: la cita %1 está en %2
+</translation>
+    </message>
+    <message>
+        <source>Copay %1 (%2) recorded as unapplied credit, ledger entry %3
+</source>
+        <translation>Copago %1 (%2) registrado como crédito sin aplicar, asiento del libro de cuentas %3
+</translation>
+    </message>
+    <message>
+        <source>This client id was seen before: nothing new was recorded.
+</source>
+        <translation>Este id de cliente ya se había visto: no se registró nada nuevo.
+</translation>
+    </message>
+    <message>
+        <source>Client id %1
+</source>
+        <translation>Id de cliente %1
+</translation>
+    </message>
+    <message>
+        <source>--not-contacted must be a number of days</source>
+        <translation>--not-contacted debe ser un número de días</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(restringido)</translation>
+    </message>
+    <message>
+        <source>%1 recall(s)
+</source>
+        <translation>%1 llamada(s) de control
+</translation>
+    </message>
+    <message>
+        <source>--due is required (YYYY-MM-DD)</source>
+        <translation>--due es obligatorio (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>recall %1 added, due %2
+</source>
+        <translation>llamada de control %1 agregada, pendiente para %2
+</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the recall is dismissed</source>
+        <translation>--reason es obligatorio: indique por qué se descarta la llamada de control</translation>
+    </message>
+    <message>
+        <source>recall %1 dismissed
+</source>
+        <translation>llamada de control %1 descartada
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: no es un objeto JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1 recall(s), %2 patient(s): %3 sent, %4 would be sent, %5 deferred, %6 skipped, %7 failed
+</source>
+        <translation>%1 llamada(s) de control, %2 paciente(s): %3 enviados, %4 se enviarían, %5 diferidos, %6 omitidos, %7 fallidos
+</translation>
+    </message>
+    <message>
+        <source>--resend-days must be a whole number of days, at least 1</source>
+        <translation>--resend-days debe ser un número entero de días, al menos 1</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM, optionally with Z or an offset)</source>
+        <translation>--at &quot;%1&quot; no es una fecha y hora (YYYY-MM-DDTHH:MM, opcionalmente con Z o un desfase)</translation>
+    </message>
+    <message>
+        <source>problem: </source>
+        <translation>problema: </translation>
+    </message>
+    <message>
+        <source>%1 appointments: %2 sent, %3 would be sent, %4 failed, %5 deferred, %6 skipped
+</source>
+        <translation>%1 citas: %2 enviados, %3 se enviarían, %4 fallidos, %5 diferidos, %6 omitidos
+</translation>
+    </message>
+    <message>
+        <source>give one of --email ADDRESS or --sms NUMBER</source>
+        <translation>indique uno de --email ADDRESS o --sms NUMBER</translation>
+    </message>
+    <message>
+        <source>Test message sent.
+</source>
+        <translation>Mensaje de prueba enviado.
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 %4
+</source>
+        <translation>línea %1: %2 %3 %4
+</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>ya importado</translation>
+    </message>
+    <message>
+        <source>for staff: </source>
+        <translation>para el personal: </translation>
+    </message>
+    <message>
+        <source>%1 replies read, %2 imported, %3 imported before
+</source>
+        <translation>%1 respuestas leídas, %2 importadas, %3 importadas anteriormente
+</translation>
+    </message>
+    <message>
+        <source>%1 callbacks read, %2 applied, %3 for unknown messages
+</source>
+        <translation>%1 devoluciones de llamada leídas, %2 aplicadas, %3 para mensajes desconocidos
+</translation>
+    </message>
+    <message>
+        <source>--channel is email or sms</source>
+        <translation>--channel es email o sms</translation>
+    </message>
+    <message>
+        <source>--status is queued, sent, delivered, undelivered, failed or skipped</source>
+        <translation>--status es queued, sent, delivered, undelivered, failed o skipped</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>--%1 is on or off, not &quot;%2&quot;</source>
+        <translation>--%1 es on u off, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--schedules: &quot;%1&quot; has no &apos;=&apos; (TYPE[/GROUP]=3d:email+sms,...)</source>
+        <translation>--schedules: &quot;%1&quot; no tiene &apos;=&apos; (TYPE[/GROUP]=3d:email+sms,...)</translation>
+    </message>
+    <message>
+        <source>--schedules: %1</source>
+        <translation>--schedules: %1</translation>
+    </message>
+    <message>
+        <source>--smtp-port is a number</source>
+        <translation>--smtp-port es un número</translation>
+    </message>
+    <message>
+        <source>--smtp-security is starttls, tls or none, not &quot;%1&quot;</source>
+        <translation>--smtp-security es starttls, tls o none, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

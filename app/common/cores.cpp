@@ -2,8 +2,15 @@
 
 #include "accounts/core/accounts_demo.h"
 #include "accounts/core/accounts_registration.h"
+#include "billing/core/billing_registration.h"
 #include "calendar/core/calendar_demo.h"
 #include "calendar/core/calendar_registration.h"
+#include "calendar/core/messaging/message_log.h"
+#include "calendar/core/messaging/messaging_registration.h"
+#include "calendar/core/frontdesk_registration.h"
+#include "calendar/core/recall_campaign/recall_campaign_registration.h"
+#include "calendar/core/recall_demo.h"
+#include "calendar/core/recall_registration.h"
 #include "patients/core/patients_demo.h"
 #include "patients/core/patients_registration.h"
 #include "practice/core/practice_demo.h"
@@ -14,7 +21,7 @@ namespace fd::app {
 std::vector<storage::MigrationSet> featureMigrations()
 {
     return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations(),
-            calendar::calendarMigrations()};
+            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)
@@ -24,6 +31,9 @@ Status startCores(storage::Database& db, ServiceRegistry& registry)
     patients::registerServices(registry);
     accounts::registerServices(registry);
     calendar::registerServices(registry);
+    calendar::registerRecallCampaign(registry);
+    calendar::messaging::registerMessagingServices(registry);
+    billing::registerServices(registry);
     return {};
 }
 
@@ -36,6 +46,7 @@ demo::DemoGenerator demoGenerator()
     generator.add(patients::makePatientsDemoContributor());
     generator.add(accounts::makeAccountsDemoContributor());
     generator.add(calendar::makeCalendarDemoContributor());
+    generator.add(calendar::makeRecallDemoContributor());
     return generator;
 }
 

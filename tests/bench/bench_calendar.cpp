@@ -6,7 +6,10 @@
 //    every slot booked but on the last day, so the search walks the whole range (target
 //    < 30 ms);
 //  - the same search through IAppointmentService::findSlots, which also reads the schedule
-//    and the 60 days' appointments from the database.
+//    and the 60 days' appointments from the database;
+//  - the three again on a practice the size of the demo generator's large one (40 providers,
+//    a year of history at 20 appointments per provider and working day: about 250,000
+//    appointments), searching 20 of its providers.
 #include "accounts/core/accounts_registration.h"
 #include "calendar/core/calendar.h"
 #include "calendar/core/calendar_registration.h"
@@ -33,7 +36,9 @@ using namespace fd::calendar;
 
 namespace {
 
-constexpr int kProviders = 20;
+constexpr int kProviders = 20;  // searched; the large practice has kLargeProviders
+constexpr int kLargeProviders = 40;
+constexpr int kLargeMonthsBack = 12;
 constexpr int kDays = 60;
 const QDate kFirstMonday(2025, 3, 10);
 // The week loaded holds 20 a day per provider; the 60 days searched start the week after.
@@ -47,9 +52,12 @@ struct Practice
     ServiceRegistry registry;
     QString locationId;
     AppointmentType type;
+    QStringList providerIds;  // in the order made; the first kProviders are searched
     qint64 appointments = 0;
+    int providerCount = kProviders;
+    int monthsBack = 0;
 
-    Practice()
+    Practice(int providers, int history) : providerCount(providers), monthsBack(history)
     {
         auto created = security::PracticeSession::create(
             dir.filePath(QStringLiteral("bench.db")),
@@ -96,7 +104,7 @@ struct Practice
         t.name = QStringLiteral("Follow-up");
         t.durationMinutes = 15;
         type = need(registry.get<IScheduleAdmin>()->saveType(t), "type");
-        for (int i = 0; i < kProviders; ++i) {
+        for (int i = 0; i < providerCount; ++i) {
             practice::Provider p;
             p.firstName = QStringLiteral("Doc");
             p.lastName = QStringLiteral("Number %1").arg(i);
@@ -104,6 +112,7 @@ struct Practice
             p.taxonomy = QStringLiteral("207Q00000X");
             p.locationIds = {locationId};
             const QString id = need(registry.get<practice::IProviderService>()->save(p), "provider").id;
+            providerIds << id;
             ScheduleTemplate s;
             s.providerId = id;
             s.locationId = locationId;
@@ -118,8 +127,10 @@ struct Practice
         }
     }
 
-    // The first week: 20 a day for each provider (2,000). After it, every 15-minute slot of
-    // every working day booked but on the last day searched.
+    // The history (monthsBack before the first week) and the first week: 20 a day for each
+    // provider (the week: 2,000 for 20 providers). After it, for the searched providers every
+    // 15-minute slot of every working day booked but on the last day searched; 20 a day for
+    // the others.
     void fill(storage::Database& db)
     {
         auto tx = db.begin();
@@ -128,15 +139,16 @@ struct Practice
         storage::SyncedRowsBatch rows(**tx);
         auto templates = need(loadTemplates((*tx)->connection(), {}), "templates");
         const QTimeZone zone(QByteArrayLiteral("America/New_York"));
-        for (QDate date = kFirstMonday; date < kSearchTo; date = date.addDays(1)) {
+        for (QDate date = kFirstMonday.addMonths(-monthsBack); date < kSearchTo;
+             date = date.addDays(1)) {
             const int day = int(kFirstMonday.daysTo(date));
             for (const ScheduleTemplate& t : templates) {
+                const bool searched = providerIds.indexOf(t.providerId) < kProviders;
                 const DaySchedule schedule =
                     daySchedule(templates, {}, {}, t.providerId, t.locationId, date);
                 int n = 0;
                 for (const Slot& s : generateSlots(schedule, zone, 15, 15)) {
-                    // The first week holds 20 a day per provider, the rest every slot.
-                    if (day < 7 && ++n > 20)
+                    if ((day < 7 || !searched) && ++n > 20)
                         break;
                     Appointment a;
                     a.patientId = QStringLiteral("patient-%1").arg(appointments % 5000);
@@ -159,7 +171,13 @@ struct Practice
 
 Practice& practiceData()
 {
-    static Practice p;
+    static Practice p(kProviders, 0);
+    return p;
+}
+
+Practice& largePractice()
+{
+    static Practice p(kLargeProviders, kLargeMonthsBack);
     return p;
 }
 
@@ -173,9 +191,8 @@ void report(benchmark::State& state, std::vector<double>& ms)
     state.counters[QStringLiteral("p95_ms").toStdString()] = ms[size_t(double(ms.size()) * 0.95)];
 }
 
-void BM_LoadWeek(benchmark::State& state)
+void loadWeek(benchmark::State& state, Practice& p)
 {
-    Practice& p = practiceData();
     const auto templates = p.need(loadTemplates(p.session->database().connection(), {}), "templates");
     std::vector<double> ms;
     qint64 entries = 0;
@@ -195,12 +212,13 @@ void BM_LoadWeek(benchmark::State& state)
         benchmark::DoNotOptimize(busy.providerDays());
     }
     state.counters["week_appointments"] = double(entries);
+    state.counters["providers"] = double(p.providerCount);
+    state.counters["appointments"] = double(p.appointments);
     report(state, ms);
 }
 
-void BM_FindFirstAvailable(benchmark::State& state)
+void findFirstAvailable(benchmark::State& state, Practice& p)
 {
-    Practice& p = practiceData();
     ScheduleData data;
     data.templates = loadTemplates(p.session->database().connection(), {}).value();
     data.zones.insert(p.locationId, QTimeZone(QByteArrayLiteral("America/New_York")));
@@ -208,6 +226,7 @@ void BM_FindFirstAvailable(benchmark::State& state)
     if (auto s = loadBusy(p.session->database().connection(), kSearchFrom, kSearchTo, busy); !s)
         qFatal("load");
     SlotQuery q;
+    q.providerIds = p.providerIds.mid(0, kProviders);
     q.from = kSearchFrom;
     q.to = kSearchTo;
     q.limit = 10;
@@ -227,10 +246,10 @@ void BM_FindFirstAvailable(benchmark::State& state)
     report(state, ms);
 }
 
-void BM_FindSlotsService(benchmark::State& state)
+void findSlotsService(benchmark::State& state, Practice& p)
 {
-    Practice& p = practiceData();
     SlotSearch s;
+    s.query.providerIds = p.providerIds.mid(0, kProviders);
     s.typeId = QStringLiteral("FU15");
     s.query.from = kSearchFrom;
     s.query.to = kSearchTo;
@@ -241,10 +260,36 @@ void BM_FindSlotsService(benchmark::State& state)
         timer.start();
         auto found = p.registry.get<IAppointmentService>()->findSlots(s);
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-        if (!found || found->empty())
+        if (!found || found->empty() || found->front().date != kSearchTo)
             qFatal("findSlots failed");
     }
+    state.counters["appointments"] = double(p.appointments);
     report(state, ms);
+}
+
+void BM_LoadWeek(benchmark::State& state)
+{
+    loadWeek(state, practiceData());
+}
+void BM_FindFirstAvailable(benchmark::State& state)
+{
+    findFirstAvailable(state, practiceData());
+}
+void BM_FindSlotsService(benchmark::State& state)
+{
+    findSlotsService(state, practiceData());
+}
+void BM_LoadWeekLarge(benchmark::State& state)
+{
+    loadWeek(state, largePractice());
+}
+void BM_FindFirstAvailableLarge(benchmark::State& state)
+{
+    findFirstAvailable(state, largePractice());
+}
+void BM_FindSlotsServiceLarge(benchmark::State& state)
+{
+    findSlotsService(state, largePractice());
 }
 
 }  // namespace
@@ -252,4 +297,7 @@ void BM_FindSlotsService(benchmark::State& state)
 BENCHMARK(BM_LoadWeek)->Unit(benchmark::kMillisecond)->Iterations(50);
 BENCHMARK(BM_FindFirstAvailable)->Unit(benchmark::kMillisecond)->Iterations(50);
 BENCHMARK(BM_FindSlotsService)->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(BM_LoadWeekLarge)->Unit(benchmark::kMillisecond)->Iterations(50);
+BENCHMARK(BM_FindFirstAvailableLarge)->Unit(benchmark::kMillisecond)->Iterations(50);
+BENCHMARK(BM_FindSlotsServiceLarge)->Unit(benchmark::kMillisecond)->Iterations(10);
 BENCHMARK_MAIN();

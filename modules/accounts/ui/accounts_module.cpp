@@ -58,6 +58,7 @@ std::vector<shell::DockSpec> AccountsModule::docks()
     dock.icon = icon();
     dock.permission = perm::kView;
     dock.area = Qt::RightDockWidgetArea;
+    dock.tabGroup = QStringLiteral("fd.frontoffice");  // the scheduling docks join it as tabs
     dock.preferredWidth = 820;
     dock.create = [this](QWidget* parent) { return m_dock = new AccountsDock(m_services, parent); };
     return {dock};

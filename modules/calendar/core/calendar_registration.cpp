@@ -2,8 +2,12 @@
 #include "calendar/core/calendar_registration.h"
 
 #include "calendar/core/appointment_service.h"
+#include "calendar/core/calendar_fhir.h"
 #include "calendar/core/calendar_patient_hooks.h"
 #include "calendar/core/calendar_permissions.h"
+#include "calendar/core/frontdesk_registration.h"
+#include "calendar/core/recall_permissions.h"
+#include "calendar/core/recall_registration.h"
 #include "calendar/core/schedule_admin_service.h"
 #include "calendar/core/series_service.h"
 #include "calendar/core/waitlist_service.h"
@@ -61,6 +65,7 @@ void registerServices(ServiceRegistry& registry)
     if (!clock)
         clock = std::make_shared<SystemClock>();
     declareCalendarPermissions();
+    declareRecallPermissions();
     const CalendarContext ctx{*db,
                               access,
                               audit,
@@ -74,6 +79,9 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IWaitlistService>(std::make_shared<WaitlistService>(ctx));
     hooks->addMergeParticipant(std::make_shared<CalendarMergeParticipant>());
     hooks->addActivitySource(std::make_shared<CalendarActivitySource>(ctx));
+    registerCalendarExchange(registry, ctx);
+    registerFrontdesk(registry, ctx);
+    registerRecallServices(registry);
 }
 
 }  // namespace fd::calendar

@@ -112,10 +112,15 @@ double CalendarPainter::textLine(const QRectF& box, const QFontMetrics& fm, cons
     if (room <= 0 || text.isEmpty())
         return 0;
     if (m_cache) {
-        const QStaticText& label = m_cache->label(text, m_p.font(), fm, room);
-        const double x = align & Qt::AlignRight ? box.right() - label.size().width() : box.left();
-        m_p.drawStaticText(QPointF(x, box.top()), label);
-        return label.size().width();
+        const CalendarLabel& label = m_cache->label(text, m_p.font(), fm, room);
+        if (label.width <= 0)
+            return 0;
+        const double x = align & Qt::AlignRight ? box.right() - label.width : box.left();
+        if (label.shaped)
+            m_p.drawStaticText(QPointF(x, box.top()), label.text);
+        else
+            m_p.drawGlyphRun(QPointF(x, box.top() + fm.ascent()), label.glyphs);
+        return label.width;
     }
     int width = fm.horizontalAdvance(text);
     QString shown = text;
@@ -327,8 +332,14 @@ void CalendarPainter::paintItem(const QRectF& rect, const CalendarItem& item, bo
     const QRectF text = rect.adjusted(bar + 4, 1, -(item.overbook || item.recurring ? 16 : 3), -1);
     if (text.width() < 24 || text.height() < 6)
         return;  // too small for words: the colours and the tooltip tell
-    m_p.save();
-    m_p.setClipRect(rect, Qt::IntersectClip);
+    // Labels are elided to the width and lines drawn only where they fit, so only an item
+    // lower than one line needs a clip (saving the painter's state for each item costs more
+    // than drawing it).
+    const bool clip = text.height() < m_smallMetrics.height();
+    if (clip) {
+        m_p.save();
+        m_p.setClipRect(rect, Qt::IntersectClip);
+    }
     m_p.setPen(textColor);
     QFont titleFont = m_bold;
     titleFont.setStrikeOut(item.status == ItemStatus::Cancelled);
@@ -337,7 +348,8 @@ void CalendarPainter::paintItem(const QRectF& rect, const CalendarItem& item, bo
     else
         paintItemLines(text, item, titleFont,
                        muted ? m_c.mutedText : status.darker(m_c.dark ? 60 : 120));
-    m_p.restore();
+    if (clip)
+        m_p.restore();
 }
 
 // One line: time and title, or the title alone where the lane is narrow (the grid shows the
@@ -347,9 +359,13 @@ void CalendarPainter::paintItemLine(const QRectF& text, const CalendarItem& item
     titleFont.setPointSizeF(m_small.pointSizeF());
     const QFontMetrics fm(titleFont);
     const QFontMetrics& sm = m_smallMetrics;
-    const QString time = m_locale.toString(item.start.time(), m_timeFormat);
-    const bool narrow = text.width() < sm.horizontalAdvance(time) + 10 * fm.averageCharWidth();
-    const int tw = narrow ? 0 : sm.horizontalAdvance(time) + 4;
+    // Times recur across items: their text and width come from the cache when there is one.
+    const QString time = m_cache ? m_cache->timeText(m_locale, m_timeFormat, item.start.time())
+                                 : m_locale.toString(item.start.time(), m_timeFormat);
+    const double timeWidth =
+        m_cache ? m_cache->label(time, m_small, sm, 1 << 16).width : sm.horizontalAdvance(time);
+    const bool narrow = text.width() < timeWidth + 10 * fm.averageCharWidth();
+    const int tw = narrow ? 0 : int(std::ceil(timeWidth)) + 4;
     if (!narrow) {
         m_p.setFont(m_small);
         textLine(text, sm, time);
@@ -370,11 +386,16 @@ void CalendarPainter::paintItemLines(const QRectF& text, const CalendarItem& ite
     m_p.setFont(m_small);
     // The time and the subtitle apart: both recur across items, so their shaped labels are shared.
     const QRectF second = text.adjusted(0, fm.height(), 0, 0);
+    const auto timeOf = [&](const QTime& t) {
+        return m_cache ? m_cache->timeText(m_locale, m_timeFormat, t)
+                       : m_locale.toString(t, m_timeFormat);
+    };
     if (item.subtitle.isEmpty()) {
-        textLine(second, sm, timeRange(item, m_locale));
+        textLine(second, sm,
+                 m_cache ? tr("%1–%2").arg(timeOf(item.start.time()), timeOf(item.end.time()))
+                         : timeRange(item, m_locale));
     } else {
-        const double used =
-            textLine(second, sm, m_locale.toString(item.start.time(), m_timeFormat));
+        const double used = textLine(second, sm, timeOf(item.start.time()));
         textLine(second.adjusted(used + sm.averageCharWidth(), 0, 0, 0), sm, item.subtitle);
     }
     if (text.height() >= fm.height() + 2 * sm.height() && item.status != ItemStatus::Scheduled) {

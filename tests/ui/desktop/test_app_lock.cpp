@@ -32,9 +32,12 @@ TEST_CASE("the administrator's window locks when idle and unlocks with the passw
     REQUIRE(app.openWindow().ok());
     shell::MainWindow& window = *app.window();
     CHECK(window.setupProblems().isEmpty());
+    INFO(window.dockNames().join(QLatin1Char(' ')).toStdString());
     CHECK(window.dockNames()
           == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
-                          QStringLiteral("fd.accounts.ledger"), QStringLiteral("fd.admin.users"),
+                          QStringLiteral("fd.accounts.ledger"), QStringLiteral("fd.calendar.schedule"),
+                          QStringLiteral("fd.calendar.frontdesk"), QStringLiteral("fd.calendar.recalls"),
+                          QStringLiteral("fd.calendar.messages"), QStringLiteral("fd.admin.users"),
                           QStringLiteral("fd.admin.roles"), QStringLiteral("fd.admin.audit")}));
     CHECK(window.shellStatusBar()->userText() == QStringLiteral("admin (Administrator)"));
 
@@ -75,10 +78,14 @@ TEST_CASE("a front desk user sees no administration docks", "[desktop][permissio
     REQUIRE(session.ok());
     REQUIRE(app.adopt(std::move(session.value())).ok());
     REQUIRE(app.openWindow().ok());
-    // The patients, the practice setup and the accounts are readable by every role; administration is not.
+    // The patients, the practice setup, the accounts and the scheduling docks are open to the front
+    // desk; administration is not.
+    INFO(app.window()->dockNames().join(QLatin1Char(' ')).toStdString());
     CHECK(app.window()->dockNames()
           == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
-                          QStringLiteral("fd.accounts.ledger")}));
+                          QStringLiteral("fd.accounts.ledger"), QStringLiteral("fd.calendar.schedule"),
+                          QStringLiteral("fd.calendar.frontdesk"), QStringLiteral("fd.calendar.recalls"),
+                          QStringLiteral("fd.calendar.messages")}));
     CHECK_FALSE(app.window()->actions().isAllowed(QStringLiteral("fd.admin.showAudit")));
     CHECK(app.window()->actions().isAllowed(QStringLiteral("fd.admin.changeMyPassword")));
     CHECK(app.window()->windowTitle() == QStringLiteral("Frontdesk — Maple Street Family Medicine"));

@@ -4,6 +4,7 @@
 #include "accounts/core/accounts_registration.h"
 #include "calendar/core/calendar_permissions.h"
 #include "calendar/core/calendar_registration.h"
+#include "calendar/core/recall_registration.h"
 #include "common/secure_bytes.h"
 #include "patients/core/patients.h"
 #include "patients/core/patients_permissions.h"
@@ -61,7 +62,7 @@ CalendarFixture::CalendarFixture()
     db = std::shared_ptr<storage::Database>(std::move(created.value()));
     auto migrated = db->migrate({storage::storageMigrations(), practice::practiceMigrations(),
                                  patients::patientsMigrations(), accounts::accountsMigrations(),
-                                 calendarMigrations()});
+                                 calendarMigrations(), recallMigrations()});
     INFO((migrated.ok() ? std::string() : migrated.error().toString().toStdString()));
     REQUIRE(migrated.ok());
     clock = std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 7), QTime(15, 0), Qt::UTC));

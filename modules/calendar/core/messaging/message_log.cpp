@@ -40,6 +40,33 @@ storage::Migration messageLog()
     return {1, QStringLiteral("reminder message log and SMS opt-outs"), s, {}};
 }
 
+// The practice's messaging settings with their secrets (one row), and the imported replies:
+// a reply is kept once by its fingerprint, so importing a file again changes nothing; a
+// reschedule request or a reply for staff stays open until someone resolves it.
+storage::Migration settingsAndReplies()
+{
+    QStringList s;
+    s << QStringLiteral(
+             "CREATE TABLE messaging_settings (id TEXT PRIMARY KEY CHECK (id = 'practice'), "
+             "settings TEXT NOT NULL, smtp_password BLOB, sms_auth_token BLOB, "
+             "callback_secret BLOB, row_version INTEGER NOT NULL, updated_at TEXT NOT NULL, "
+             "updated_by TEXT NOT NULL)")
+      << QStringLiteral(
+             "CREATE TABLE reminder_replies (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL "
+             "UNIQUE, from_number TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, "
+             "kind TEXT NOT NULL, action TEXT NOT NULL, appointment_id TEXT NOT NULL DEFAULT '', "
+             "outcome TEXT NOT NULL DEFAULT '', auto_reply_status TEXT NOT NULL DEFAULT '', "
+             "source TEXT NOT NULL DEFAULT '', source_line INTEGER NOT NULL DEFAULT 0, "
+             "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, "
+             "resolved_at TEXT NOT NULL DEFAULT '', resolved_by TEXT NOT NULL DEFAULT '')")
+      << QStringLiteral(
+             "CREATE INDEX reminder_replies_open ON reminder_replies(action, resolved_at, "
+             "received_at)")
+      << QStringLiteral(
+             "CREATE INDEX reminder_messages_created ON reminder_messages(created_at)");
+    return {2, QStringLiteral("messaging settings and imported replies"), s, {}};
+}
+
 constexpr std::array<std::pair<MessageStatus, const char*>, 6> kStatusNames{{
     {MessageStatus::Queued, "queued"},
     {MessageStatus::Sent, "sent"},
@@ -123,7 +150,7 @@ int rank(MessageStatus status)
 
 storage::MigrationSet messagingMigrations()
 {
-    return {QStringLiteral("calendar_messaging"), {messageLog()}};
+    return {QStringLiteral("calendar_messaging"), {messageLog(), settingsAndReplies()}};
 }
 
 QString messageStatusName(MessageStatus status)

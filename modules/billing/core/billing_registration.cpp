@@ -1,0 +1,66 @@
+// registerServices: the billing core's services and permissions.
+#include "billing/core/billing_registration.h"
+
+#include "billing/core/billing_permissions.h"
+#include "billing/core/charge_service.h"
+#include "billing/core/claim_export_service.h"
+#include "billing/core/claim_service.h"
+#include "security/permissions.h"
+
+#include <QCoreApplication>
+
+namespace fd::billing {
+
+void declareBillingPermissions()
+{
+    using R = security::Role;
+    auto text = [](const char* s) { return QString::fromUtf8(s); };
+    security::PermissionCatalog::declare(
+        {perm::kView, text(QT_TRANSLATE_NOOP("fd::billing", "See charges, claims and batches")),
+         {R::FrontDesk, R::Biller, R::OfficeManager, R::Administrator}});
+    security::PermissionCatalog::declare(
+        {perm::kCharges, text(QT_TRANSLATE_NOOP("fd::billing", "Enter charges for visits")),
+         {R::FrontDesk, R::Biller, R::OfficeManager, R::Administrator}});
+    security::PermissionCatalog::declare(
+        {perm::kSetup, text(QT_TRANSLATE_NOOP("fd::billing", "Set up superbills")),
+         {R::Biller, R::OfficeManager, R::Administrator}});
+    security::PermissionCatalog::declare(
+        {perm::kClaims, text(QT_TRANSLATE_NOOP("fd::billing", "Build, correct and void claims")),
+         {R::Biller, R::OfficeManager, R::Administrator}});
+    security::PermissionCatalog::declare(
+        {perm::kSubmit, text(QT_TRANSLATE_NOOP("fd::billing", "Submit claims (write 837 batches)")),
+         {R::Biller, R::OfficeManager, R::Administrator}});
+}
+
+void registerServices(ServiceRegistry& registry)
+{
+    auto db = registry.get<storage::Database>();
+    auto access = registry.get<security::IAccessControl>();
+    auto audit = registry.get<security::IAuditTrail>();
+    Q_ASSERT(db && access && audit);
+    std::shared_ptr<IClock> clock = registry.get<IClock>();
+    if (!clock)
+        clock = std::make_shared<SystemClock>();
+    declareBillingPermissions();
+    const BillingContext ctx{*db,
+                             access,
+                             audit,
+                             clock,
+                             registry.get<practice::IPracticeProfile>(),
+                             registry.get<practice::ILocationService>(),
+                             registry.get<practice::IProviderService>(),
+                             registry.get<practice::IPayerService>(),
+                             registry.get<practice::IFeeScheduleService>(),
+                             registry.get<practice::ICodeSetService>(),
+                             registry.get<patients::IPatientService>(),
+                             registry.get<patients::ICoverageService>(),
+                             registry.get<patients::IPatientPrivacy>(),
+                             registry.get<accounts::ILedger>(),
+                             registry.get<calendar::IAppointmentService>()};
+    Q_ASSERT(ctx.profile && ctx.patients && ctx.ledger && ctx.appointments);
+    registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
+    registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
+    registry.add<IClaimExport>(std::make_shared<ClaimExportService>(ctx));
+}
+
+}  // namespace fd::billing

@@ -1,0 +1,234 @@
+#include "billing/core/claim_export_service.h"
+
+#include "billing/core/billing_permissions.h"
+#include "common/atomic_file.h"
+#include "security/audit_actions.h"
+#include "storage/sql_text.h"
+#include "storage/synced_rows.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace fd::billing {
+
+namespace {
+
+PartyName personName(const practice::Provider& p)
+{
+    return {false, p.lastName, p.firstName, {}, {}};
+}
+
+ClaimProvider claimProvider(const practice::Provider& p)
+{
+    return {personName(p), p.npi, p.taxonomy};
+}
+
+PartyName patientName(const patients::Patient& p)
+{
+    return {false, p.lastName, p.firstName, p.middleName, p.suffix};
+}
+
+// Looks each record up once per export.
+template <typename T>
+class Cache
+{
+public:
+    template <typename Fetch>
+    Result<T> get(const QString& id, Fetch fetch)
+    {
+        auto it = m_items.constFind(id);
+        if (it != m_items.constEnd())
+            return it.value();
+        auto found = fetch(id);
+        FD_TRY(found);
+        m_items.insert(id, found.value());
+        return found.value();
+    }
+
+private:
+    QHash<QString, T> m_items;
+};
+
+}  // namespace
+
+Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vector<Claim>& claims,
+                                                                 const QString& clearinghouse)
+{
+    auto profile = m_ctx.profile->profile();
+    FD_TRY(profile);
+    Cache<practice::Provider> providers;
+    Cache<practice::Payer> payers;
+    Cache<practice::Location> locations;
+    Cache<patients::Patient> people;
+    Cache<patients::Coverage> coverages;
+    auto provider = [&](const QString& id) {
+        return providers.get(id, [&](const QString& key) { return m_ctx.providers->find(key); });
+    };
+    auto person = [&](const QString& id) {
+        return people.get(id, [&](const QString& key) { return m_ctx.patients->get(key); });
+    };
+    std::vector<ClaimEnvelope> out;
+    out.reserve(claims.size());
+    for (const Claim& claim : claims) {
+        ClaimEnvelope e;
+        e.claim = claim;
+        auto rendering = provider(claim.renderingProviderId);
+        FD_TRY(rendering);
+        e.billingTaxId = profile->taxId;
+        e.billingAddress = profile->billingAddress;
+        e.payToAddress = profile->payToAddress;
+        if (rendering->billsUnderOrganization) {
+            e.billing = {{true, profile->name, {}, {}, {}}, profile->npi, profile->taxonomy};
+            e.rendering = claimProvider(rendering.value());
+        } else {
+            e.billing = claimProvider(rendering.value());
+        }
+        if (!claim.referringProviderId.isEmpty()) {
+            auto p = provider(claim.referringProviderId);
+            FD_TRY(p);
+            e.referring = claimProvider(p.value());
+        }
+        if (!claim.supervisingProviderId.isEmpty()) {
+            auto p = provider(claim.supervisingProviderId);
+            FD_TRY(p);
+            e.supervising = claimProvider(p.value());
+        }
+        auto location = locations.get(claim.locationId, [&](const QString& key) { return m_ctx.locations->find(key); });
+        FD_TRY(location);
+        if (!(location->address == profile->billingAddress)) {
+            e.facility = ClaimProvider{{true, location->name, {}, {}, {}}, location->facilityNpi, {}};
+            e.facilityAddress = location->address;
+        }
+        auto coverage = coverages.get(claim.coverageId, [&](const QString& key) { return m_ctx.coverages->get(key); });
+        FD_TRY(coverage);
+        auto payer = payers.get(claim.payerId, [&](const QString& key) { return m_ctx.payers->find(key); });
+        FD_TRY(payer);
+        e.payerName = payer->name;
+        e.payerId = payer->payerIdFor(clearinghouse);
+        e.filingIndicator = payer->claimFilingIndicator;
+        e.relationship = coverage->relationship.isEmpty() ? QStringLiteral("18") : coverage->relationship;
+        e.groupNumber = coverage->groupNumber;
+        e.planName = coverage->planName;
+        e.memberId = coverage->memberId;
+        auto patient = person(claim.patientId);
+        FD_TRY(patient);
+        e.patient = patientName(patient.value());
+        e.patientAddress = patient->address;
+        e.patientBirthDate = patient->birthDate;
+        e.patientSex = patients::sexCode(patient->sex);
+        if (e.relationship == QLatin1String("18")) {
+            e.subscriber = e.patient;
+        } else if (!coverage->subscriberPatientId.isEmpty()) {
+            auto subscriber = person(coverage->subscriberPatientId);
+            FD_TRY(subscriber);
+            e.subscriber = patientName(subscriber.value());
+            e.subscriberAddress = subscriber->address;
+            e.subscriberBirthDate = subscriber->birthDate;
+            e.subscriberSex = patients::sexCode(subscriber->sex);
+        } else {
+            e.subscriber = {false, coverage->subscriberLastName, coverage->subscriberFirstName, {}, {}};
+            e.subscriberBirthDate = coverage->subscriberBirthDate;
+            e.subscriberSex = patients::sexCode(coverage->subscriberSex);
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Result<ExportResult> ClaimExportService::export837(const ExportOptions& options, const QString& path)
+{
+    FD_TRY(m_ctx.access->require(perm::kSubmit));
+    if (path.trimmed().isEmpty())
+        return invalidInput(tr("The file to write is missing."), QStringLiteral("out"));
+    QString where = QStringLiteral("status = 'ready'");
+    QVariantList binds;
+    if (!options.claimIds.isEmpty()) {
+        where += QStringLiteral(" AND id IN (%1)").arg(storage::placeholders(options.claimIds.size()));
+        for (const QString& id : options.claimIds)
+            binds << id;
+    }
+    auto claims = m_store.load(m_ctx.db.connection(), where, binds);
+    FD_TRY(claims);
+    if (claims->empty())
+        return makeError(ErrorCode::NotFound, tr("There are no ready claims to export."));
+    for (const QString& id : options.claimIds)
+        if (std::none_of(claims->begin(), claims->end(), [&](const Claim& c) { return c.id == id; }))
+            return invalidInput(tr("Claim %1 does not exist or is not ready.").arg(id), QStringLiteral("claims"));
+    auto resolved = envelopes(claims.value(), options.clearinghouse);
+    FD_TRY(resolved);
+    auto profile = m_ctx.profile->profile();
+    FD_TRY(profile);
+
+    ClaimBatch batch;
+    batch.submitter = {profile->name,
+                       options.senderId.isEmpty() ? profile->npi : options.senderId,
+                       profile->name,
+                       profile->phone,
+                       profile->email,
+                       options.receiverName,
+                       options.receiverId};
+    batch.created = m_ctx.now();
+    batch.production = options.production;
+    batch.claims = std::move(resolved.value());
+
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    FD_TRY(tx);
+    const QSqlDatabase db = (*tx)->connection();
+    auto interchange = nextCounterValue(db, QStringLiteral("interchange_control"), 999999999);
+    FD_TRY(interchange);
+    auto group = nextCounterValue(db, QStringLiteral("group_control"), 999999999);
+    FD_TRY(group);
+    batch.interchangeControlNumber = interchange.value();
+    batch.groupControlNumber = group.value();
+    auto content = Claim837Writer::write(batch);
+    FD_TRY(content);
+
+    ExportResult result;
+    result.interchangeControlNumber = batch.interchangeControlNumber;
+    result.groupControlNumber = batch.groupControlNumber;
+    result.transactionSets = int((batch.claims.size() + kMaxClaimsPerTransaction - 1) / kMaxClaimsPerTransaction);
+    storage::SyncedRowsBatch rows(**tx);
+    auto batchId = rows.insert(table::kBatches,
+                               notNull({{QStringLiteral("interchange_control"), batch.interchangeControlNumber},
+                                {QStringLiteral("group_control"), batch.groupControlNumber},
+                                {QStringLiteral("created_at"), toIsoUtc(batch.created)},
+                                {QStringLiteral("created_by"), m_ctx.userId()},
+                                {QStringLiteral("claim_count"), qlonglong(batch.claims.size())},
+                                {QStringLiteral("transaction_sets"), result.transactionSets},
+                                {QStringLiteral("file_name"), QFileInfo(path).fileName()}}));
+    FD_TRY(batchId);
+    result.batchId = batchId.value();
+    QJsonArray numbers;
+    for (const ClaimEnvelope& e : batch.claims) {
+        const Claim& c = e.claim;
+        FD_TRY(storage::SyncedRows::update(**tx, table::kClaims, c.id, c.rowVersion,
+                                           notNull({{QStringLiteral("status"), claimStatusId(ClaimStatus::Submitted)},
+                                            {QStringLiteral("batch_id"), result.batchId}})));
+        FD_TRY(m_store.addHistory(rows, c.id, claimStatusId(c.status), claimStatusId(ClaimStatus::Submitted),
+                                  tr("batch %1").arg(batch.interchangeControlNumber)));
+        FD_TRY(auditChange(m_ctx, security::audit::kUpdate, c.patientId, table::kClaims, c.id,
+                           {{QStringLiteral("claim_number"), c.claimNumber},
+                            {QStringLiteral("prior_status"), claimStatusId(c.status)},
+                            {QStringLiteral("status"), claimStatusId(ClaimStatus::Submitted)},
+                            {QStringLiteral("batch_id"), result.batchId}}));
+        numbers.append(c.claimNumber);
+        result.claimIds << c.id;
+    }
+    FD_TRY(auditChange(m_ctx, security::audit::kExport, {}, table::kBatches, result.batchId,
+                       {{QStringLiteral("format"), QStringLiteral("837P 005010X222A1")},
+                        {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
+                        {QStringLiteral("group_control"), batch.groupControlNumber},
+                        {QStringLiteral("file_name"), QFileInfo(path).fileName()},
+                        {QStringLiteral("claims"), numbers}}));
+    FD_TRY(AtomicFile::write(path, content.value()));
+    auto committed = (*tx)->commit();
+    if (!committed) {
+        QFile::remove(path);  // the claims stay ready; the file must not be sent
+        return committed.error();
+    }
+    result.content = std::move(content.value());
+    return result;
+}
+
+}  // namespace fd::billing

@@ -1,0 +1,318 @@
+#include "billing/core/claim_service.h"
+
+#include "billing/core/billing_permissions.h"
+#include "billing/core/charge_service.h"
+#include "billing/core/coverage_lookup.h"
+#include "security/audit_actions.h"
+#include "storage/sql_text.h"
+#include "x12/x12_writer.h"
+
+#include <climits>
+
+namespace fd::billing {
+
+namespace audit = security::audit;
+
+Result<std::vector<ServiceLine>> unbilledLines(QSqlDatabase db, const QString& extraWhere, const QVariantList& binds)
+{
+    QString where = QStringLiteral(
+        "ledger_entry_id <> '' AND self_pay = 0 AND NOT EXISTS (SELECT 1 FROM billing_claim_lines cl "
+        "JOIN billing_claims c ON c.id = cl.claim_id WHERE cl.charge_id = billing_service_lines.id AND "
+        "cl.deleted = 0 AND c.deleted = 0 AND c.status <> 'rejected')");
+    if (!extraWhere.isEmpty())
+        where += QStringLiteral(" AND (%1)").arg(extraWhere);
+    return loadLines(db, where, binds);
+}
+
+Claim ClaimService::headerFor(const Encounter& e, const patients::Coverage& coverage)
+{
+    Claim c;
+    c.patientId = e.patientId;
+    c.encounterId = e.id;
+    c.coverageId = coverage.id;
+    c.payerId = coverage.payerId;
+    c.payerOrder = coverage.order;
+    c.serviceDate = e.serviceDate;
+    c.locationId = e.locationId;
+    c.placeOfService = e.placeOfService;
+    c.renderingProviderId = e.renderingProviderId;
+    c.supervisingProviderId = e.supervisingProviderId;
+    c.referringProviderId = e.referringProviderId;
+    c.priorAuthorization = e.priorAuthorization;
+    return c;
+}
+
+Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
+{
+    FD_TRY(m_ctx.access->require(perm::kClaims));
+    if (!from.isValid() || !to.isValid() || to < from)
+        return invalidInput(tr("The dates of service must be a range (from, then to)."), QStringLiteral("from"));
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto lines = unbilledLines(db, QStringLiteral("service_date BETWEEN ? AND ?"),
+                               {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    FD_TRY(lines);
+
+    // Per encounter and coverage, in the order the lines came: what each claim group bills.
+    struct Group
+    {
+        const Encounter* encounter;
+        patients::Coverage coverage;
+        std::vector<ServiceLine> lines;
+    };
+    BuildReport report;
+    std::vector<Group> groups;
+    std::map<QString, Encounter> encounters;
+    CoverageLookup lookup(m_ctx);
+    for (const ServiceLine& line : lines.value()) {
+        auto known = encounters.find(line.encounterId);
+        if (known == encounters.end()) {
+            auto e = loadEncounter(db, line.encounterId);
+            FD_TRY(e);
+            if (!e->has_value())
+                continue;
+            known = encounters.emplace(line.encounterId, std::move(**e)).first;
+        }
+        auto target = lookup.target(line);
+        FD_TRY(target);
+        if (!target->coverage) {
+            report.held.push_back({line.id, line.encounterId, line.patientId, line.serviceDate, line.code,
+                                   line.modifiers, line.units, line.amount, known->second.renderingProviderId,
+                                   target->hold});
+            continue;
+        }
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+            return g.encounter == &known->second && g.coverage.id == target->coverage->id;
+        });
+        if (group == groups.end()) {
+            groups.push_back({&known->second, *target->coverage, {}});
+            group = groups.end() - 1;
+        }
+        group->lines.push_back(line);
+    }
+
+    auto tx = m_ctx.db.begin();
+    FD_TRY(tx);
+    storage::SyncedRowsBatch rows(**tx);
+    for (const Group& g : groups) {
+        for (const ClaimDraft& draft : splitIntoClaims(g.encounter->diagnoses, g.lines)) {
+            auto made = m_store.insert(rows, (*tx)->connection(), headerFor(*g.encounter, g.coverage), draft);
+            FD_TRY(made);
+            report.claims.push_back(std::move(made.value()));
+        }
+    }
+    FD_TRY((*tx)->commit());
+    return report;
+}
+
+Result<Claim> ClaimService::createClaim(const QStringList& lineIds)
+{
+    FD_TRY(m_ctx.access->require(perm::kClaims));
+    if (lineIds.isEmpty())
+        return invalidInput(tr("A claim needs at least one service line."), QStringLiteral("lines"));
+    const QSqlDatabase db = m_ctx.db.connection();
+    QVariantList binds;
+    for (const QString& id : lineIds)
+        binds << id;
+    auto lines = unbilledLines(db, QStringLiteral("id IN (%1)").arg(storage::placeholders(lineIds.size())), binds);
+    FD_TRY(lines);
+    for (const QString& id : lineIds)
+        if (std::none_of(lines->begin(), lines->end(), [&](const ServiceLine& l) { return l.id == id; }))
+            return invalidInput(tr("Service line %1 does not exist, is self-paid, is not posted or is on a claim "
+                                   "already.")
+                                    .arg(id),
+                                QStringLiteral("lines"));
+    const QString encounterId = lines->front().encounterId;
+    CoverageLookup lookup(m_ctx);
+    std::optional<patients::Coverage> coverage;
+    for (const ServiceLine& l : lines.value()) {
+        if (l.encounterId != encounterId)
+            return invalidInput(tr("A claim bills lines of one encounter."), l.id);
+        auto target = lookup.target(l);
+        FD_TRY(target);
+        if (!target->coverage)
+            return invalidInput(tr("Line %1 (%2) cannot be billed: %3.").arg(l.position).arg(l.code, target->hold),
+                                l.id);
+        if (coverage && coverage->id != target->coverage->id)
+            return invalidInput(tr("The lines go to different payers: make one claim per payer."), l.id);
+        coverage = target->coverage;
+    }
+    auto e = loadEncounter(db, encounterId);
+    FD_TRY(e);
+    if (!e->has_value())
+        return makeError(ErrorCode::NotFound, tr("No encounter %1.").arg(encounterId));
+    const auto drafts = splitIntoClaims((*e)->diagnoses, lines.value(), INT_MAX, INT_MAX);
+    const ClaimDraft& draft = drafts.front();
+    if (int(draft.lines.size()) > kMaxLinesPerClaim)
+        return invalidInput(tr("A claim carries at most %1 service lines.").arg(kMaxLinesPerClaim),
+                            QStringLiteral("lines"));
+    if (draft.diagnoses.size() > kMaxDiagnosesPerClaim)
+        return invalidInput(tr("These lines point to %1 diagnoses; a claim carries at most %2.")
+                                .arg(draft.diagnoses.size())
+                                .arg(kMaxDiagnosesPerClaim),
+                            QStringLiteral("lines"));
+    auto tx = m_ctx.db.begin();
+    FD_TRY(tx);
+    storage::SyncedRowsBatch rows(**tx);
+    auto made = m_store.insert(rows, (*tx)->connection(), headerFor(**e, *coverage), draft);
+    FD_TRY(made);
+    FD_TRY((*tx)->commit());
+    return made;
+}
+
+Result<Claim> ClaimService::correct(const QString& claimId, const QString& controlNumber, Frequency frequency)
+{
+    FD_TRY(m_ctx.access->require(perm::kClaims));
+    const QString number = controlNumber.trimmed().toUpper();
+    if (number.isEmpty())
+        return invalidInput(tr("The payer's claim control number is needed to correct or void a claim."),
+                            QStringLiteral("payer_claim_control_number"));
+    if (number.size() > 50)
+        return invalidInput(tr("The payer's claim control number has more than 50 characters."),
+                            QStringLiteral("payer_claim_control_number"));
+    for (QChar ch : number)
+        if (ch.unicode() > 127 || !x12::isBasicCharacter(char(ch.unicode())))
+            return invalidInput(tr("The payer's claim control number holds '%1', which X12 cannot carry.").arg(ch),
+                                QStringLiteral("payer_claim_control_number"));
+    auto tx = m_ctx.db.begin();
+    FD_TRY(tx);
+    const QSqlDatabase db = (*tx)->connection();
+    auto original = m_store.loadOne(db, claimId);
+    FD_TRY(original);
+    if (original->status != ClaimStatus::Submitted && original->status != ClaimStatus::Accepted)
+        return invalidInput(tr("Only a claim the payer has (submitted or accepted) can be replaced or voided; "
+                               "claim %1 is %2.")
+                                .arg(original->claimNumber, claimStatusId(original->status)),
+                            claimId);
+    if (original->frequency == Frequency::Void)
+        return invalidInput(tr("Claim %1 is a void: it cannot be corrected.").arg(original->claimNumber), claimId);
+    auto voided = storage::exec(db,
+                                QStringLiteral("SELECT claim_number FROM billing_claims WHERE original_claim_id = ? "
+                                               "AND frequency = '8' AND deleted = 0 AND status <> 'rejected'"),
+                                {claimId});
+    FD_TRY(voided);
+    if (voided->next())
+        return makeError(ErrorCode::Conflict,
+                         tr("Claim %1 was voided by claim %2.").arg(original->claimNumber, voided->value(0).toString()),
+                         claimId);
+    Claim header = original.value();
+    header.frequency = frequency;
+    header.originalClaimId = original->id;
+    header.payerClaimControlNumber = number;
+    header.batchId.clear();
+    ClaimDraft draft{original->diagnoses, original->lines};
+    storage::SyncedRowsBatch rows(**tx);
+    auto made = m_store.insert(rows, db, header, draft);
+    FD_TRY(made);
+    FD_TRY((*tx)->commit());
+    return made;
+}
+
+Result<Claim> ClaimService::replaceClaim(const QString& claimId, const QString& payerClaimControlNumber)
+{
+    return correct(claimId, payerClaimControlNumber, Frequency::Replacement);
+}
+
+Result<Claim> ClaimService::voidClaim(const QString& claimId, const QString& payerClaimControlNumber)
+{
+    return correct(claimId, payerClaimControlNumber, Frequency::Void);
+}
+
+Result<Claim> ClaimService::claim(const QString& claimId)
+{
+    FD_TRY(m_ctx.access->require(perm::kView));
+    return m_store.loadOne(m_ctx.db.connection(), claimId);
+}
+
+Result<std::vector<Claim>> ClaimService::list(const ClaimFilter& filter)
+{
+    FD_TRY(m_ctx.access->require(perm::kView));
+    QStringList where{QStringLiteral("1 = 1")};
+    QVariantList binds;
+    if (filter.status) {
+        where << QStringLiteral("status = ?");
+        binds << claimStatusId(*filter.status);
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("service_date >= ?");
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("service_date <= ?");
+        binds << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.patientId.isEmpty()) {
+        where << QStringLiteral("patient_id = ?");
+        binds << filter.patientId;
+    }
+    return m_store.load(m_ctx.db.connection(), where.join(QStringLiteral(" AND ")), binds, filter.limit);
+}
+
+Result<std::vector<ClaimHistoryEntry>> ClaimService::history(const QString& claimId)
+{
+    FD_TRY(m_ctx.access->require(perm::kView));
+    auto q = storage::exec(m_ctx.db.connection(),
+                           QStringLiteral("SELECT claim_id, at, user_id, from_status, to_status, note FROM "
+                                          "billing_claim_history WHERE claim_id = ? AND deleted = 0 ORDER BY at, rowid"),
+                           {claimId});
+    FD_TRY(q);
+    std::vector<ClaimHistoryEntry> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs),
+                       q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                       q->value(5).toString()});
+    return out;
+}
+
+Result<Claim> ClaimService::setStatus(const QString& claimId, qint64 rowVersion, ClaimStatus status,
+                                      const QString& note)
+{
+    FD_TRY(m_ctx.access->require(status == ClaimStatus::Submitted ? perm::kSubmit : perm::kClaims));
+    auto tx = m_ctx.db.begin();
+    FD_TRY(tx);
+    auto c = m_store.loadOne((*tx)->connection(), claimId);
+    FD_TRY(c);
+    if (c->rowVersion != rowVersion)
+        return makeError(ErrorCode::Conflict, tr("Claim %1 was changed by someone else.").arg(c->claimNumber),
+                         claimId);
+    if (!canMoveClaim(c->status, status))
+        return invalidInput(tr("Claim %1 cannot go from %2 to %3.")
+                                .arg(c->claimNumber, claimStatusId(c->status), claimStatusId(status)),
+                            claimId);
+    auto version = storage::SyncedRows::update(**tx, table::kClaims, claimId, rowVersion,
+                                               notNull({{QStringLiteral("status"), claimStatusId(status)}}));
+    FD_TRY(version);
+    storage::SyncedRowsBatch rows(**tx);
+    FD_TRY(m_store.addHistory(rows, claimId, claimStatusId(c->status), claimStatusId(status), note.trimmed()));
+    FD_TRY(auditChange(m_ctx, audit::kUpdate, c->patientId, table::kClaims, claimId,
+                       {{QStringLiteral("claim_number"), c->claimNumber},
+                        {QStringLiteral("prior_status"), claimStatusId(c->status)},
+                        {QStringLiteral("status"), claimStatusId(status)}}));
+    FD_TRY((*tx)->commit());
+    c->status = status;
+    c->rowVersion = version.value();
+    return c;
+}
+
+Status ClaimService::remove(const QString& claimId, qint64 rowVersion)
+{
+    FD_TRY(m_ctx.access->require(perm::kClaims));
+    auto tx = m_ctx.db.begin();
+    FD_TRY(tx);
+    auto c = m_store.loadOne((*tx)->connection(), claimId);
+    FD_TRY(c);
+    if (c->status != ClaimStatus::Draft)
+        return invalidInput(tr("Only a draft claim can be deleted; claim %1 is %2.")
+                                .arg(c->claimNumber, claimStatusId(c->status)),
+                            claimId);
+    FD_TRY(storage::SyncedRows::remove(**tx, table::kClaims, claimId, rowVersion));
+    for (const ClaimLine& l : c->lines)
+        FD_TRY(storage::SyncedRows::remove(**tx, table::kClaimLines, l.id, 1));
+    storage::SyncedRowsBatch rows(**tx);
+    FD_TRY(m_store.addHistory(rows, claimId, claimStatusId(c->status), QStringLiteral("deleted"), {}));
+    FD_TRY(auditChange(m_ctx, audit::kDelete, c->patientId, table::kClaims, claimId,
+                       {{QStringLiteral("claim_number"), c->claimNumber},
+                        {QStringLiteral("prior_status"), claimStatusId(c->status)}}));
+    return (*tx)->commit();
+}
+
+}  // namespace fd::billing

@@ -1,0 +1,180 @@
+#include "billing/core/claim_store.h"
+
+#include "security/audit_actions.h"
+
+#include <QJsonArray>
+
+namespace fd::billing {
+
+namespace {
+
+const QString kClaimColumns = QStringLiteral(
+    "id, row_version, claim_number, patient_id, encounter_id, coverage_id, payer_id, payer_order, frequency, "
+    "original_claim_id, payer_claim_control_number, status, service_date, location_id, place_of_service, "
+    "rendering_provider_id, supervising_provider_id, referring_provider_id, prior_authorization, diagnoses, "
+    "batch_id, created_at");
+
+Claim claimFromRow(const QSqlQuery& q)
+{
+    Claim c;
+    c.id = q.value(0).toString();
+    c.rowVersion = q.value(1).toLongLong();
+    c.claimNumber = q.value(2).toString();
+    c.patientId = q.value(3).toString();
+    c.encounterId = q.value(4).toString();
+    c.coverageId = q.value(5).toString();
+    c.payerId = q.value(6).toString();
+    c.payerOrder = q.value(7).toInt();
+    c.frequency = frequencyFromCode(q.value(8).toString()).value_or(Frequency::Original);
+    c.originalClaimId = q.value(9).toString();
+    c.payerClaimControlNumber = q.value(10).toString();
+    c.status = claimStatusFromId(q.value(11).toString()).value_or(ClaimStatus::Draft);
+    c.serviceDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    c.locationId = q.value(13).toString();
+    c.placeOfService = q.value(14).toString();
+    c.renderingProviderId = q.value(15).toString();
+    c.supervisingProviderId = q.value(16).toString();
+    c.referringProviderId = q.value(17).toString();
+    c.priorAuthorization = q.value(18).toString();
+    c.diagnoses = q.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.batchId = q.value(20).toString();
+    c.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+}  // namespace
+
+QString ClaimStore::claimNumberFor(qint64 value)
+{
+    return QStringLiteral("FD%1").arg(value, 9, 10, QLatin1Char('0'));
+}
+
+Result<std::vector<Claim>> ClaimStore::load(QSqlDatabase db, const QString& where, const QVariantList& binds,
+                                            int limit) const
+{
+    const QString selection = QStringLiteral("SELECT id FROM billing_claims WHERE deleted = 0 AND (%1) "
+                                             "ORDER BY service_date, created_at, claim_number%2")
+                                  .arg(where, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+    auto q = storage::exec(db,
+                           QStringLiteral("SELECT %1 FROM billing_claims WHERE id IN (%2) ORDER BY service_date, "
+                                          "created_at, claim_number")
+                               .arg(kClaimColumns, selection),
+                           binds);
+    FD_TRY(q);
+    std::vector<Claim> claims;
+    QHash<QString, std::size_t> index;
+    while (q->next()) {
+        claims.push_back(claimFromRow(q.value()));
+        index.insert(claims.back().id, claims.size() - 1);
+    }
+    if (claims.empty())
+        return claims;
+    auto lines = storage::exec(
+        db,
+        QStringLiteral("SELECT id, claim_id, charge_id, line_number, code, modifiers, units, amount_cents, pointers, "
+                       "service_date FROM billing_claim_lines WHERE deleted = 0 AND claim_id IN (%1) "
+                       "ORDER BY claim_id, line_number")
+            .arg(selection),
+        binds);
+    FD_TRY(lines);
+    while (lines->next()) {
+        auto at = index.constFind(lines->value(1).toString());
+        if (at == index.constEnd())
+            continue;
+        ClaimLine l;
+        l.id = lines->value(0).toString();
+        l.chargeId = lines->value(2).toString();
+        l.lineNumber = lines->value(3).toInt();
+        l.code = lines->value(4).toString();
+        l.modifiers = lines->value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        l.units = lines->value(6).toInt();
+        l.amount = Money::fromCents(lines->value(7).toLongLong());
+        l.pointers = splitInts(lines->value(8).toString());
+        l.serviceDate = QDate::fromString(lines->value(9).toString(), Qt::ISODate);
+        claims[at.value()].lines.push_back(l);
+    }
+    return claims;
+}
+
+Result<Claim> ClaimStore::loadOne(QSqlDatabase db, const QString& id) const
+{
+    auto found = load(db, QStringLiteral("id = ?"), {id});
+    FD_TRY(found);
+    if (found->empty())
+        return makeError(ErrorCode::NotFound, billingTr("No claim %1.").arg(id));
+    return found->front();
+}
+
+Status ClaimStore::addHistory(storage::SyncedRowsBatch& rows, const QString& claimId, const QString& from,
+                              const QString& to, const QString& note)
+{
+    auto made = rows.insert(table::kClaimHistory, notNull({{QStringLiteral("claim_id"), claimId},
+                                                   {QStringLiteral("at"), toIsoUtc(m_ctx.now())},
+                                                   {QStringLiteral("user_id"), m_ctx.userId()},
+                                                   {QStringLiteral("from_status"), from},
+                                                   {QStringLiteral("to_status"), to},
+                                                   {QStringLiteral("note"), note}}));
+    FD_TRY(made);
+    return {};
+}
+
+Result<Claim> ClaimStore::insert(storage::SyncedRowsBatch& rows, QSqlDatabase db, Claim c, const ClaimDraft& draft)
+{
+    auto number = nextCounterValue(db, QStringLiteral("claim_number"), 999999999);
+    FD_TRY(number);
+    c.claimNumber = claimNumberFor(number.value());
+    c.status = ClaimStatus::Draft;
+    c.diagnoses = draft.diagnoses;
+    c.createdAt = m_ctx.now();
+    c.rowVersion = 1;
+    auto id = rows.insert(table::kClaims,
+                          notNull({{QStringLiteral("claim_number"), c.claimNumber},
+                           {QStringLiteral("patient_id"), c.patientId},
+                           {QStringLiteral("encounter_id"), c.encounterId},
+                           {QStringLiteral("coverage_id"), c.coverageId},
+                           {QStringLiteral("payer_id"), c.payerId},
+                           {QStringLiteral("payer_order"), c.payerOrder},
+                           {QStringLiteral("frequency"), frequencyCode(c.frequency)},
+                           {QStringLiteral("original_claim_id"), c.originalClaimId},
+                           {QStringLiteral("payer_claim_control_number"), c.payerClaimControlNumber},
+                           {QStringLiteral("status"), claimStatusId(c.status)},
+                           {QStringLiteral("service_date"), c.serviceDate.toString(Qt::ISODate)},
+                           {QStringLiteral("location_id"), c.locationId},
+                           {QStringLiteral("place_of_service"), c.placeOfService},
+                           {QStringLiteral("rendering_provider_id"), c.renderingProviderId},
+                           {QStringLiteral("supervising_provider_id"), c.supervisingProviderId},
+                           {QStringLiteral("referring_provider_id"), c.referringProviderId},
+                           {QStringLiteral("prior_authorization"), c.priorAuthorization},
+                           {QStringLiteral("diagnoses"), c.diagnoses.join(QLatin1Char(','))},
+                           {QStringLiteral("batch_id"), QString()},
+                           {QStringLiteral("created_at"), toIsoUtc(c.createdAt)}}));
+    FD_TRY(id);
+    c.id = id.value();
+    c.lines = draft.lines;
+    QJsonArray charges;
+    for (ClaimLine& l : c.lines) {
+        auto lineId = rows.insert(table::kClaimLines,
+                                  notNull({{QStringLiteral("claim_id"), c.id},
+                                   {QStringLiteral("charge_id"), l.chargeId},
+                                   {QStringLiteral("line_number"), l.lineNumber},
+                                   {QStringLiteral("code"), l.code},
+                                   {QStringLiteral("modifiers"), l.modifiers.join(QLatin1Char(','))},
+                                   {QStringLiteral("units"), l.units},
+                                   {QStringLiteral("amount_cents"), qlonglong(l.amount.cents())},
+                                   {QStringLiteral("pointers"), joinInts(l.pointers)},
+                                   {QStringLiteral("service_date"), l.serviceDate.toString(Qt::ISODate)}}));
+        FD_TRY(lineId);
+        l.id = lineId.value();
+        charges.append(l.chargeId);
+    }
+    FD_TRY(addHistory(rows, c.id, {}, claimStatusId(c.status), {}));
+    FD_TRY(auditChange(m_ctx, security::audit::kCreate, c.patientId, table::kClaims, c.id,
+                       {{QStringLiteral("claim_number"), c.claimNumber},
+                        {QStringLiteral("frequency"), frequencyCode(c.frequency)},
+                        {QStringLiteral("payer_id"), c.payerId},
+                        {QStringLiteral("total_cents"), qlonglong(c.total().cents())},
+                        {QStringLiteral("charges"), charges}}));
+    return c;
+}
+
+}  // namespace fd::billing

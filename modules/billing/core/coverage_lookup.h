@@ -1,0 +1,34 @@
+#pragma once
+
+#include "billing/core/billing_context.h"
+
+#include <QHash>
+
+namespace fd::billing {
+
+// The coverage a service line is billed to, or why it cannot be billed now.
+struct LineTarget
+{
+    std::optional<patients::Coverage> coverage;
+    QString hold;  // translated reason; empty when billable
+};
+
+// Asks the registry for a patient's coverages and privacy restrictions on a date, once per
+// patient and date for the life of the lookup (one build, one list).
+class CoverageLookup
+{
+public:
+    explicit CoverageLookup(const BillingContext& ctx) : m_ctx(ctx) {}
+
+    Result<LineTarget> target(const ServiceLine& line);
+    Result<std::vector<patients::PrivacyRestriction>> restrictions(const QString& patientId, const QDate& day);
+
+private:
+    Result<std::vector<patients::Coverage>> coverages(const QString& patientId, const QDate& day);
+
+    const BillingContext& m_ctx;
+    QHash<QString, std::vector<patients::Coverage>> m_coverages;
+    QHash<QString, std::vector<patients::PrivacyRestriction>> m_restrictions;
+};
+
+}  // namespace fd::billing
