@@ -1950,10 +1950,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The calendar&apos;s merge record names table %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See schedules and appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,10 +2047,6 @@ Reason:</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recalls&apos; merge record names table %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6494,6 +6486,10 @@ Reason:</source>
     </message>
     <message>
         <source>%1 is not an amount in whole cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge record %1 names table %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

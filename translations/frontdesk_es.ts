@@ -1951,10 +1951,6 @@ Motivo:</translation>
         <translation>El profesional no atiende pacientes para este tipo de cita.</translation>
     </message>
     <message>
-        <source>The calendar&apos;s merge record names table %1.</source>
-        <translation>El registro de fusión del calendario nombra la tabla %1.</translation>
-    </message>
-    <message>
         <source>See schedules and appointments</source>
         <translation>Ver agendas y citas</translation>
     </message>
@@ -2053,10 +2049,6 @@ Motivo:</translation>
     <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>The recalls&apos; merge record names table %1.</source>
-        <translation>El registro de fusión de las llamadas de control nombra la tabla %1.</translation>
     </message>
     <message>
         <source>See the recall list</source>
@@ -6584,6 +6576,10 @@ Motivo:</translation>
     <message>
         <source>%1 is not an amount in whole cents</source>
         <translation>%1 no es un importe en centavos enteros</translation>
+    </message>
+    <message>
+        <source>The merge record %1 names table %2.</source>
+        <translation>El registro de fusión %1 nombra la tabla %2.</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,16 @@
 
 #include "calendar/core/calendar_context.h"
 #include "patients/core/patient_hooks.h"
+#include "patients/core/synced_rows_merge.h"
 
 namespace fd::calendar {
 
-// Moves a merged-away patient's appointments, series and waitlist entries to the survivor
-// (synced updates), remembering each row so that undo puts back exactly those.
-class CalendarMergeParticipant final : public patients::IPatientMergeParticipant
+// Moves a merged-away patient's appointments, series and waitlist entries to the survivor;
+// undo puts back exactly those.
+class CalendarMergeParticipant final : public patients::SyncedRowsMergeParticipant
 {
 public:
-    QString name() const override { return QStringLiteral("calendar"); }
-    Result<int> merge(storage::Transaction& tx, const QString& mergeId, const QString& survivorId,
-                      const QString& loserId) override;
-    Status undo(storage::Transaction& tx, const QString& mergeId, const QString& survivorId,
-                const QString& loserId) override;
+    CalendarMergeParticipant();
 };
 
 // The last visit (the latest checked-out appointment) and the next one (the earliest

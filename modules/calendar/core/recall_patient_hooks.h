@@ -1,19 +1,15 @@
 #pragma once
 
-#include "patients/core/patient_hooks.h"
+#include "patients/core/synced_rows_merge.h"
 
 namespace fd::calendar {
 
-// Moves a merged-away patient's recalls and their contact attempts to the survivor (synced
-// updates), remembering each row so that undo puts back exactly those.
-class RecallMergeParticipant final : public patients::IPatientMergeParticipant
+// Moves a merged-away patient's recalls and their contact attempts to the survivor; undo puts
+// back exactly those.
+class RecallMergeParticipant final : public patients::SyncedRowsMergeParticipant
 {
 public:
-    QString name() const override { return QStringLiteral("calendar_recalls"); }
-    Result<int> merge(storage::Transaction& tx, const QString& mergeId, const QString& survivorId,
-                      const QString& loserId) override;
-    Status undo(storage::Transaction& tx, const QString& mergeId, const QString& survivorId,
-                const QString& loserId) override;
+    RecallMergeParticipant();
 };
 
 }  // namespace fd::calendar
