@@ -1,5 +1,7 @@
 #include "calendar/core/calendar_types.h"
 
+#include "calendar/core/id_tables.h"
+
 #include <array>
 #include <utility>
 
@@ -7,23 +9,8 @@ namespace fd::calendar {
 
 namespace {
 
-template <typename E, size_t N>
-QString idOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [e, id] : table)
-        if (e == value)
-            return QString::fromLatin1(id);
-    return {};
-}
-
-template <typename E, size_t N>
-std::optional<E> fromId(const std::array<std::pair<E, const char*>, N>& table, const QString& id)
-{
-    for (const auto& [e, text] : table)
-        if (id == QLatin1String(text))
-            return e;
-    return std::nullopt;
-}
+using ids::fromId;
+using ids::idOf;
 
 constexpr std::array<std::pair<BlockKind, const char*>, 2> kBlockKinds{
     {{BlockKind::Lunch, "lunch"}, {BlockKind::Admin, "admin"}}};
