@@ -1,4 +1,5 @@
 // frontdeskctl slots find, appointments book and list, end to end on a real practice file.
+#include "cli_practice.h"
 #include "cli_runner.h"
 #include "test_support.h"
 
@@ -15,7 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using fd::test::need;
 using fd::test::runCli;
+using fd::test::withPracticeServices;
 using namespace fd;
 
 namespace {
@@ -33,14 +36,6 @@ QProcessEnvironment env()
 fd::test::CliRun cli(const QStringList& args, const QString& db)
 {
     return runCli(args + QStringList{QStringLiteral("--db"), db}, env());
-}
-
-template <typename T>
-T need(Result<T> r)
-{
-    INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
-    REQUIRE(r.ok());
-    return std::move(r.value());
 }
 
 // A practice with one fictional patient (returns the account number), a New York office, a
@@ -70,12 +65,7 @@ QString makePractice(fd::test::TempDir& dir, const QString& db)
     const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
     REQUIRE(hits.size() == 1);
 
-    auto session = security::PracticeSession::login(db, QStringLiteral("alice"), kPassword);
-    REQUIRE(session.ok());
-    {
-        ServiceRegistry registry;
-        session.value()->registerServices(registry);
-        REQUIRE(app::startCores(session.value()->database(), registry).ok());
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         practice::Location l;
         l.name = QStringLiteral("Main Office");
         l.address = {QStringLiteral("12 Main St"), {}, QStringLiteral("Albany"),
@@ -105,8 +95,7 @@ QString makePractice(fd::test::TempDir& dir, const QString& db)
         fu.name = QStringLiteral("Follow-up");
         fu.durationMinutes = 30;
         need(registry.get<calendar::IScheduleAdmin>()->saveType(fu));
-    }
-    REQUIRE(session.value()->logout().ok());
+    });
     return hits.at(0).toObject().value(QStringLiteral("account_number")).toString();
 }
 

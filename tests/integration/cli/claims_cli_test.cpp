@@ -1,5 +1,6 @@
 // frontdeskctl charges add|unbilled, claims build|list|ready|export and x12 check, end to end
 // on a real practice file.
+#include "cli_practice.h"
 #include "cli_runner.h"
 #include "test_support.h"
 
@@ -19,7 +20,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using fd::test::need;
 using fd::test::runCli;
+using fd::test::withPracticeServices;
 using namespace fd;
 
 namespace {
@@ -38,14 +41,6 @@ QProcessEnvironment env()
 fd::test::CliRun cli(const QStringList& args, const QString& db)
 {
     return runCli(args + QStringList{QStringLiteral("--db"), db}, env());
-}
-
-template <typename T>
-T need(Result<T> r)
-{
-    INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
-    REQUIRE(r.ok());
-    return std::move(r.value());
 }
 
 struct Practice
@@ -75,12 +70,7 @@ Practice makePractice(fd::test::TempDir& dir, const QString& db)
     REQUIRE(imported.exitCode == 0);
 
     Practice out;
-    auto session = security::PracticeSession::login(db, QStringLiteral("alice"), kPassword);
-    REQUIRE(session.ok());
-    {
-        ServiceRegistry registry;
-        session.value()->registerServices(registry);
-        REQUIRE(app::startCores(session.value()->database(), registry).ok());
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         auto profileService = registry.get<practice::IPracticeProfile>();
         practice::PracticeProfile profile = need(profileService->profile());
         profile.npi = kPracticeNpi;
@@ -125,8 +115,7 @@ Practice makePractice(fd::test::TempDir& dir, const QString& db)
         c.planName = QStringLiteral("Acme PPO");
         c.effectiveFrom = QDate(2020, 1, 1);
         need(registry.get<patients::ICoverageService>()->save(c));
-    }
-    REQUIRE(session.value()->logout().ok());
+    });
     return out;
 }
 

@@ -1,5 +1,6 @@
 // frontdeskctl flowboard, appointments checkin and appointments status, end to end on a real
 // practice file: the copay posted once as unapplied credit, bad options named.
+#include "cli_practice.h"
 #include "cli_runner.h"
 #include "test_support.h"
 
@@ -20,7 +21,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using fd::test::need;
 using fd::test::runCli;
+using fd::test::withPracticeServices;
 using namespace fd;
 
 namespace {
@@ -38,27 +41,6 @@ QProcessEnvironment env()
 fd::test::CliRun cli(const QStringList& args, const QString& db)
 {
     return runCli(args + QStringList{QStringLiteral("--db"), db}, env());
-}
-
-template <typename T>
-T need(Result<T> r)
-{
-    INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
-    REQUIRE(r.ok());
-    return std::move(r.value());
-}
-
-// Runs `body` with the practice's services, logged in as the administrator.
-void withServices(const QString& db, const std::function<void(ServiceRegistry&)>& body)
-{
-    // The registry outlives the session: logging out takes the session's services out of it.
-    ServiceRegistry registry;
-    auto session = security::PracticeSession::login(db, QStringLiteral("alice"), kPassword);
-    REQUIRE(session.ok());
-    session.value()->registerServices(registry);
-    REQUIRE(app::startCores(session.value()->database(), registry).ok());
-    body(registry);
-    REQUIRE(session.value()->logout().ok());
 }
 
 // A practice with one fictional patient and her plan (25.00 copay), a New York office open
@@ -93,7 +75,7 @@ QString makePractice(fd::test::TempDir& dir, const QString& db)
     const QString patientId = hits.at(0).toObject().value(QStringLiteral("id")).toString();
     REQUIRE_FALSE(patientId.isEmpty());
 
-    withServices(db, [&](ServiceRegistry& registry) {
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         practice::Location l;
         l.name = QStringLiteral("Main Office");
         l.address = {QStringLiteral("12 Main St"),
@@ -221,7 +203,7 @@ TEST_CASE("flowboard, appointments checkin (once per client id) and status", "[c
     CHECK(again.value(QStringLiteral("repeated")).toBool());
     CHECK(again.value(QStringLiteral("ledger_entry_id")).toString() == entry);
 
-    withServices(db, [&](ServiceRegistry& registry) {
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         auto ledger = registry.get<accounts::ILedger>();
         const auto entries = need(ledger->entries(patientId));
         REQUIRE(entries.size() == 1);

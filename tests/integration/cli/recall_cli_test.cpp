@@ -1,4 +1,5 @@
 // frontdeskctl recalls add, list, dismiss and campaign, end to end on a real practice file.
+#include "cli_practice.h"
 #include "cli_runner.h"
 #include "test_support.h"
 
@@ -15,7 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using fd::test::need;
 using fd::test::runCli;
+using fd::test::withPracticeServices;
 using namespace fd;
 
 namespace {
@@ -32,14 +35,6 @@ QProcessEnvironment env()
 fd::test::CliRun cli(const QStringList& args, const QString& db)
 {
     return runCli(args + QStringList{QStringLiteral("--db"), db}, env());
-}
-
-template <typename T>
-T need(Result<T> r)
-{
-    INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
-    REQUIRE(r.ok());
-    return std::move(r.value());
 }
 
 // A practice with two fictional patients (their account numbers), the first Spanish-speaking
@@ -64,13 +59,8 @@ QStringList makePractice(fd::test::TempDir& dir, const QString& db)
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
 
-    auto session = security::PracticeSession::login(db, QStringLiteral("alice"), kPassword);
-    REQUIRE(session.ok());
     QStringList accounts;
-    {
-        ServiceRegistry registry;
-        session.value()->registerServices(registry);
-        REQUIRE(app::startCores(session.value()->database(), registry).ok());
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         auto patients = registry.get<patients::IPatientService>();
         for (const auto& s : need(patients->list({}))) {
             if (s.displayName.startsWith(QLatin1String("Recalltest, Rosa"))) {
@@ -94,8 +84,7 @@ QStringList makePractice(fd::test::TempDir& dir, const QString& db)
         reason.intervalMonths = 12;
         reason.typeIds = {QStringLiteral("PE45")};
         need(registry.get<calendar::IRecallService>()->saveReason(reason));
-    }
-    REQUIRE(session.value()->logout().ok());
+    });
     REQUIRE(accounts.size() == 2);
     return accounts;
 }

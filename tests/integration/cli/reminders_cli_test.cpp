@@ -1,6 +1,7 @@
 // frontdeskctl reminders run, import-replies and messages list, end to end: a practice file
 // with a booked appointment, the real SMTP server (aiosmtpd, STARTTLS and AUTH) on loopback
 // and an SMS gateway of the test's own (a small Python HTTP server) on loopback.
+#include "cli_practice.h"
 #include "cli_runner.h"
 #include "mail_reader.h"
 #include "smtp_test_server.h"
@@ -23,7 +24,9 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
+using fd::test::need;
 using fd::test::runCli;
+using fd::test::withPracticeServices;
 using namespace fd;
 using namespace fd::calendar::messaging::test;
 
@@ -48,14 +51,6 @@ QJsonObject jsonOf(const fd::test::CliRun& run)
 {
     INFO(run.err.toStdString());
     return QJsonDocument::fromJson(run.out).object();
-}
-
-template <typename T>
-T need(Result<T> r)
-{
-    INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
-    REQUIRE(r.ok());
-    return std::move(r.value());
 }
 
 // A Twilio-style Messages endpoint: each POST is written as one JSON line (path, basic auth,
@@ -142,13 +137,8 @@ Booked makePractice(const QString& db)
                        env());
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
-    auto session = security::PracticeSession::login(db, QStringLiteral("alice"), kPassword);
-    REQUIRE(session.ok());
     Booked booked;
-    {
-        ServiceRegistry registry;
-        session.value()->registerServices(registry);
-        REQUIRE(app::startCores(session.value()->database(), registry).ok());
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         practice::Location l;
         l.name = QStringLiteral("Norte");
         l.address = {QStringLiteral("100 Main St"), {}, QStringLiteral("Chicago"),
@@ -202,23 +192,16 @@ Booked makePractice(const QString& db)
         request.start = QDateTime(monday, QTime(9, 30), kChicago).toUTC();
         const auto appointment = need(registry.get<calendar::IAppointmentService>()->book(request));
         booked = {appointment.id, appointment.start};
-    }
-    REQUIRE(session.value()->logout().ok());
+    });
     return booked;
 }
 
 QString appointmentStatus(const QString& db, const QString& id)
 {
-    auto session = security::PracticeSession::login(db, QStringLiteral("alice"), kPassword);
-    REQUIRE(session.ok());
     QString status;
-    {
-        ServiceRegistry registry;
-        session.value()->registerServices(registry);
-        REQUIRE(app::startCores(session.value()->database(), registry).ok());
+    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
         status = calendar::statusId(need(registry.get<calendar::IAppointmentService>()->get(id)).status);
-    }
-    REQUIRE(session.value()->logout().ok());
+    });
     return status;
 }
 
