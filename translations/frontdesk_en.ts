@@ -4801,11 +4801,11 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email and text messages are not set up on this workstation: nothing was sent.</source>
+        <source>Writing to patients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing to patients…</source>
+        <source>Email and text messages are not set up for the practice (Settings, Reminders): nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4804,12 +4804,12 @@ Motivo:</translation>
         <translation>Campaña de llamadas de control</translation>
     </message>
     <message>
-        <source>Email and text messages are not set up on this workstation: nothing was sent.</source>
-        <translation>Los mensajes de correo electrónico y de texto no están configurados en esta estación de trabajo: no se envió nada.</translation>
-    </message>
-    <message>
         <source>Writing to patients…</source>
         <translation>Escribiendo a los pacientes…</translation>
+    </message>
+    <message>
+        <source>Email and text messages are not set up for the practice (Settings, Reminders): nothing was sent.</source>
+        <translation>Los mensajes de correo electrónico y de texto no están configurados para el consultorio (Configuración, Recordatorios): no se envió nada.</translation>
     </message>
 </context>
 <context>

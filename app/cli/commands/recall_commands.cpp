@@ -1,6 +1,7 @@
 // frontdeskctl recalls list|add|dismiss|campaign
 #include "practice_cli_support.h"
 
+#include "calendar/core/messaging/reminders.h"
 #include "calendar/core/messaging/smtp_sender.h"
 #include "calendar/core/recall_campaign/recall_campaign.h"
 #include "calendar/core/recall_service.h"
@@ -254,9 +255,21 @@ int runRecallsCampaign(CommandContext& ctx)
                 return failWith(ctx, id.error());
             options.reasonId = id.value();
         }
+        // Email through --smtp-settings, else the practice's own senders (its reminder
+        // settings); a dry run goes without them when the user may not send.
         calendar::CampaignTransport transport;
-        if (smtp->has_value())
+        calendar::messaging::MessageTransports practiceSenders;
+        if (smtp->has_value()) {
             transport.smtp = &smtp->value();
+        } else if (auto reminders = p.registry.get<calendar::messaging::IReminderService>()) {
+            auto built = reminders->transports();
+            if (built) {
+                practiceSenders = std::move(built.value());
+                transport = {practiceSenders.smtp.get(), practiceSenders.sms.get()};
+            } else if (!options.dryRun) {
+                return failWith(ctx, built.error());
+            }
+        }
         auto report = p.registry.get<calendar::IRecallCampaign>()->run(options, transport);
         if (!report)
             return failWith(ctx, report.error());
@@ -318,7 +331,7 @@ FD_CLI_REGISTER((CommandSpec{
          {QStringLiteral("resend-days"), QStringLiteral("N"),
           QStringLiteral("leave a messaged recall alone this long (default 30)")},
          {QStringLiteral("smtp-settings"), QStringLiteral("FILE"),
-          QStringLiteral("the SMTP server's settings (JSON)")}}),
+          QStringLiteral("the SMTP server's settings (JSON); without it, the practice's reminder settings")}}),
     0,
     0,
     runRecallsCampaign}));

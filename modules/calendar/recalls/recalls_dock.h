@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/core/calendar.h"
+#include "calendar/core/messaging/reminders.h"
 #include "calendar/core/recall_campaign/recall_campaign.h"
 #include "calendar/core/recall_service.h"
 #include "common/clock.h"
@@ -31,11 +32,14 @@ struct RecallsServices
     std::shared_ptr<IRecallCampaign> campaign;
     std::shared_ptr<IAppointmentService> appointments;
     std::shared_ptr<security::IAccessControl> access;
+    // The practice's email and SMS settings (optional: without them a campaign is a preview).
+    std::shared_ptr<messaging::IReminderService> reminders;
 
     static RecallsServices from(const ServiceRegistry& registry)
     {
         return {registry.get<IRecallService>(), registry.get<IRecallCampaign>(),
-                registry.get<IAppointmentService>(), registry.get<security::IAccessControl>()};
+                registry.get<IAppointmentService>(), registry.get<security::IAccessControl>(),
+                registry.get<messaging::IReminderService>()};
     }
     bool complete() const { return recalls && campaign && appointments && access; }
     bool can(const QString& permission) const { return access && access->can(permission); }
@@ -58,7 +62,8 @@ public:
     RecallListModel* model() const { return m_model; }
     QString selectedRecallId() const;
     bool selectRecall(const QString& recallId);
-    // How campaign messages travel; without one a campaign can only be previewed.
+    // How campaign messages travel. Without one the dock uses the practice's senders from its
+    // reminder settings; with neither a campaign can only be previewed.
     void setCampaignTransport(const CampaignTransport& transport) { m_transport = transport; }
 
     // The actions on the selected recall, with their input given (the buttons ask for it).

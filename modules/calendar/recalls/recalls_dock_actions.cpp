@@ -158,10 +158,21 @@ void RecallsDock::campaignInteractive()
     CampaignPreviewDialog dialog(preview.value(), names, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_transport.smtp && !m_transport.sms) {
+    CampaignTransport transport = m_transport;
+    messaging::MessageTransports practiceSenders;  // kept alive for the run
+    if (!transport.smtp && !transport.sms && m_services.reminders) {
+        auto built = m_services.reminders->transports();
+        if (!built) {
+            QMessageBox::warning(this, tr("Recall Campaign"), built.error().message);
+            return;
+        }
+        practiceSenders = std::move(built.value());
+        transport = {practiceSenders.smtp.get(), practiceSenders.sms.get()};
+    }
+    if (!transport.smtp && !transport.sms) {
         QMessageBox::information(this, tr("Recall Campaign"),
-                                 tr("Email and text messages are not set up on this workstation: "
-                                    "nothing was sent."));
+                                 tr("Email and text messages are not set up for the practice "
+                                    "(Settings, Reminders): nothing was sent."));
         return;
     }
     QProgressDialog progress(tr("Writing to patients…"), QString(), 0,
@@ -169,7 +180,7 @@ void RecallsDock::campaignInteractive()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     options.dryRun = false;
-    auto sent = m_services.campaign->run(options, m_transport, [&progress](int done, int total) {
+    auto sent = m_services.campaign->run(options, transport, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QApplication::processEvents();

@@ -199,3 +199,35 @@ TEST_CASE("Reminders settings page: saves the settings, keeps secrets, names a b
     page->apply();
     CHECK(f.service->settings()->schedules[0].rules[0].offsetMinutes == 2 * 24 * 60);
 }
+
+TEST_CASE("The practice's senders come from the reminder settings, for whoever may send",
+          "[messages][transports]")
+{
+    MessagesFixture f;
+    auto none = f.service->transports();
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->smtp);  // nothing set up yet
+    CHECK_FALSE(none->sms);
+
+    MessagingSettings settings = f.service->settings().value();
+    settings.emailEnabled = true;
+    settings.smtp.host = QStringLiteral("smtp.example.org");
+    settings.smtp.username = QStringLiteral("clinic");
+    settings.smtp.fromAddress = QStringLiteral("desk@example.org");
+    MessagingSecrets secrets;
+    secrets.smtpPassword = SecureBytes::fromByteArray(QByteArrayLiteral("pw-2"));
+    const Status saved = f.service->saveSettings(settings, std::move(secrets));
+    INFO((saved.ok() ? std::string() : saved.error().message.toStdString()));
+    REQUIRE(saved.ok());
+    auto built = f.service->transports();
+    REQUIRE(built.ok());
+    REQUIRE(built->smtp);
+    CHECK(built->smtp->settings().host == QStringLiteral("smtp.example.org"));
+    CHECK(built->smtp->settings().fromAddress == QStringLiteral("desk@example.org"));
+    CHECK_FALSE(built->sms);  // the gateway is still not set up
+
+    f.access->granted.remove(perm::kRemindersSend);
+    auto refused = f.service->transports();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+}

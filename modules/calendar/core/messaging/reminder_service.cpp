@@ -209,6 +209,35 @@ RunItem ReminderService::send(const OutgoingReminder& reminder,
     return item;
 }
 
+namespace {
+
+bool emailReady(const MessagingSettings& s)
+{
+    return s.emailEnabled && !s.smtp.host.isEmpty();
+}
+
+bool smsReady(const MessagingSettings& s)
+{
+    return s.smsEnabled && s.sms.validate();
+}
+
+}  // namespace
+
+Result<MessageTransports> ReminderService::transports()
+{
+    FD_TRY(m_ctx.access->require(perm::kRemindersSend));
+    auto stored = loadSettings();
+    FD_TRY(stored);
+    MessageTransports out;
+    if (emailReady(stored->settings))
+        out.smtp = std::make_unique<SmtpSender>(stored->settings.smtp,
+                                                stored->secrets.smtpPassword.clone());
+    if (smsReady(stored->settings))
+        out.sms = std::make_unique<SmsGatewayClient>(
+            stored->settings.sms, stored->secrets.smsAuthToken.clone(), network());
+    return out;
+}
+
 Result<RunReport> ReminderService::run(const RunOptions& options)
 {
     FD_TRY(m_ctx.access->require(perm::kRemindersSend));
@@ -220,11 +249,11 @@ Result<RunReport> ReminderService::run(const RunOptions& options)
     auto render = renderer();
     FD_TRY(render);
     QList<Channel> configured;
-    if (stored->settings.emailEnabled && !stored->settings.smtp.host.isEmpty())
+    if (emailReady(stored->settings))
         configured << Channel::Email;
     else
         report.notes << tr("Email is not configured: no email reminders are sent.");
-    if (stored->settings.smsEnabled && stored->settings.sms.validate())
+    if (smsReady(stored->settings))
         configured << Channel::Sms;
     else
         report.notes << tr("The SMS gateway is not configured: no text reminders are sent.");
@@ -409,7 +438,7 @@ Status ReminderService::sendTest(const TestMessage& message)
     record.details = {{QStringLiteral("channel"), channelName(message.channel)}};
     Status sent;
     if (message.channel == Channel::Email) {
-        if (!stored->settings.emailEnabled || stored->settings.smtp.host.isEmpty())
+        if (!emailReady(stored->settings))
             return makeError(ErrorCode::InvalidInput, tr("Email is not configured"));
         EmailMessage email;
         email.fromName = stored->settings.fromName.isEmpty() ? builder.practiceName()

@@ -53,6 +53,7 @@ public:
     Result<RunReport> run(const RunOptions& options) override;
     Result<RunItem> retry(const QString& messageId) override;
     Status sendTest(const TestMessage& message) override;
+    Result<MessageTransports> transports() override;
 
     Result<ReplyImportReport> importReplies(const QString& path) override;
     Result<StatusImportReport> importStatusCallbacks(const QString& path) override;

@@ -4,12 +4,15 @@
 // (docs/REMINDERS.md). Published in the ServiceRegistry by registerMessagingServices().
 #include "calendar/core/messaging/message_log.h"
 #include "calendar/core/messaging/messaging_settings.h"
+#include "calendar/core/messaging/sms_gateway_client.h"
+#include "calendar/core/messaging/smtp_sender.h"
 #include "common/result.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -119,6 +122,15 @@ struct TestMessage
     QString destination;  // email address or E.164 number
 };
 
+// The practice's senders, built from its stored settings and secrets, for the features that
+// write to patients besides the reminders (the recall campaigns). A channel that is not set up
+// stays empty. The SMS client uses the service's network access: valid while the service lives.
+struct MessageTransports
+{
+    std::unique_ptr<SmtpSender> smtp;
+    std::unique_ptr<SmsGatewayClient> sms;
+};
+
 // Needs calendar.messages.view to read, calendar.reminders.send to run, retry, import and
 // test, calendar.reminders.settings to change the settings. Each send, settings change and
 // import is audited; secrets are never in an audit entry.
@@ -139,6 +151,9 @@ public:
     // Sends a failed message again when it certainly never left (MessageLog::claim).
     virtual Result<RunItem> retry(const QString& messageId) = 0;
     virtual Status sendTest(const TestMessage& message) = 0;
+    // Needs calendar.reminders.send: whoever may send reminders may have the practice's
+    // senders; the secrets stay inside them.
+    virtual Result<MessageTransports> transports() = 0;
 
     // A CSV (from,body,received_at) or JSON array of inbound texts. Bad input names its line
     // and changes nothing; a reply imported before is left as it is.
