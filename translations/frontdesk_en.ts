@@ -1726,11 +1726,11 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charges were stored but the ledger did not take line %1: %2 (posting them again is safe).</source>
+        <source>No encounter %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No encounter %1.</source>
+        <source>The ledger did not take line %1: %2 (nothing was stored).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1727,12 +1727,12 @@ Motivo:</translation>
         <translation>Ya se ingresaron los cargos de esta cita.</translation>
     </message>
     <message>
-        <source>The charges were stored but the ledger did not take line %1: %2 (posting them again is safe).</source>
-        <translation>Los cargos se guardaron, pero el libro de cuentas no aceptó la línea %1: %2 (es seguro registrarlos de nuevo).</translation>
-    </message>
-    <message>
         <source>No encounter %1.</source>
         <translation>No existe el encuentro %1.</translation>
+    </message>
+    <message>
+        <source>The ledger did not take line %1: %2 (nothing was stored).</source>
+        <translation>El libro de cuentas no aceptó la línea %1: %2 (no se guardó nada).</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,9 @@ Result<LedgerEntry> LedgerService::post(const QString& permission, const QString
     FD_TRY(m_ctx.access->require(permission));
     if (!clientId.isEmpty() && !isUuid(clientId))
         return invalid(accountsTr("The client id must be a UUID."), QStringLiteral("client_id"));
-    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    // A savepoint when the caller has a transaction open (billing posts an encounter's charges
+    // with the encounter, all or nothing); else a synchronous=FULL transaction of its own.
+    auto tx = m_ctx.db.beginNestable(storage::Database::Durability::Full);
     FD_TRY(tx);
     storage::Transaction& t = *tx.value();
     if (!clientId.isEmpty()) {

@@ -23,15 +23,12 @@ public:
 
     // Checks and stores an encounter with its lines (codes, modifiers, units, diagnoses valid
     // on the date of service, pointers, providers), prices each line from the charge master,
-    // then posts each line to the ledger. Bad input is refused whole, naming the line and the
-    // field. A line the ledger did not take (a failure after the encounter was stored) stays
-    // pending and postPending() posts it; the ledger's client id makes that safe to repeat.
+    // and posts each line to the ledger, all in one transaction. Bad input, or a line the
+    // ledger refuses, is refused whole, naming the line and the field; nothing is stored.
     virtual Result<Encounter> enterCharges(const EncounterInput& input) = 0;
     virtual Result<Encounter> encounter(const QString& encounterId) = 0;
     // The encounter of an appointment, when charges were entered for it.
     virtual Result<std::optional<Encounter>> encounterForAppointment(const QString& appointmentId) = 0;
-    // Posts the lines whose ledger posting failed; returns how many it posted.
-    virtual Result<int> postPending() = 0;
 
     // Charges on no live claim (not deleted, not rejected), oldest first, each with the reason
     // it is held when it cannot be billed now. Self-paid lines are never listed.

@@ -400,7 +400,7 @@ Result<Encounter> ChargeService::checked(const EncounterInput& in)
 
 Status ChargeService::store(Encounter& e)
 {
-    auto tx = m_ctx.db.begin();
+    auto tx = m_ctx.db.beginNestable();
     FD_TRY(tx);
     storage::Transaction& t = **tx;
     if (!e.appointmentId.isEmpty()) {
@@ -476,7 +476,7 @@ Status ChargeService::post(const Encounter& e, ServiceLine& line, bool insured)
     r.clientId = line.id;  // a retry finds the entry the first attempt made
     auto posted = m_ctx.ledger->postCharge(r);
     FD_TRY(posted);
-    auto tx = m_ctx.db.begin();
+    auto tx = m_ctx.db.beginNestable();
     FD_TRY(tx);
     auto version = storage::SyncedRows::update(**tx, table::kServiceLines, line.id, line.rowVersion,
                                                notNull({{QStringLiteral("ledger_entry_id"), posted->id}}));
@@ -498,6 +498,10 @@ Result<Encounter> ChargeService::enterCharges(const EncounterInput& input)
     }
     auto e = checked(in);
     FD_TRY(e);
+    // The encounter, its lines and their ledger entries in one synchronous=FULL transaction:
+    // a line the ledger refuses leaves nothing stored and nothing posted.
+    auto tx = m_ctx.db.beginNestable(storage::Database::Durability::Full);
+    FD_TRY(tx);
     FD_TRY(store(e.value()));
     auto active = m_ctx.coverages->applicableOn(e->patientId, e->serviceDate);
     FD_TRY(active);
@@ -508,12 +512,12 @@ Result<Encounter> ChargeService::enterCharges(const EncounterInput& input)
         auto posted = post(e.value(), line, insured);
         if (!posted)
             return makeError(posted.error().code,
-                             tr("The charges were stored but the ledger did not take line %1: %2 "
-                                "(posting them again is safe).")
+                             tr("The ledger did not take line %1: %2 (nothing was stored).")
                                  .arg(line.position)
                                  .arg(posted.error().message),
-                             e->id);
+                             QStringLiteral("lines[%1]").arg(line.position));
     }
+    FD_TRY((*tx)->commit());
     return e;
 }
 
@@ -537,38 +541,6 @@ Result<std::optional<Encounter>> ChargeService::encounterForAppointment(const QS
     if (!q->next())
         return std::optional<Encounter>();
     return loadEncounter(m_ctx.db.connection(), q->value(0).toString());
-}
-
-Result<int> ChargeService::postPending()
-{
-    FD_TRY(m_ctx.access->require(perm::kCharges));
-    auto pending = storage::exec(m_ctx.db.connection(),
-                                 QStringLiteral("SELECT DISTINCT encounter_id FROM billing_service_lines "
-                                                "WHERE ledger_entry_id = '' AND deleted = 0"));
-    FD_TRY(pending);
-    QStringList encounters;
-    while (pending->next())
-        encounters << pending->value(0).toString();
-    int posted = 0;
-    for (const QString& id : encounters) {
-        auto e = loadEncounter(m_ctx.db.connection(), id);
-        FD_TRY(e);
-        if (!e->has_value())
-            continue;
-        Encounter& enc = **e;
-        auto active = m_ctx.coverages->applicableOn(enc.patientId, enc.serviceDate);
-        FD_TRY(active);
-        for (ServiceLine& line : enc.lines) {
-            if (!line.ledgerEntryId.isEmpty())
-                continue;
-            const bool insured = std::any_of(active->begin(), active->end(), [&](const patients::Coverage& c) {
-                return line.coverageId.isEmpty() ? c.order == 1 : c.id == line.coverageId;
-            });
-            FD_TRY(post(enc, line, insured));
-            ++posted;
-        }
-    }
-    return posted;
 }
 
 Result<std::vector<UnbilledCharge>> ChargeService::unbilled(const UnbilledFilter& filter)

@@ -17,7 +17,6 @@ public:
     Result<Encounter> enterCharges(const EncounterInput& input) override;
     Result<Encounter> encounter(const QString& encounterId) override;
     Result<std::optional<Encounter>> encounterForAppointment(const QString& appointmentId) override;
-    Result<int> postPending() override;
     Result<std::vector<UnbilledCharge>> unbilled(const UnbilledFilter& filter) override;
 
 private:

@@ -1,5 +1,6 @@
 #include "billing_fixture.h"
 
+#include "accounts/core/accounts_permissions.h"
 #include "accounts/core/ledger.h"
 #include "billing/core/billing_permissions.h"
 #include "patients/core/patients.h"
@@ -235,4 +236,29 @@ TEST_CASE("A self-paid service under a \"do not bill my plan\" restriction never
     CHECK(later->claims.empty());
     REQUIRE(later->held.size() == 1);
     CHECK(later->held[0].lineId == e3.lines[0].id);
+}
+
+TEST_CASE("A charge the ledger refuses leaves nothing stored and nothing posted", "[billing][charges]")
+{
+    BillingFixture f;
+    const auto appointment = f.pastAppointment(f.aliceId);
+    EncounterInput in;
+    in.appointmentId = appointment.id;
+    in.diagnoses = {QStringLiteral("J06.9")};
+    // Billing may enter charges, the ledger may not post them: the whole entry is refused.
+    f.access->granted.remove(accounts::perm::kCharges);
+    auto refused = f.charges().enterCharges(in);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("line 1")));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_encounters")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_service_lines")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries")) == 0);
+
+    // Allowed again, the same visit is charged once.
+    f.access->granted.insert(accounts::perm::kCharges);
+    const Encounter e = f.enter(in);
+    REQUIRE(e.lines.size() == 1);
+    CHECK_FALSE(e.lines[0].ledgerEntryId.isEmpty());
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries")) == 1);
 }
