@@ -117,7 +117,7 @@ Result<Appointment> AppointmentService::bookIn(storage::Transaction& tx, const B
 Result<Appointment> AppointmentService::book(const BookingRequest& r)
 {
     FD_TRY(m_engine.context().access->require(perm::kBook));
-    auto tx = m_engine.context().db.begin();
+    auto tx = m_engine.context().db.beginNestable();
     FD_TRY(tx);
     auto booked = bookIn(*tx.value(), r, {}, {});
     FD_TRY(booked);
@@ -163,7 +163,7 @@ Result<Appointment> AppointmentService::replace(const QString& id, qint64 rowVer
                                                 const Overbook& overbook)
 {
     FD_TRY(m_engine.context().access->require(perm::kBook));
-    auto tx = m_engine.context().db.begin();
+    auto tx = m_engine.context().db.beginNestable();
     FD_TRY(tx);
     auto before = forChange(tx.value()->connection(), id, rowVersion);
     FD_TRY(before);
@@ -230,7 +230,7 @@ Result<Appointment> AppointmentService::changeStatus(const QString& permission, 
 {
     const CalendarContext& ctx = m_engine.context();
     FD_TRY(ctx.access->require(permission));
-    auto tx = ctx.db.begin();
+    auto tx = ctx.db.beginNestable();
     FD_TRY(tx);
     auto before = forChange(tx.value()->connection(), id, rowVersion);
     FD_TRY(before);
@@ -304,7 +304,7 @@ Result<Appointment> AppointmentService::reschedule(const QString& id, qint64 row
     const CalendarContext& ctx = m_engine.context();
     FD_TRY(ctx.access->require(perm::kBook));
     FD_TRY(ctx.access->require(perm::kCancel));
-    auto tx = ctx.db.begin();
+    auto tx = ctx.db.beginNestable();
     FD_TRY(tx);
     auto before = forChange(tx.value()->connection(), id, rowVersion);
     FD_TRY(before);

@@ -147,7 +147,7 @@ Result<CheckInRecord> FrontDeskService::writeCheckIn(const CheckInRecord& r)
         {QStringLiteral("copay_method"), practice::sqlText(r.method)},
         {QStringLiteral("ledger_entry_id"), practice::sqlText(r.ledgerEntryId)},
         {QStringLiteral("client_id"), r.clientId}};
-    auto tx = m_ctx.db.begin();
+    auto tx = m_ctx.db.beginNestable();
     FD_TRY(tx);
     auto base = m_ctx.base();
     auto id = practice::writeAudited(base, *tx.value(), kCheckIns, {}, 0, fields, r.patientId);
@@ -215,6 +215,9 @@ Result<CheckInResult> FrontDeskService::checkIn(const CheckInRequest& request)
     record.copay = request.copay;
     record.clientId = clientId;
 
+    // Arrival, copay and check-in record in one synchronous=FULL transaction: all or nothing.
+    auto tx = m_ctx.db.beginNestable(storage::Database::Durability::Full);
+    FD_TRY(tx);
     // Arrival through the appointment service's flow (history, audit), unless already further.
     if (!inOffice(appointment.status)) {
         auto arrived = m_src.appointments->setStatus(appointment.id, appointment.rowVersion,
@@ -222,8 +225,7 @@ Result<CheckInResult> FrontDeskService::checkIn(const CheckInRequest& request)
         FD_TRY(arrived);
         appointment = arrived.value();
     }
-    // The copay before the charges exist: unapplied credit, posted once for this client id
-    // (a retry after a failure below finds the ledger entry it made).
+    // The copay before the charges exist: unapplied credit, posted once for this client id.
     if (!request.copay.isZero()) {
         accounts::PatientPaymentRequest pay;
         pay.patientId = appointment.patientId;
@@ -241,6 +243,7 @@ Result<CheckInResult> FrontDeskService::checkIn(const CheckInRequest& request)
     record.at = m_ctx.now();
     auto written = writeCheckIn(record);
     FD_TRY(written);
+    FD_TRY(tx.value()->commit());
     return CheckInResult{written.value(), appointment, false};
 }
 

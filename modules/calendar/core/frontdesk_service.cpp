@@ -195,7 +195,10 @@ Result<CheckOutResult> FrontDeskService::checkOut(const QString& appointmentId,
                          tr("A cancelled or missed appointment cannot be checked out."),
                          QStringLiteral("status"));
     CheckOutResult out;
-    // The follow-up first: when its slot was taken meanwhile nothing has changed yet.
+    // The follow-up and the check-out in one transaction: when the slot was taken meanwhile,
+    // or the visit changed, nothing changes.
+    auto tx = m_ctx.db.beginNestable();
+    FD_TRY(tx);
     if (slot) {
         auto type = followUpType(visit.value(), request);
         FD_TRY(type);
@@ -212,12 +215,13 @@ Result<CheckOutResult> FrontDeskService::checkOut(const QString& appointmentId,
     }
     if (visit->status == AppointmentStatus::CheckedOut) {
         out.visit = visit.value();
-        return out;
+    } else {
+        auto done = m_src.appointments->setStatus(visit->id, visit->rowVersion,
+                                                  AppointmentStatus::CheckedOut);
+        FD_TRY(done);
+        out.visit = done.value();
     }
-    auto done =
-        m_src.appointments->setStatus(visit->id, visit->rowVersion, AppointmentStatus::CheckedOut);
-    FD_TRY(done);
-    out.visit = done.value();
+    FD_TRY(tx.value()->commit());
     return out;
 }
 

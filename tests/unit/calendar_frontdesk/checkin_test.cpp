@@ -240,3 +240,32 @@ TEST_CASE("Check-in is refused without permission, on another day or for a cance
         CHECK(fx.desk().checkIn(bad).error().details == QStringLiteral("copay"));
     }
 }
+
+TEST_CASE("A copay the ledger refuses leaves the visit as it was: no arrival, no record",
+          "[frontdesk][checkin]")
+{
+    FrontdeskFixture fx;
+    const Appointment a = fx.bookToday(fx.aliceId, QTime(11, 0));
+    const size_t entriesBefore = ledgerOf(fx, fx.aliceId).size();
+    CheckInRequest bad = fullCheckIn(a, newUuid());
+    bad.reference = QStringLiteral("4111111111111111");  // a card number: the ledger refuses it
+    auto refused = fx.desk().checkIn(bad);
+    REQUIRE_FALSE(refused.ok());
+    auto unchanged = fx.registry.get<IAppointmentService>()->get(a.id);
+    REQUIRE(unchanged.ok());
+    CHECK(unchanged->status == a.status);
+    CHECK(unchanged->rowVersion == a.rowVersion);
+    CHECK(ledgerOf(fx, fx.aliceId).size() == entriesBefore);
+    auto info = fx.desk().checkInInfo(a.id);
+    REQUIRE(info.ok());
+    CHECK_FALSE(info->demographicsConfirmedAt.isValid());
+
+    // Corrected, with the same client id: one arrival, one payment.
+    bad.reference = QStringLiteral("approval 4411");
+    auto done = fx.desk().checkIn(bad);
+    INFO(errorOf(done).toStdString());
+    REQUIRE(done.ok());
+    CHECK_FALSE(done->repeated);
+    CHECK(done->appointment.status == AppointmentStatus::Arrived);
+    CHECK(ledgerOf(fx, fx.aliceId).size() == entriesBefore + 1);
+}
