@@ -18,7 +18,7 @@ APT_PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-qpa-plugins
   qt6-translations-l10n libgl-dev libxkbcommon-dev
   libbotan-2-dev libqrencode-dev libbenchmark-dev
-  libcurl4-openssl-dev libical-dev python3-aiosmtpd openssl
+  libcurl4-openssl-dev libical-dev libssh-dev openssh-server openssh-client python3-aiosmtpd openssl
   xvfb xauth fonts-dejavu-core
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher catch2)

@@ -2,6 +2,7 @@
 
 #include "accounts/core/accounts_demo.h"
 #include "accounts/core/accounts_registration.h"
+#include "billing/core/billing_demo.h"
 #include "billing/core/billing_registration.h"
 #include "calendar/core/calendar_demo.h"
 #include "calendar/core/calendar_registration.h"
@@ -47,6 +48,7 @@ demo::DemoGenerator demoGenerator()
     generator.add(accounts::makeAccountsDemoContributor());
     generator.add(calendar::makeCalendarDemoContributor());
     generator.add(calendar::makeRecallDemoContributor());
+    generator.add(billing::makeBillingDemoContributor());
     return generator;
 }
 

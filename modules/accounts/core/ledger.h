@@ -50,6 +50,11 @@ public:
                                                      const EntryFilter& filter = {}) = 0;
     virtual Result<std::vector<LineBalance>> lineBalances(const QString& patientId,
                                                           bool openOnly = false) = 0;
+    // The entries that belong to claims (claim id set): charges with a service date, and
+    // insurance payments with a deposit date, in [from, to], neither reversed; ordered by
+    // claim, then date. For billing's views of the ledger's visits (its demo data). Audited
+    // as one read per patient listed.
+    virtual Result<std::vector<LedgerEntry>> claimEntries(const QDate& from, const QDate& to) = 0;
     virtual Result<LineBalance> lineBalance(const QString& lineId) = 0;
     // The claim's lines added up (insurance and patient per line).
     virtual Result<Balance> claimBalance(const QString& claimId) = 0;

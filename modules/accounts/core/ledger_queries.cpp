@@ -2,6 +2,7 @@
 // practice balances with aging, and the check of every summary.
 #include "accounts/core/accounts_permissions.h"
 #include "accounts/core/ledger_service.h"
+#include "security/audit_actions.h"
 
 #include <algorithm>
 
@@ -228,6 +229,42 @@ Result<CheckReport> LedgerService::check()
 {
     FD_TRY(m_ctx.access->require(perm::kView));
     return LedgerSummaries::check(m_ctx.db.connection());
+}
+
+}  // namespace fd::accounts
+
+namespace fd::accounts {
+
+Result<std::vector<LedgerEntry>> LedgerService::claimEntries(const QDate& from, const QDate& to)
+{
+    FD_TRY(m_ctx.access->require(perm::kView));
+    auto q = storage::exec(
+        m_ctx.db.connection(),
+        QStringLiteral("SELECT %1 FROM ledger_entries e WHERE e.claim_id <> '' "
+                       "AND e.kind IN ('charge', 'insurance_payment') AND e.effective_date BETWEEN ? AND ? "
+                       "AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reversed_entry_id = e.id) "
+                       "ORDER BY e.claim_id, e.effective_date, e.posted_at, e.id")
+            .arg(entrySelectColumns(QStringLiteral("e"))),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    FD_TRY(q);
+    std::vector<LedgerEntry> list;
+    QHash<QString, int> perPatient;
+    while (q->next()) {
+        list.push_back(entryFromRow(q.value()));
+        ++perPatient[list.back().patientId];
+    }
+    // One read per patient whose entries were listed, as ILedger::entries would record.
+    for (auto it = perPatient.cbegin(); it != perPatient.cend(); ++it) {
+        security::AuditRecord read;
+        read.action = security::audit::kRead;
+        read.patientId = it.key();
+        read.entity = QStringLiteral("ledger_entries");
+        read.details = {{QStringLiteral("claim_entries"), it.value()},
+                        {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                        {QStringLiteral("to"), to.toString(Qt::ISODate)}};
+        FD_TRY(m_ctx.audit->record(read));
+    }
+    return list;
 }
 
 }  // namespace fd::accounts

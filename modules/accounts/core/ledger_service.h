@@ -31,6 +31,7 @@ public:
     Result<std::vector<LineBalance>> lineBalances(const QString& patientId, bool openOnly) override;
     Result<LineBalance> lineBalance(const QString& lineId) override;
     Result<Balance> claimBalance(const QString& claimId) override;
+    Result<std::vector<LedgerEntry>> claimEntries(const QDate& from, const QDate& to) override;
     Result<Balance> balance(const QString& patientId) override;
     Result<Balance> guarantorBalance(const QString& guarantorId) override;
     Result<Balance> practiceTotals() override;
