@@ -2,6 +2,7 @@
 
 #include "accounts/ui/accounts_module.h"
 #include "admin/ui/admin_module.h"
+#include "billing/ui/billing_module.h"
 #include "calendar/dock/calendar_module.h"
 #include "calendar/frontdesk/frontdesk_module.h"
 #include "calendar/recalls/recalls_module.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<shell::IModule>> createModules()
     modules.push_back(std::make_unique<calendar::frontdesk::FrontdeskModule>());
     modules.push_back(std::make_unique<calendar::ui::RecallsModule>());
     modules.push_back(std::make_unique<calendar::messages::MessagesModule>());
+    modules.push_back(std::make_unique<billing::ui::BillingModule>());
     modules.push_back(std::make_unique<admin::AdminModule>());
     return modules;
 }

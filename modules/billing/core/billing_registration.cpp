@@ -1,6 +1,7 @@
 // registerServices: the billing core's services and permissions.
 #include "billing/core/billing_registration.h"
 
+#include "billing/core/batch_history.h"
 #include "billing/core/billing_permissions.h"
 #include "billing/core/charge_service.h"
 #include "billing/core/claim_export_service.h"
@@ -61,6 +62,7 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
     registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
     registry.add<IClaimExport>(std::make_shared<ClaimExportService>(ctx));
+    registry.add<IBatchHistory>(std::make_shared<BatchHistory>(ctx));
 }
 
 }  // namespace fd::billing

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "billing/core/ack_service.h"
+#include "billing/core/eligibility.h"
+#include "billing/ui/billing_services.h"
+#include "shell/module.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
+
+namespace fd::billing::ui {
+
+class BatchesDock;
+class BillingEvents;
+class ClaimsDock;
+class RejectionsDock;
+class UnbilledDock;
+class VerificationDock;
+
+// The Billing workbench: the Unbilled charges, Claims and Batch history docks, and the
+// Rejections and Verification docks when the acknowledgment and eligibility services are
+// published, tabbed together in the group "fd.billing", and their actions. The billing core
+// publishes the services itself (app::startCores).
+class BillingModule final : public shell::IModule
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::billing::ui::BillingModule)
+
+public:
+    static const QString kUnbilledDock;  // "fd.billing.unbilled"
+    static const QString kClaimsDock;    // "fd.billing.claims"
+    static const QString kBatchesDock;   // "fd.billing.batches"
+    static const QString kRejectionsDock;    // "fd.billing.rejections"
+    static const QString kVerificationDock;  // "fd.billing.verification"
+    static const QString kTabGroup;      // "fd.billing"
+
+    BillingModule();
+    ~BillingModule() override;
+
+    QString id() const override;
+    QString displayName() const override;
+    QIcon icon() const override;
+    QStringList permissions() const override;
+
+    Status initialize(ServiceRegistry& registry) override;
+    Status allModulesInitialized(ServiceRegistry& registry) override;
+
+    std::vector<shell::DockSpec> docks() override;
+    std::vector<shell::ActionSpec> actions() override;
+
+    UnbilledDock* unbilledDock() const { return m_unbilled.data(); }
+    ClaimsDock* claimsDock() const { return m_claims.data(); }
+    BatchesDock* batchesDock() const { return m_batches.data(); }
+    RejectionsDock* rejectionsDock() const { return m_rejectionsDock.data(); }
+    VerificationDock* verificationDock() const { return m_verificationDock.data(); }
+
+private:
+    std::vector<shell::ActionSpec> claimActions();
+    std::vector<shell::DockSpec> laterDocks();
+
+    BillingServices m_services;
+    std::shared_ptr<BillingNames> m_names;
+    std::unique_ptr<BillingEvents> m_events;  // the docks tell each other of changes
+    QPointer<UnbilledDock> m_unbilled;
+    QPointer<ClaimsDock> m_claims;
+    QPointer<BatchesDock> m_batches;
+    std::shared_ptr<IRejectionQueue> m_rejections;       // optional
+    std::shared_ptr<IEligibilityService> m_eligibility;  // optional
+    QPointer<RejectionsDock> m_rejectionsDock;
+    QPointer<VerificationDock> m_verificationDock;
+};
+
+}  // namespace fd::billing::ui

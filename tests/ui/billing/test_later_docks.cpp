@@ -1,0 +1,117 @@
+// The docks over the later billing services: the scrubber's findings in the claims dock, the
+// rejection queue and the insurance verification list.
+#include "ack_test_support.h"
+#include "billing/core/billing_permissions.h"
+#include "billing/ui/claim_detail_pane.h"
+#include "billing/ui/claims_model.h"
+#include "billing/ui/rejections_dock.h"
+#include "billing/ui/verification_dock.h"
+#include "billing_ui_support.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace fd;
+using namespace fd::billing;
+using namespace fd::billing::ui;
+using namespace fd::billing::ui::test;
+
+namespace {
+
+const QDate kMonday(2025, 3, 3);
+
+QString cell(const QAbstractItemModel* model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+}  // namespace
+
+TEST_CASE("the claims dock shows the scrubber's findings and scrubs", "[billing_ui][later]")
+{
+    BillingFixture f;
+    f.enter(f.visit(f.aliceId, kMonday, {QStringLiteral("99214")}));
+    BillingDocksHarness h(f);
+    auto report = h.unbilled->buildClaims(kMonday, kMonday, false);
+    REQUIRE(report);
+    REQUIRE(report->claims.size() == 1);
+    const QString id = report->claims.front().id;
+    CHECK_FALSE(h.claims->table()->isColumnHidden(ClaimsModel::Findings));
+    CHECK(cell(h.claims->model(), 0, ClaimsModel::Findings) == QStringLiteral("not scrubbed"));
+
+    REQUIRE(h.claims->selectClaim(id));
+    REQUIRE(h.claims->scrubSelected());
+    auto findings = f.service<IClaimScrubber>()->findings(id);
+    REQUIRE(findings);
+    REQUIRE(findings->scrubbedAt.isValid());
+    const QString shown = cell(h.claims->model(), 0, ClaimsModel::Findings);
+    if (findings->errors() > 0)
+        CHECK(shown.contains(QStringLiteral("error")));
+    else if (findings->unacknowledgedWarnings() > 0)
+        CHECK(shown.contains(QStringLiteral("warning")));
+    else
+        CHECK(shown == QStringLiteral("clean"));
+    CHECK(h.claims->detail()->toPlainText().contains(QStringLiteral("Scrub")));
+    for (const ScrubFinding& finding : findings->findings)
+        CHECK(h.claims->detail()->toPlainText().contains(finding.ruleId));
+}
+
+TEST_CASE("a rejected claim reaches the rejections dock and is resubmitted from it", "[billing_ui][later]")
+{
+    BillingFixture f;
+    const SentBatch sent = sendTwoClaims(f);
+    importAck(f, ack277ca(900, {sent.alice.claimNumber}, {QStringLiteral("A7:562:85")}, {QString()}),
+              QStringLiteral("reject.277"));
+    BillingDocksHarness h(f);
+    RejectionsDock* dock = h.module.rejectionsDock();
+    REQUIRE(dock);
+    REQUIRE(dock->model());
+    REQUIRE(dock->model()->rowCount() == 1);
+    CHECK(cell(dock->model(), 0, RejectionsModel::Claim) == sent.alice.claimNumber);
+    CHECK(cell(dock->model(), 0, RejectionsModel::Source) == QStringLiteral("277CA"));
+    CHECK_FALSE(cell(dock->model(), 0, RejectionsModel::Reason).isEmpty());
+    CHECK(cell(dock->model(), 0, RejectionsModel::State) == QStringLiteral("Open"));
+
+    REQUIRE(dock->selectRejection(dock->model()->rejectionAt(0)->id));
+    REQUIRE(dock->resubmitButton()->isEnabled());
+    const int claimsBefore = int(f.claims().list()->size());
+    REQUIRE(dock->resubmitSelected(QStringLiteral("member id corrected")));
+    CHECK(dock->model()->rowCount() == 0);  // open only
+    CHECK(int(f.claims().list()->size()) == claimsBefore + 1);
+    // The new draft shows in the claims dock.
+    h.claims->setStatusFilter(ClaimStatus::Draft);
+    CHECK(h.claims->model()->rowCount() == 1);
+}
+
+TEST_CASE("the verification dock lists a day's coverages and needs billing.eligibility", "[billing_ui][later]")
+{
+    BillingFixture f;
+    const calendar::Appointment visit = f.pastAppointment(f.aliceId);
+    SECTION("without the permission")
+    {
+        BillingDocksHarness h(f);
+        VerificationDock* dock = h.module.verificationDock();
+        REQUIRE(dock);
+        CHECK(dock->model() == nullptr);
+        CHECK(dock->findChild<QLabel*>(QStringLiteral("fd.billing.verification.denied")));
+    }
+    SECTION("with it")
+    {
+        f.access->granted.insert(perm::kEligibility);
+        BillingDocksHarness h(f);
+        VerificationDock* dock = h.module.verificationDock();
+        REQUIRE(dock);
+        REQUIRE(dock->model());
+        dock->setDay(kMonday);
+        REQUIRE(dock->runBatch());
+        auto list = f.service<IEligibilityService>()->verificationList(kMonday);
+        REQUIRE(list);
+        REQUIRE(list->size() == 1);
+        REQUIRE(dock->model()->rowCount() == 1);
+        CHECK(list->front().appointmentId == visit.id);
+        CHECK(cell(dock->model(), 0, VerificationModel::Patient) == list->front().patientName);
+        CHECK(cell(dock->model(), 0, VerificationModel::Status)
+              == VerificationModel::statusText(list->front().status));
+    }
+}
