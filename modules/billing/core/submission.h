@@ -1,0 +1,114 @@
+#pragma once
+
+#include "billing/core/clearinghouse_settings.h"
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace fd::billing {
+
+// Where a batch stands (billing_batches.status). "written": saved by `claims export` to a
+// file the user chose; "sending": numbered and recorded, delivery not yet confirmed;
+// "uploaded": delivered (SFTP upload renamed into place and its size checked, or the file
+// renamed into the outbox folder); "failed": delivery refused or broken, the claims stay
+// ready; "acknowledged": a TA1/999 for the interchange was imported (set by the
+// acknowledgments import).
+enum class BatchStatus { Written, Sending, Uploaded, Failed, Acknowledged };
+
+QString batchStatusId(BatchStatus status);
+std::optional<BatchStatus> batchStatusFromId(const QString& id);
+
+// One batch as the history lists it (`claims batches`).
+struct BatchRecord
+{
+    QString id;
+    qint64 interchangeControlNumber = 0;  // ISA13
+    qint64 groupControlNumber = 0;        // GS06
+    QDateTime createdAt;
+    QString createdBy;
+    int claimCount = 0;
+    QString fileName;
+    BatchStatus status = BatchStatus::Written;
+    QString transport;    // "file", "sftp" or "folder"
+    QString destination;  // "sftp://user@host:port/dir" or the outbox folder; never a secret
+    QDateTime sentAt;     // when delivery was confirmed
+    QString error;        // why delivery failed
+};
+
+struct SubmitOptions
+{
+    QStringList claimIds;  // empty: every ready claim
+};
+
+// What `submit` did. A failed delivery is not an Error: the batch exists (its numbers are
+// used) and is reported with status Failed and the reason; its claims stay ready.
+struct SubmitResult
+{
+    BatchRecord batch;
+    QStringList claimIds;
+    QStringList claimNumbers;
+    bool delivered() const { return batch.status == BatchStatus::Uploaded; }
+};
+
+// An acknowledgment file fetched from the clearinghouse's acknowledgment directory and kept
+// in the encrypted database until the acknowledgments import takes it.
+struct AckFile
+{
+    QString id;
+    QString remoteDir;
+    QString name;
+    QDateTime fetchedAt;
+    QByteArray content;
+};
+
+// What `clearinghouse test` found.
+struct ConnectionReport
+{
+    QString destination;
+    QString hostKeyFingerprint;  // "SHA256:..." as the server showed it (matches the pin)
+    QStringList uploadDirEntries;
+};
+
+// The practice's clearinghouse: its settings (secrets kept in the encrypted database, never
+// shown, logged or audited in clear), a connection check, and the acknowledgment files
+// fetched from it. Reading needs billing.view; changing and testing billing.submit.
+class IClearinghouse
+{
+public:
+    virtual ~IClearinghouse() = default;
+    virtual Result<ClearinghouseSettings> settings() = 0;
+    // The names of the secrets that are set ("password", "private_key", "key_passphrase").
+    virtual Result<QStringList> secretsSet() = 0;
+    // Saves the settings; a secret left empty keeps the stored one unless named in
+    // `clearSecrets`. Audited with the names of the secrets that changed, never their values.
+    virtual Status saveSettings(const ClearinghouseSettings& settings, ClearinghouseSecrets secrets,
+                                const QStringList& clearSecrets = {}) = 0;
+    // Connects (SFTP: pins the host key, logs in, lists the upload directory; folder: checks
+    // the outbox folder can be written).
+    virtual Result<ConnectionReport> test() = 0;
+    // Downloads the files of the acknowledgment directory not fetched before and keeps them;
+    // returns the new ones. A file is fetched once (by directory, name, size and time).
+    virtual Result<std::vector<AckFile>> fetchAcknowledgments() = 0;
+    // Fetched files the acknowledgments import has not taken yet, oldest first.
+    virtual Result<std::vector<AckFile>> pendingAcknowledgments() = 0;
+    // Called by the import once it has stored what a file says.
+    virtual Status markAcknowledgmentImported(const QString& ackFileId) = 0;
+};
+
+// Claim submission (docs/CLAIM_SUBMISSION.md): ready claims written as one 837P batch with
+// control numbers allocated once, delivered to the clearinghouse, and marked submitted only
+// after the delivery is confirmed. Needs billing.submit (batches: billing.view).
+class IClaimSubmission
+{
+public:
+    virtual ~IClaimSubmission() = default;
+    virtual Result<SubmitResult> submit(const SubmitOptions& options) = 0;
+    // Batches newest first.
+    virtual Result<std::vector<BatchRecord>> batches(int limit = 200) = 0;
+};
+
+}  // namespace fd::billing

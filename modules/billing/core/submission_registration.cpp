@@ -1,0 +1,60 @@
+// The submission schema and services (docs/CLAIM_SUBMISSION.md).
+#include "billing/core/submission_registration.h"
+
+#include "billing/core/clearinghouse_service.h"
+#include "billing/core/submission_service.h"
+
+namespace fd::billing {
+
+namespace {
+
+storage::Migration clearinghouseAndBatchStatus()
+{
+    QStringList s;
+    // Local to the workstation's encrypted database (not synced): the secrets never leave it.
+    s << QStringLiteral("CREATE TABLE billing_clearinghouse (id TEXT PRIMARY KEY CHECK (id = 'practice'), "
+                        "settings TEXT NOT NULL, password BLOB, private_key BLOB, key_passphrase BLOB, "
+                        "row_version INTEGER NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)")
+      // Batches written by `claims export` before this set existed stay "written".
+      << QStringLiteral("ALTER TABLE billing_batches ADD COLUMN status TEXT NOT NULL DEFAULT 'written' "
+                        "CHECK (status IN ('written', 'sending', 'uploaded', 'failed', 'acknowledged'))")
+      << QStringLiteral("ALTER TABLE billing_batches ADD COLUMN transport TEXT NOT NULL DEFAULT 'file'")
+      << QStringLiteral("ALTER TABLE billing_batches ADD COLUMN destination TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("ALTER TABLE billing_batches ADD COLUMN sent_at TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("ALTER TABLE billing_batches ADD COLUMN error TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("CREATE INDEX billing_batches_status ON billing_batches(status)")
+      // Which claims a batch carried, also when it failed (billing_claims.batch_id is set only
+      // once a batch is delivered).
+      << QStringLiteral("CREATE TABLE billing_batch_claims (id TEXT PRIMARY KEY, row_version INTEGER NOT NULL, "
+                        "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+                        "batch_id TEXT NOT NULL REFERENCES billing_batches(id), "
+                        "claim_id TEXT NOT NULL REFERENCES billing_claims(id))")
+      << QStringLiteral("CREATE UNIQUE INDEX billing_batch_claims_key ON billing_batch_claims(batch_id, claim_id)")
+      << QStringLiteral("CREATE INDEX billing_batch_claims_claim ON billing_batch_claims(claim_id)")
+      // Acknowledgment files fetched by SFTP, kept (encrypted) until the import takes them; a
+      // file is fetched once.
+      << QStringLiteral("CREATE TABLE billing_ack_files (id TEXT PRIMARY KEY, remote_dir TEXT NOT NULL, "
+                        "file_name TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL, "
+                        "content BLOB NOT NULL, fetched_at TEXT NOT NULL, fetched_by TEXT NOT NULL, "
+                        "imported_at TEXT NOT NULL DEFAULT '', UNIQUE (remote_dir, file_name, size, mtime))");
+    return {1, QStringLiteral("clearinghouse settings, batch status, batch claims, fetched acknowledgments"), s, {}};
+}
+
+}  // namespace
+
+storage::MigrationSet submissionMigrations()
+{
+    return {QStringLiteral("billing_submission"), {clearinghouseAndBatchStatus()}};
+}
+
+void registerSubmission(ServiceRegistry& registry, const BillingContext& ctx)
+{
+    auto clearinghouse = std::make_shared<ClearinghouseService>(ctx);
+    registry.add<IClearinghouse>(clearinghouse);
+    // The registry owns the services and outlives them.
+    ServiceRegistry* services = &registry;
+    registry.add<IClaimSubmission>(std::make_shared<SubmissionService>(
+        ctx, clearinghouse, [services] { return services->get<IClaimScrubber>(); }));
+}
+
+}  // namespace fd::billing
