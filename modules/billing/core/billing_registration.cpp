@@ -6,6 +6,7 @@
 #include "billing/core/charge_service.h"
 #include "billing/core/claim_export_service.h"
 #include "billing/core/claim_service.h"
+#include "billing/core/submission_registration.h"
 #include "security/permissions.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
     registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
     registry.add<IClaimExport>(std::make_shared<ClaimExportService>(ctx));
+    registerSubmission(registry, ctx);
     registry.add<IBatchHistory>(std::make_shared<BatchHistory>(ctx));
 }
 

@@ -136,11 +136,8 @@ Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vect
     return out;
 }
 
-Result<ExportResult> ClaimExportService::export837(const ExportOptions& options, const QString& path)
+Result<ClaimBatch> ClaimExportService::prepareBatch(const ExportOptions& options)
 {
-    FD_TRY(m_ctx.access->require(perm::kSubmit));
-    if (path.trimmed().isEmpty())
-        return invalidInput(tr("The file to write is missing."), QStringLiteral("out"));
     QString where = QStringLiteral("status = 'ready'");
     QVariantList binds;
     if (!options.claimIds.isEmpty()) {
@@ -159,7 +156,6 @@ Result<ExportResult> ClaimExportService::export837(const ExportOptions& options,
     FD_TRY(resolved);
     auto profile = m_ctx.profile->profile();
     FD_TRY(profile);
-
     ClaimBatch batch;
     batch.submitter = {profile->name,
                        options.senderId.isEmpty() ? profile->npi : options.senderId,
@@ -171,62 +167,97 @@ Result<ExportResult> ClaimExportService::export837(const ExportOptions& options,
     batch.created = m_ctx.now();
     batch.production = options.production;
     batch.claims = std::move(resolved.value());
+    return batch;
+}
 
-    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
-    FD_TRY(tx);
-    const QSqlDatabase db = (*tx)->connection();
+Result<QByteArray> ClaimExportService::numberAndWrite(storage::Transaction& tx, ClaimBatch& batch)
+{
+    const QSqlDatabase db = tx.connection();
     auto interchange = nextCounterValue(db, QStringLiteral("interchange_control"), 999999999);
     FD_TRY(interchange);
     auto group = nextCounterValue(db, QStringLiteral("group_control"), 999999999);
     FD_TRY(group);
     batch.interchangeControlNumber = interchange.value();
     batch.groupControlNumber = group.value();
-    auto content = Claim837Writer::write(batch);
-    FD_TRY(content);
+    return Claim837Writer::write(batch);
+}
 
-    ExportResult result;
-    result.interchangeControlNumber = batch.interchangeControlNumber;
-    result.groupControlNumber = batch.groupControlNumber;
-    result.transactionSets = int((batch.claims.size() + kMaxClaimsPerTransaction - 1) / kMaxClaimsPerTransaction);
-    storage::SyncedRowsBatch rows(**tx);
-    auto batchId = rows.insert(table::kBatches,
-                               notNull({{QStringLiteral("interchange_control"), batch.interchangeControlNumber},
-                                {QStringLiteral("group_control"), batch.groupControlNumber},
-                                {QStringLiteral("created_at"), toIsoUtc(batch.created)},
-                                {QStringLiteral("created_by"), m_ctx.userId()},
-                                {QStringLiteral("claim_count"), qlonglong(batch.claims.size())},
-                                {QStringLiteral("transaction_sets"), result.transactionSets},
-                                {QStringLiteral("file_name"), QFileInfo(path).fileName()}}));
+Result<QString> ClaimExportService::recordBatch(storage::Transaction& tx, const ClaimBatch& batch,
+                                                const QString& fileName, const QVariantMap& extra)
+{
+    const int transactionSets = int((batch.claims.size() + kMaxClaimsPerTransaction - 1) / kMaxClaimsPerTransaction);
+    QVariantMap fields{{QStringLiteral("interchange_control"), batch.interchangeControlNumber},
+                       {QStringLiteral("group_control"), batch.groupControlNumber},
+                       {QStringLiteral("created_at"), toIsoUtc(batch.created)},
+                       {QStringLiteral("created_by"), m_ctx.userId()},
+                       {QStringLiteral("claim_count"), qlonglong(batch.claims.size())},
+                       {QStringLiteral("transaction_sets"), transactionSets},
+                       {QStringLiteral("file_name"), fileName}};
+    fields.insert(extra);
+    storage::SyncedRowsBatch rows(tx);
+    auto batchId = rows.insert(table::kBatches, notNull(fields));
     FD_TRY(batchId);
-    result.batchId = batchId.value();
     QJsonArray numbers;
-    for (const ClaimEnvelope& e : batch.claims) {
+    for (const ClaimEnvelope& e : batch.claims)
+        numbers.append(e.claim.claimNumber);
+    FD_TRY(auditChange(m_ctx, security::audit::kExport, {}, table::kBatches, batchId.value(),
+                       {{QStringLiteral("format"), QStringLiteral("837P 005010X222A1")},
+                        {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
+                        {QStringLiteral("group_control"), batch.groupControlNumber},
+                        {QStringLiteral("file_name"), fileName},
+                        {QStringLiteral("claims"), numbers}}));
+    return batchId.value();
+}
+
+Status ClaimExportService::markSubmitted(storage::Transaction& tx, const std::vector<ClaimEnvelope>& claims,
+                                         const QString& batchId, qint64 interchangeControlNumber)
+{
+    storage::SyncedRowsBatch rows(tx);
+    for (const ClaimEnvelope& e : claims) {
         const Claim& c = e.claim;
-        FD_TRY(storage::SyncedRows::update(**tx, table::kClaims, c.id, c.rowVersion,
+        FD_TRY(storage::SyncedRows::update(tx, table::kClaims, c.id, c.rowVersion,
                                            notNull({{QStringLiteral("status"), claimStatusId(ClaimStatus::Submitted)},
-                                            {QStringLiteral("batch_id"), result.batchId}})));
+                                                    {QStringLiteral("batch_id"), batchId}})));
         FD_TRY(m_store.addHistory(rows, c.id, claimStatusId(c.status), claimStatusId(ClaimStatus::Submitted),
-                                  tr("batch %1").arg(batch.interchangeControlNumber)));
+                                  tr("batch %1").arg(interchangeControlNumber)));
         FD_TRY(auditChange(m_ctx, security::audit::kUpdate, c.patientId, table::kClaims, c.id,
                            {{QStringLiteral("claim_number"), c.claimNumber},
                             {QStringLiteral("prior_status"), claimStatusId(c.status)},
                             {QStringLiteral("status"), claimStatusId(ClaimStatus::Submitted)},
-                            {QStringLiteral("batch_id"), result.batchId}}));
-        numbers.append(c.claimNumber);
-        result.claimIds << c.id;
+                            {QStringLiteral("batch_id"), batchId}}));
     }
-    FD_TRY(auditChange(m_ctx, security::audit::kExport, {}, table::kBatches, result.batchId,
-                       {{QStringLiteral("format"), QStringLiteral("837P 005010X222A1")},
-                        {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
-                        {QStringLiteral("group_control"), batch.groupControlNumber},
-                        {QStringLiteral("file_name"), QFileInfo(path).fileName()},
-                        {QStringLiteral("claims"), numbers}}));
+    return {};
+}
+
+Result<ExportResult> ClaimExportService::export837(const ExportOptions& options, const QString& path)
+{
+    FD_TRY(m_ctx.access->require(perm::kSubmit));
+    if (path.trimmed().isEmpty())
+        return invalidInput(tr("The file to write is missing."), QStringLiteral("out"));
+    auto batch = prepareBatch(options);
+    FD_TRY(batch);
+    // One transaction: a file that cannot be written leaves no batch, no used number and the
+    // claims ready (nothing left the workstation).
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    FD_TRY(tx);
+    auto content = numberAndWrite(**tx, batch.value());
+    FD_TRY(content);
+    auto batchId = recordBatch(**tx, batch.value(), QFileInfo(path).fileName());
+    FD_TRY(batchId);
+    FD_TRY(markSubmitted(**tx, batch->claims, batchId.value(), batch->interchangeControlNumber));
     FD_TRY(AtomicFile::write(path, content.value()));
     auto committed = (*tx)->commit();
     if (!committed) {
         QFile::remove(path);  // the claims stay ready; the file must not be sent
         return committed.error();
     }
+    ExportResult result;
+    result.batchId = batchId.value();
+    result.interchangeControlNumber = batch->interchangeControlNumber;
+    result.groupControlNumber = batch->groupControlNumber;
+    result.transactionSets = int((batch->claims.size() + kMaxClaimsPerTransaction - 1) / kMaxClaimsPerTransaction);
+    for (const ClaimEnvelope& e : batch->claims)
+        result.claimIds << e.claim.id;
     result.content = std::move(content.value());
     return result;
 }

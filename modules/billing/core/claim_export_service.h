@@ -18,6 +18,23 @@ public:
 
     Result<ExportResult> export837(const ExportOptions& options, const QString& path) override;
 
+    // The steps of writing a batch, shared by export837 (one transaction) and the submission
+    // service (numbers and batch recorded before the upload, claims marked after it).
+    // The ready claims chosen by `options` (all when none are named), resolved into a batch
+    // addressed as `options` says; a named claim that is not ready is refused.
+    Result<ClaimBatch> prepareBatch(const ExportOptions& options);
+    // Allocates ISA13 and GS06 from billing_counters in the caller's transaction (they only go
+    // up, so a number is never handed out twice) and writes the interchange.
+    Result<QByteArray> numberAndWrite(storage::Transaction& tx, ClaimBatch& batch);
+    // Records the batch (billing_batches; `extra` adds status and transport columns of the
+    // billing_submission set) and audits its export; returns its id.
+    Result<QString> recordBatch(storage::Transaction& tx, const ClaimBatch& batch, const QString& fileName,
+                                const QVariantMap& extra = {});
+    // Marks the claims submitted on the batch, with history and audit entries, each checked
+    // against the row version it has in the caller's transaction.
+    Status markSubmitted(storage::Transaction& tx, const std::vector<ClaimEnvelope>& claims, const QString& batchId,
+                         qint64 interchangeControlNumber);
+
     // The envelopes of claims, resolved through the practice's and the registry's services
     // (each patient read is audited by the registry).
     Result<std::vector<ClaimEnvelope>> envelopes(const std::vector<Claim>& claims, const QString& clearinghouse);
