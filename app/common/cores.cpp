@@ -4,6 +4,7 @@
 #include "accounts/core/accounts_registration.h"
 #include "billing/core/billing_demo.h"
 #include "billing/core/billing_registration.h"
+#include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
 #include "calendar/core/calendar_demo.h"
 #include "calendar/core/calendar_registration.h"
@@ -23,7 +24,7 @@ namespace fd::app {
 std::vector<storage::MigrationSet> featureMigrations()
 {
     return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations(),
-            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations(), billing::submissionMigrations()};
+            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations(), billing::submissionMigrations(), billing::eligibilityMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)

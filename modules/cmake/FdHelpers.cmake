@@ -127,10 +127,10 @@ function(fd_check_layering)
   endforeach()
 endfunction()
 
-# fd_add_test(<module> SOURCES ... DEPS ... [GUI] [LABELS ...])
+# fd_add_test(<module> SOURCES ... DEPS ... [GUI] [LABELS ...] [TIMEOUT seconds])
 # One test binary per module; Catch2 tests tagged [slow] run under the "slow" label.
 function(fd_add_test module)
-  cmake_parse_arguments(A "GUI" "" "SOURCES;DEPS;LABELS" ${ARGN})
+  cmake_parse_arguments(A "GUI" "TIMEOUT" "SOURCES;DEPS;LABELS" ${ARGN})
   set(name test_${module})
   if(A_GUI)
     add_executable(${name} ${A_SOURCES} ${CMAKE_SOURCE_DIR}/tests/support/catch_gui_main.cpp)
@@ -144,8 +144,14 @@ function(fd_add_test module)
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
   fd_warnings(${name})
   set(env "QT_QPA_PLATFORM=offscreen;FRONTDESK_SOURCE_DIR=${CMAKE_SOURCE_DIR};FRONTDESK_BUILD_DIR=${CMAKE_BINARY_DIR};LC_ALL=C.UTF-8;TZ=UTC")
-  catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST
-    TEST_PREFIX "${module}: " PROPERTIES LABELS "unit;${module};${A_LABELS}" ENVIRONMENT "${env}")
+  if(A_TIMEOUT)
+    catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST
+      TEST_PREFIX "${module}: " PROPERTIES LABELS "unit;${module};${A_LABELS}" ENVIRONMENT "${env}"
+      TIMEOUT ${A_TIMEOUT})
+  else()
+    catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST
+      TEST_PREFIX "${module}: " PROPERTIES LABELS "unit;${module};${A_LABELS}" ENVIRONMENT "${env}")
+  endif()
   catch_discover_tests(${name} TEST_SPEC "[slow]" DISCOVERY_MODE PRE_TEST
     TEST_PREFIX "${module}: " PROPERTIES LABELS "slow;${module}" ENVIRONMENT "${env}" TIMEOUT 900)
 endfunction()

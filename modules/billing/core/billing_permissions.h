@@ -11,6 +11,7 @@ inline const QString kCharges = QStringLiteral("billing.charges");
 inline const QString kSetup = QStringLiteral("billing.setup");
 inline const QString kClaims = QStringLiteral("billing.claims");
 inline const QString kSubmit = QStringLiteral("billing.submit");
+inline const QString kEligibility = QStringLiteral("billing.eligibility");
 }  // namespace perm
 
 // Declares them with their default roles (idempotent).

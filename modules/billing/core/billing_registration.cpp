@@ -6,6 +6,7 @@
 #include "billing/core/charge_service.h"
 #include "billing/core/claim_export_service.h"
 #include "billing/core/claim_service.h"
+#include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
 #include "security/permissions.h"
 
@@ -32,6 +33,10 @@ void declareBillingPermissions()
     security::PermissionCatalog::declare(
         {perm::kSubmit, text(QT_TRANSLATE_NOOP("fd::billing", "Submit claims (write 837 batches)")),
          {R::Biller, R::OfficeManager, R::Administrator}});
+    security::PermissionCatalog::declare(
+        {perm::kEligibility,
+         text(QT_TRANSLATE_NOOP("fd::billing", "Check insurance eligibility and work the verification list")),
+         {R::FrontDesk, R::Biller, R::OfficeManager, R::Administrator}});
 }
 
 void registerServices(ServiceRegistry& registry)
@@ -65,6 +70,7 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IClaimExport>(std::make_shared<ClaimExportService>(ctx));
     registerSubmission(registry, ctx);
     registry.add<IBatchHistory>(std::make_shared<BatchHistory>(ctx));
+    registerEligibility(registry, ctx);
 }
 
 }  // namespace fd::billing

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -67,6 +68,16 @@ CheckInDialog::CheckInDialog(FrontdeskServices services, const QString& appointm
     m_insurance = wrapped(insurance);
     m_confirmInsurance = new QCheckBox(tr("Insurance card seen and coverage confirmed"), insurance);
     il->addWidget(m_insurance);
+    auto* eligibilityRow = new QHBoxLayout;
+    m_eligibility = wrapped(insurance);
+    m_eligibility->setObjectName(QStringLiteral("fd.calendar.checkin.eligibility"));
+    m_checkNow = new QPushButton(tr("Check &now"), insurance);
+    m_checkNow->setToolTip(tr("Ask the payer now (real-time eligibility)"));
+    m_checkNow->hide();  // shown by showEligibility() when billing publishes the check
+    eligibilityRow->addWidget(m_eligibility, 1);
+    eligibilityRow->addWidget(m_checkNow, 0, Qt::AlignTop);
+    il->addLayout(eligibilityRow);
+    connect(m_checkNow, &QPushButton::clicked, this, &CheckInDialog::checkEligibilityNow);
     il->addWidget(m_confirmInsurance);
     layout->addWidget(insurance);
 
@@ -176,6 +187,7 @@ void CheckInDialog::fill()
     m_demographics->setText(demographicsText());
     m_insurance->setText(insuranceText());
     m_confirmInsurance->setEnabled(!info.coverages.empty());
+    showEligibility();
     const Money due = info.balanceDue();
     m_balance->setText(due.isNegative() ? tr("None (credit %1)").arg((-due).toDisplay())
                                         : due.toDisplay());

@@ -11,6 +11,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace fd::accounts::ui {
 class MoneyEdit;
@@ -43,6 +44,10 @@ public:
     QCheckBox* demographicsBox() const { return m_confirmDemographics; }
     QLabel* insuranceLabel() const { return m_insurance; }
     QCheckBox* insuranceBox() const { return m_confirmInsurance; }
+    // The primary coverage's latest eligibility result and the button that asks the payer now
+    // (hidden without billing's IInsuranceCheck).
+    QLabel* eligibilityLabel() const { return m_eligibility; }
+    QPushButton* checkNowButton() const { return m_checkNow; }
     QLabel* balanceLabel() const { return m_balance; }
     QLabel* copayLabel() const { return m_expected; }
     QCheckBox* takeCopayBox() const { return m_takeCopay; }
@@ -60,6 +65,9 @@ private:
     QString insuranceText() const;
     void updateEnabled();
     void printReceipt();
+    QString eligibilityCoverageId() const;
+    void showEligibility();
+    void checkEligibilityNow();
 
     FrontdeskServices m_services;
     QString m_clientId;
@@ -70,6 +78,8 @@ private:
     QCheckBox* m_confirmDemographics = nullptr;
     QLabel* m_insurance = nullptr;
     QCheckBox* m_confirmInsurance = nullptr;
+    QLabel* m_eligibility = nullptr;
+    QPushButton* m_checkNow = nullptr;
     QLabel* m_balance = nullptr;
     QLabel* m_expected = nullptr;
     QCheckBox* m_takeCopay = nullptr;

@@ -10,7 +10,8 @@ FrontdeskServices FrontdeskServices::from(const ServiceRegistry& registry)
             registry.get<practice::IProviderService>(),
             registry.get<security::IAccessControl>(),
             registry.get<IClock>(),
-            accounts::render::ReceiptSources::from(registry)};
+            accounts::render::ReceiptSources::from(registry),
+            registry.get<IInsuranceCheck>()};
 }
 
 QString StatusLook::text(AppointmentStatus status)

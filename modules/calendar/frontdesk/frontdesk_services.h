@@ -3,6 +3,7 @@
 #include "accounts/render/receipt_builder.h"
 #include "calendar/core/calendar.h"
 #include "calendar/core/frontdesk.h"
+#include "calendar/core/insurance_check.h"
 #include "common/clock.h"
 #include "common/service_registry.h"
 #include "practice/core/locations.h"
@@ -27,6 +28,7 @@ struct FrontdeskServices
     std::shared_ptr<security::IAccessControl> access;
     std::shared_ptr<IClock> clock;  // optional: the system clock without one
     accounts::render::ReceiptSources receipts;
+    std::shared_ptr<IInsuranceCheck> insurance;  // optional: published by billing
 
     static FrontdeskServices from(const ServiceRegistry& registry);
     bool complete() const { return desk && admin && locations && providers && access; }
