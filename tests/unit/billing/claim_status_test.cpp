@@ -1,0 +1,151 @@
+#include "ack_test_support.h"
+
+#include "test_support.h"
+#include "x12/x12_reader.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+#include <QProcess>
+
+using namespace fd;
+using namespace fd::billing;
+using namespace fd::billing::test;
+
+namespace {
+
+// A 277 (X212) answering one claim: TRN02 `trace`, STC `status`, REF*EJ `claimNumber` when set.
+QByteArray answer277(qint64 isa13, const QString& trace, const QByteArray& status, const QString& claimNumber)
+{
+    QList<QByteArray> body{"BHT*0010*08*STAT0001*20250310*0800*DG",
+                           "HL*1**20*1",
+                           "NM1*PR*2*ACME HEALTH*****PI*12345",
+                           "HL*2*1*21*1",
+                           "NM1*41*2*EXAMPLE FAMILY PRACTICE*****46*TGJ23",
+                           "HL*3*2*19*1",
+                           "NM1*1P*2*EXAMPLE FAMILY PRACTICE*****XX*1234567893",
+                           "HL*4*3*22*0",
+                           "NM1*IL*1*PATIENT*TEST****MI*TEST00000001",
+                           "TRN*2*" + trace.toLatin1(),
+                           "STC*" + status + "*20250310**100*80",
+                           "REF*1K*PAYERCLM1"};
+    if (!claimNumber.isEmpty())
+        body << "REF*EJ*" + claimNumber.toLatin1();
+    body << "DTP*472*D8*20250303";
+    return inbound(isa13, "HN", isa13, "277", "005010X212", body);
+}
+
+void requireNodeX12Parses(const QByteArray& content)
+{
+    const QString validators = fd::test::sourceDir() + QStringLiteral("/tests/validators");
+    REQUIRE(QFile::exists(validators + QStringLiteral("/node_modules/node-x12/package.json")));
+    fd::test::TempDir dir;
+    const QString file = dir.file(QStringLiteral("status.276"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(content);
+    out.close();
+    QProcess node;
+    node.start(QStringLiteral("node"), {validators + QStringLiteral("/validate-x12.js"), file});
+    REQUIRE(node.waitForFinished(120000));
+    const QString report = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
+    INFO(report.toStdString());
+    CHECK(node.exitCode() == 0);
+    CHECK(report.contains(QStringLiteral("1 transaction set(s)")));
+}
+
+StatusRequest request(BillingFixture& f, const QStringList& claims)
+{
+    auto made = f.registry.get<IClaimStatus>()->build276(claims);
+    INFO((made.ok() ? std::string() : made.error().toString().toStdString()));
+    REQUIRE(made.ok());
+    return made.value();
+}
+
+}  // namespace
+
+TEST_CASE("The 276 asks about submitted claims and reads clean by two X12 readers", "[billing][claim_status]")
+{
+    BillingFixture f;
+    const SentBatch s = sendTwoClaims(f);
+    importAck(f, ack277ca(920, {s.alice.claimNumber, s.bob.claimNumber}, {QStringLiteral("A2:20:PR"), QStringLiteral("A2:20:PR")},
+                          {QStringLiteral("PAYERCLM1"), {}}),
+              QStringLiteral("ca.277"));
+    const StatusRequest r = request(f, {s.alice.id, s.bob.claimNumber});
+    REQUIRE(r.traceNumbers.size() == 2);
+    CHECK(r.traceNumbers[0].startsWith(s.alice.claimNumber));
+    CHECK(r.interchangeControlNumber > s.batch.interchangeControlNumber);
+
+    const x12::Document d = x12::X12Reader::readBytes(r.content);
+    INFO((d.findings.empty() ? std::string() : d.findings.front().toText().toStdString()));
+    REQUIRE(d.findings.empty());
+    REQUIRE(d.transactionSets() == QStringList{QStringLiteral("276")});
+    const x12::Transaction& t = d.interchanges[0].groups[0].transactions[0];
+    CHECK(t.root.descendants("2200D").size() == 1);  // Alice, the subscriber
+    CHECK(t.root.descendants("2200E").size() == 1);  // Bob, a dependent
+    CHECK(r.content.contains("REF*1K*PAYERCLM1~"));
+    CHECK(r.content.contains("REF*EJ*" + s.bob.claimNumber.toLatin1() + "~"));
+    CHECK(r.content.contains("TRN*1*" + r.traceNumbers[1].toLatin1() + "~"));
+    CHECK(r.content.contains("AMT*T3*"));
+    requireNodeX12Parses(r.content);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_status_requests")) == 2);
+}
+
+TEST_CASE("A 276 is refused for a claim the payer does not have", "[billing][claim_status]")
+{
+    BillingFixture f;
+    const SentBatch s = sendTwoClaims(f);
+    f.enter(f.visit(f.aliceId, QDate(2025, 3, 5), {QStringLiteral("99213")}));
+    auto built = f.claims().build(QDate(2025, 3, 5), QDate(2025, 3, 5));
+    REQUIRE(built.ok());
+    REQUIRE(built->claims.size() == 1);
+    auto refused = f.registry.get<IClaimStatus>()->build276({s.alice.id, built->claims[0].id});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("draft")));
+    CHECK(f.registry.get<IClaimStatus>()->build276({QStringLiteral("FD000000777")}).error().code ==
+          ErrorCode::NotFound);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_status_requests")) == 0);
+}
+
+TEST_CASE("The 277 answer records each claim's payer status in its history", "[billing][claim_status]")
+{
+    BillingFixture f;
+    const SentBatch s = sendTwoClaims(f);
+    const StatusRequest r = request(f, {s.alice.id});
+    auto status = f.registry.get<IClaimStatus>();
+    const QByteArray answer = answer277(930, r.traceNumbers[0], "F1:65", {});
+    auto applied = status->apply277(answer, QStringLiteral("answer.277"));
+    INFO((applied.ok() ? std::string() : applied.error().toString().toStdString()));
+    REQUIRE(applied.ok());
+    REQUIRE(applied->claims.size() == 1);
+    CHECK(applied->claims[0].claimNumber == s.alice.claimNumber);
+    CHECK(claimNow(f, s.alice.id).status == ClaimStatus::Submitted);
+    auto statuses = f.registry.get<IAckImport>()->payerStatuses(s.alice.id);
+    REQUIRE(statuses.ok());
+    REQUIRE(statuses->size() == 1);
+    CHECK(statuses->back().source == QStringLiteral("277"));
+    CHECK(statuses->back().category == QStringLiteral("F1"));
+    CHECK(statuses->back().amount == Money::fromCents(10000));
+    CHECK(f.registry.get<IAckImport>()->payerClaimNumber(s.alice.id).value() == QStringLiteral("PAYERCLM1"));
+    auto history = f.claims().history(s.alice.id);
+    REQUIRE(history.ok());
+    CHECK(history->back().note.contains(QStringLiteral("Claim or line has been paid")));
+    CHECK(history->back().toStatus == QStringLiteral("submitted"));
+
+    const QString before = snapshot(f);
+    CHECK(status->apply277(answer, QStringLiteral("answer-again.277"))->alreadyImported);
+    // By claim number when the trace is not ours.
+    auto byNumber = status->apply277(answer277(931, QStringLiteral("THEIRS1"), "P1:20", s.bob.claimNumber),
+                                     QStringLiteral("bob.277"));
+    REQUIRE(byNumber.ok());
+    CHECK(f.registry.get<IAckImport>()->payerStatuses(s.bob.id)->back().category == QStringLiteral("P1"));
+    CHECK(snapshot(f) != before);
+
+    const QString after = snapshot(f);
+    auto unknown = status->apply277(answer277(932, QStringLiteral("NOSUCHTRACE"), "F1:65", {}), QStringLiteral("x.277"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("(TRN)")));
+    auto wrongKind = status->apply277(ack999(933, s.batch.groupControlNumber, true), QStringLiteral("a.999"));
+    REQUIRE_FALSE(wrongKind.ok());
+    CHECK(snapshot(f) == after);
+}
