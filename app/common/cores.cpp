@@ -3,6 +3,7 @@
 #include "accounts/core/accounts_demo.h"
 #include "accounts/core/accounts_registration.h"
 #include "billing/core/billing_demo.h"
+#include "billing/core/ack_registration.h"
 #include "billing/core/billing_registration.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
@@ -24,7 +25,7 @@ namespace fd::app {
 std::vector<storage::MigrationSet> featureMigrations()
 {
     return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations(),
-            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations(), billing::submissionMigrations(), billing::eligibilityMigrations()};
+            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations(), billing::submissionMigrations(), billing::eligibilityMigrations(), billing::ackMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)

@@ -1,6 +1,7 @@
 // registerServices: the billing core's services and permissions.
 #include "billing/core/billing_registration.h"
 
+#include "billing/core/ack_registration.h"
 #include "billing/core/batch_history.h"
 #include "billing/core/billing_permissions.h"
 #include "billing/core/charge_service.h"
@@ -71,6 +72,7 @@ void registerServices(ServiceRegistry& registry)
     registerSubmission(registry, ctx);
     registry.add<IBatchHistory>(std::make_shared<BatchHistory>(ctx));
     registerEligibility(registry, ctx);
+    registerAckServices(registry, ctx);
 }
 
 }  // namespace fd::billing
