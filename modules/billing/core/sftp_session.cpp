@@ -183,6 +183,8 @@ struct SftpSession::Private
             ssh_disconnect(session);
             ssh_free(session);
         }
+        if (fd >= 0)
+            ::close(fd);  // libssh leaves a socket it was given open
     }
     QString sshError() const { return session ? QString::fromUtf8(ssh_get_error(session)) : QString(); }
 
@@ -190,6 +192,7 @@ struct SftpSession::Private
     sftp_session sftp = nullptr;
     Watchdog watchdog;
     QString label;
+    int fd = -1;
 };
 
 QString remotePath(const QString& dir, const QString& name)
@@ -221,11 +224,10 @@ Result<std::unique_ptr<SftpSession>> SftpSession::open(const SftpEndpoint& e)
     p->label = e.label();
     auto fd = connectSocket(e.host, e.port, e.connectTimeoutSeconds);
     FD_TRY(fd);
+    p->fd = fd.value();
     p->session = ssh_new();
-    if (!p->session) {
-        ::close(fd.value());
+    if (!p->session)
         return makeError(ErrorCode::Internal, tr("libssh could not make a session."));
-    }
     int verbosity = SSH_LOG_NOLOG;
     bool processConfig = false;  // never ~/.ssh/config or /etc/ssh/ssh_config
     long timeout = e.connectTimeoutSeconds + 5;  // the watchdog fires first and says which phase
@@ -239,7 +241,7 @@ Result<std::unique_ptr<SftpSession>> SftpSession::open(const SftpEndpoint& e)
     ssh_options_set(p->session, SSH_OPTIONS_PORT, &port);
     ssh_options_set(p->session, SSH_OPTIONS_USER, user.constData());
     ssh_options_set(p->session, SSH_OPTIONS_TIMEOUT, &timeout);
-    ssh_options_set(p->session, SSH_OPTIONS_FD, &sock);  // libssh closes it from here on
+    ssh_options_set(p->session, SSH_OPTIONS_FD, &sock);  // still ours to close (Private)
     p->watchdog.start(sock);
     p->watchdog.arm(e.connectTimeoutSeconds, tr("connect, host key and login"));
     std::unique_ptr<SftpSession> s(new SftpSession(std::move(p)));
