@@ -19,7 +19,7 @@ APT_PACKAGES=(
   qt6-translations-l10n libgl-dev libxkbcommon-dev
   libbotan-2-dev libqrencode-dev libbenchmark-dev
   libcurl4-openssl-dev libical-dev libssh-dev openssh-server openssh-client python3-aiosmtpd openssl
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core poppler-utils
 )
 BACKPORT_PACKAGES=(libsqlcipher-dev sqlcipher catch2)
 

@@ -6,6 +6,7 @@
 #include "billing/core/billing_permissions.h"
 #include "billing/core/charge_service.h"
 #include "billing/core/claim_export_service.h"
+#include "billing/core/claim_fhir.h"
 #include "billing/core/claim_service.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
@@ -68,7 +69,10 @@ void registerServices(ServiceRegistry& registry)
     Q_ASSERT(ctx.profile && ctx.patients && ctx.ledger && ctx.appointments);
     registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
     registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
-    registry.add<IClaimExport>(std::make_shared<ClaimExportService>(ctx));
+    auto exporter = std::make_shared<ClaimExportService>(ctx);
+    registry.add<IClaimExport>(exporter);
+    registry.add<IClaimEnvelopes>(exporter);
+    registerClaimFhir(registry, ctx);
     registerSubmission(registry, ctx);
     registry.add<IBatchHistory>(std::make_shared<BatchHistory>(ctx));
     registerEligibility(registry, ctx);

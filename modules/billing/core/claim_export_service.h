@@ -9,7 +9,19 @@
 
 namespace fd::billing {
 
-class ClaimExportService final : public IClaimExport
+// The facts of claims as the 837P, the CMS-1500 and the FHIR Claim need them (practice,
+// providers, payer, coverage, patient and subscriber), resolved through the lower cores'
+// services; each patient read is audited by the registry. The caller checks the permission
+// for what it makes of them (billing.submit to send, billing.view to print or export).
+class IClaimEnvelopes
+{
+public:
+    virtual ~IClaimEnvelopes() = default;
+    virtual Result<std::vector<ClaimEnvelope>> envelopes(const std::vector<Claim>& claims,
+                                                         const QString& clearinghouse) = 0;
+};
+
+class ClaimExportService final : public IClaimExport, public IClaimEnvelopes
 {
     Q_DECLARE_TR_FUNCTIONS(fd::billing::ClaimExportService)
 
@@ -37,7 +49,8 @@ public:
 
     // The envelopes of claims, resolved through the practice's and the registry's services
     // (each patient read is audited by the registry).
-    Result<std::vector<ClaimEnvelope>> envelopes(const std::vector<Claim>& claims, const QString& clearinghouse);
+    Result<std::vector<ClaimEnvelope>> envelopes(const std::vector<Claim>& claims,
+                                                 const QString& clearinghouse) override;
 
 private:
     BillingContext m_ctx;
