@@ -83,7 +83,7 @@ QDate coverageDate(const Loop* name)
 {
     if (!name)
         return {};
-    for (const QByteArray qualifier : {QByteArray("346"), QByteArray("356"), QByteArray("307"), QByteArray("291")})
+    for (const char* qualifier : {"346", "356", "307", "291"})
         if (const auto* dtp = name->segment("DTP", qualifier))
             return x12::dateOf(dtp->element(3).left(8));
     return {};

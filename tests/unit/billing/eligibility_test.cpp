@@ -7,6 +7,10 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QTimeZone>
+
+#include <algorithm>
+
 using namespace fd;
 using namespace fd::billing;
 using namespace fd::billing::test;
@@ -41,6 +45,23 @@ EB*C*FAM*30**ACME PPO GOLD*23*3000*****Y~
 EB*G*IND*30**ACME PPO GOLD*22*6000*****Y~
 MSG*OUT OF POCKET MAXIMUM INCLUDES DEDUCTIBLE~)";
 
+// A scheduled appointment of `patientId` on Monday 2025-03-03 at `hour`:00 New York.
+calendar::Appointment bookAt(BillingFixture& f, const QString& patientId, int hour)
+{
+    const QDateTime now = f.clock->nowUtc();
+    const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
+    f.clock->set(QDateTime(QDate(2025, 3, 3), QTime(8, 0), newYork).toUTC());
+    calendar::BookingRequest r;
+    r.patientId = patientId;
+    r.providerId = f.lovelaceId;
+    r.locationId = f.newYorkId;
+    r.typeId = QStringLiteral("FU30");
+    r.start = QDateTime(QDate(2025, 3, 3), QTime(hour, 0), newYork).toUTC();
+    auto booked = required(f.service<calendar::IAppointmentService>()->book(r));
+    f.clock->set(now);
+    return booked;
+}
+
 QByteArray member(const char* text, const QByteArray& trace)
 {
     return QByteArray(text).replace("%TRACE%", trace);
@@ -65,8 +86,11 @@ TEST_CASE("a 270 for a subscriber passes the project's reader and node-x12", "[e
     CHECK(check.status == EligibilityStatus::NotChecked);
     CHECK(check.channel == CheckChannel::File);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_eligibility_checks")) == 1);
-    REQUIRE(f.audit->records.size() == 1);
-    CHECK(f.audit->records.back().patientId == f.aliceId);
+    const auto created = std::count_if(f.audit->records.begin(), f.audit->records.end(), [&](const auto& r) {
+        return r.action == QLatin1String("create") && r.entity == QLatin1String("billing_eligibility_checks") &&
+               r.patientId == f.aliceId && r.entityId == check.id;
+    });
+    CHECK(created == 1);
 }
 
 TEST_CASE("a 270 for a dependent names the subscriber and asks at the dependent level", "[eligibility]")
@@ -247,7 +271,7 @@ TEST_CASE("the batch fills the verification list; the front desk marks entries v
     enableEligibility(f);
     auto& service = eligibility(f);
     const auto alice = f.pastAppointment(f.aliceId);
-    const auto dan = f.pastAppointment(f.danId);
+    const auto dan = bookAt(f, f.danId, 11);
     auto waiting = required(service.write270(f.aliceCoverageId));
     const QByteArray trace = waiting.traceNumber.toLatin1();
     required(service.import271(make271(trace, member(kActiveMember, trace))));
