@@ -71,13 +71,14 @@ struct SftpFixture
         INFO((saved.ok() ? std::string() : saved.error().toString().toStdString()));
         REQUIRE(saved.ok());
     }
-    // Claims for `visits` visits (each with three lines), made ready.
+    // Claims for `visits` visits (each with three lines, one per patient and day so that the
+    // scrubber sees no duplicate), made ready.
     std::vector<Claim> readyClaims(int visits)
     {
         for (int i = 0; i < visits; ++i)
-            f.enter(f.visit(i % 2 ? f.bobId : f.aliceId, QDate(2025, 3, 3).addDays(i % 4),
+            f.enter(f.visit(i % 2 ? f.bobId : f.aliceId, QDate(2025, 3, 6).addDays(-(i / 2)),
                             {QStringLiteral("99213"), QStringLiteral("36415"), QStringLiteral("93000")}));
-        auto built = f.claims().build(QDate(2025, 3, 1), QDate(2025, 3, 7));
+        auto built = f.claims().build(QDate(2025, 2, 1), QDate(2025, 3, 7));
         REQUIRE(built.ok());
         f.makeReady(built->claims);
         return built->claims;
