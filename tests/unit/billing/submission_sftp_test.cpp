@@ -331,7 +331,7 @@ TEST_CASE("Acknowledgment files are fetched once and kept until imported", "[bil
     CHECK(t.clearinghouse().pendingAcknowledgments()->size() == 2);
 }
 
-TEST_CASE("Folder mode saves the batch in the outbox; settings keep their secrets out of sight", "[billing][sftp]")
+TEST_CASE("Folder mode saves the batch in the outbox, and the settings keep their secrets out of sight", "[billing][sftp]")
 {
     SftpFixture t;
     ClearinghouseSettings s = t.settings(t.sshd.port());
