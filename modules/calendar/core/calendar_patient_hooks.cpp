@@ -10,7 +10,8 @@ namespace fd::calendar {
 
 CalendarMergeParticipant::CalendarMergeParticipant()
     : SyncedRowsMergeParticipant(QStringLiteral("calendar"), QStringLiteral("calendar_merge_moves"),
-                                 {table::kAppointments, table::kSeries, table::kWaitlist})
+                                 {table::kAppointments, table::kSeries, table::kWaitlist,
+                                  table::kCheckIns})
 {
 }
 

@@ -6,8 +6,8 @@
 
 namespace fd::calendar {
 
-// Moves a merged-away patient's appointments, series and waitlist entries to the survivor;
-// undo puts back exactly those.
+// Moves a merged-away patient's appointments, series, waitlist entries and check-in records
+// to the survivor; undo puts back exactly those.
 class CalendarMergeParticipant final : public patients::SyncedRowsMergeParticipant
 {
 public:

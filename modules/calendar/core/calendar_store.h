@@ -18,6 +18,7 @@ inline const QString kSeries = QStringLiteral("calendar_series");
 inline const QString kAppointments = QStringLiteral("calendar_appointments");
 inline const QString kHistory = QStringLiteral("calendar_appointment_history");
 inline const QString kWaitlist = QStringLiteral("calendar_waitlist");
+inline const QString kCheckIns = QStringLiteral("calendar_checkins");  // the front desk's
 }  // namespace table
 
 // Row mapping: the columns each *FromRow reads (in order) and the fields each *Fields writes
