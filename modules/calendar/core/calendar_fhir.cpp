@@ -1,6 +1,7 @@
 // FHIR R4 Schedule, Slot and Appointment: the mapping and the export source.
 #include "calendar/core/calendar_fhir.h"
 
+#include "calendar/core/calendar_fhir_export.h"
 #include "calendar/core/calendar_ics.h"
 #include "calendar/core/calendar_permissions.h"
 #include "calendar/core/calendar_store.h"
@@ -255,6 +256,7 @@ void registerCalendarExchange(ServiceRegistry& registry, const CalendarContext& 
 {
     registry.append<fhir::IFhirResourceSource>(std::make_shared<CalendarFhirSource>(context));
     registry.add<ICalendarIcsExport>(std::make_shared<CalendarIcsExporter>(context));
+    registry.add<ICalendarFhirExport>(std::make_shared<CalendarFhirExporter>(context));
 }
 
 }  // namespace fd::calendar

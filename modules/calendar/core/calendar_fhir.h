@@ -82,7 +82,8 @@ private:
     CalendarContext m_ctx;
 };
 
-// Publishes the calendar's FHIR source and the iCalendar export (ICalendarIcsExport).
+// Publishes the calendar's FHIR source, the iCalendar export (ICalendarIcsExport) and the
+// per-provider FHIR export (ICalendarFhirExport).
 void registerCalendarExchange(ServiceRegistry& registry, const CalendarContext& context);
 
 }  // namespace fd::calendar

@@ -152,8 +152,11 @@ QWidget* CalendarDock::buildToolbar()
                   tr("Book at the selected time (Enter)"));
     m_find = tool(QStringLiteral("fd.calendar.find"), tr("&Find First Available…"),
                   tr("The earliest free times for a type, provider and location"));
+    m_export = tool(QStringLiteral("fd.calendar.export"), tr("E&xport…"),
+                    tr("A provider's schedule as an iCalendar or FHIR file"));
     m_book->setEnabled(m_services.can(perm::kBook));
     m_find->setEnabled(m_services.can(perm::kBook));
+    m_export->setEnabled(m_services.ics || m_services.fhirExport);
 
     // Two rows, so that the dock fits beside the others on a 1280-pixel screen: where and when,
     // then what is shown and what to do.
@@ -175,6 +178,7 @@ QWidget* CalendarDock::buildToolbar()
     second->addStretch(1);
     second->addWidget(m_book);
     second->addWidget(m_find);
+    second->addWidget(m_export);
     rows->addLayout(layout);
     rows->addLayout(second);
 
@@ -191,6 +195,7 @@ QWidget* CalendarDock::buildToolbar()
             [this] { m_view->columnFilter()->setLocation(m_location->currentData().toString()); });
     connect(m_book, &QToolButton::clicked, this, &CalendarDock::bookAtCursor);
     connect(m_find, &QToolButton::clicked, this, &CalendarDock::findFirstAvailable);
+    connect(m_export, &QToolButton::clicked, this, &CalendarDock::exportSchedule);
     return bar;
 }
 

@@ -47,6 +47,9 @@ public:
     // Opens the booking dialog for the view's cursor (Enter on a free slot does the same).
     void bookAtCursor();
     void findFirstAvailable();
+    // Opens Export Schedule for the selected provider (else the first shown) and the dates
+    // in view; the message line says what was written.
+    void exportSchedule();
     void editAppointment(const QString& id);
     // Asks for the reason; `request` is the view's, when the view asked (Delete).
     void cancelAppointment(const QString& id, quint64 request = 0);
@@ -71,6 +74,7 @@ public:
     QToolButton* nextButton() const { return m_next; }
     QToolButton* findButton() const { return m_find; }
     QToolButton* bookButton() const { return m_book; }
+    QToolButton* exportButton() const { return m_export; }
 
 private:
     void buildDenied();
@@ -109,6 +113,7 @@ private:
     QToolButton* m_next = nullptr;
     QToolButton* m_find = nullptr;
     QToolButton* m_book = nullptr;
+    QToolButton* m_export = nullptr;
 };
 
 }  // namespace fd::calendar::dock

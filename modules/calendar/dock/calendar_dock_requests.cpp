@@ -4,12 +4,15 @@
 #include "calendar/dock/booking_refusal.h"
 #include "calendar/dock/calendar_dock.h"
 #include "calendar/dock/core_calendar_source.h"
+#include "calendar/dock/export_schedule_dialog.h"
 #include "calendar/dock/find_slot_dialog.h"
 #include "calendar/dock/patient_picker.h"
 #include "calendar/ui/calendar_view.h"
 
 #include <QInputDialog>
 #include <QLabel>
+
+#include <algorithm>
 
 namespace fd::calendar::dock {
 
@@ -184,6 +187,32 @@ void CalendarDock::findFirstAvailable()
             .arg(m_source->names().name(booked.patientId),
                  m_source->toDisplay(booked.start).toString(QStringLiteral("ddd MM/dd h:mm AP"))),
         false);
+}
+
+void CalendarDock::exportSchedule()
+{
+    if (!m_view)
+        return;
+    // The provider in focus (the selected appointment's, else the cursor's column, else the
+    // first column) and the dates in view.
+    QString providerId;
+    if (const Appointment* a = m_source->appointment(m_view->selectedItemId()))
+        providerId = a->providerId;
+    const auto& columns = m_view->columns();
+    const int cursor = m_view->cursor().column;
+    if (providerId.isEmpty() && cursor >= 0 && cursor < int(columns.size()))
+        providerId = columns[size_t(cursor)].resourceId;
+    if (providerId.isEmpty() && !columns.empty())
+        providerId = columns.front().resourceId;
+    QDate from = m_view->date();
+    QDate to = from;
+    for (const ui::CalendarColumn& c : columns) {
+        from = std::min(from, c.date);
+        to = std::max(to, c.date);
+    }
+    ExportScheduleDialog dialog(m_services, *m_source, providerId, from, to, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(dialog.summary(), false);
 }
 
 }  // namespace fd::calendar::dock

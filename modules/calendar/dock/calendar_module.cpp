@@ -111,7 +111,16 @@ std::vector<shell::ActionSpec> CalendarModule::actions()
         if (m_dock)
             m_dock->reloadPractice();
     };
-    return {show, today, find, refresh};
+    shell::ActionSpec exportSchedule;
+    exportSchedule.id = QStringLiteral("fd.calendar.exportSchedule");
+    exportSchedule.text = tr("E&xport Schedule…");
+    exportSchedule.context = kDock;
+    exportSchedule.permission = perm::kView;
+    exportSchedule.trigger = [this] {
+        if (m_dock)
+            m_dock->exportSchedule();
+    };
+    return {show, today, find, refresh, exportSchedule};
 }
 
 }  // namespace fd::calendar::dock

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "calendar/core/calendar.h"
+#include "calendar/core/calendar_fhir_export.h"
+#include "calendar/core/calendar_ics.h"
 #include "common/clock.h"
 #include "common/service_registry.h"
 #include "patients/core/patient_search.h"
@@ -28,6 +30,8 @@ struct DockServices
     std::shared_ptr<patients::IPatientSearch> search;
     std::shared_ptr<security::IAccessControl> access;
     std::shared_ptr<IClock> clock;  // optional: the system clock without one
+    std::shared_ptr<ICalendarIcsExport> ics;          // optional: Export Schedule
+    std::shared_ptr<ICalendarFhirExport> fhirExport;  // optional: Export Schedule
 
     static DockServices from(const ServiceRegistry& registry)
     {
@@ -41,7 +45,9 @@ struct DockServices
                 registry.get<patients::IPatientService>(),
                 registry.get<patients::IPatientSearch>(),
                 registry.get<security::IAccessControl>(),
-                registry.get<IClock>()};
+                registry.get<IClock>(),
+                registry.get<ICalendarIcsExport>(),
+                registry.get<ICalendarFhirExport>()};
     }
     bool complete() const
     {
