@@ -197,7 +197,7 @@ void provider(const Typist& t, const Cms1500Claim& c, const Cms1500Page& page)
     t.phone(58, 65, 69, c.billingPhone);
     t.block(59, 50, c.billingName, c.billingAddress, 29);
     t.put(62, 51, c.billingNpi, 10);
-    t.put(62, 62, c.billingOtherId, 17);
+    t.put(62, 63, c.billingOtherId, 16);
 }
 
 }  // namespace

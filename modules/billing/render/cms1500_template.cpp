@@ -24,9 +24,9 @@ QFont dataFont()
     font.setStyleHint(QFont::TypeWriter);
     font.setPixelSize(108);
     font.setKerning(false);
-    // DejaVu Sans Mono advances 0.602 em: at 10.8 pt that is 65 units; the rest of the column
-    // goes between the letters, small enough for text extraction to keep words whole.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, kPitch - 108 * 0.6021);
+    // DejaVu Sans Mono advances 0.602 em, 65 units at 10.8 pt: widened to the 72 units of a
+    // column (rather than spaced out, which PDF text extraction reads as a space per letter).
+    font.setStretch(111);
     return font;
 }
 
@@ -363,13 +363,13 @@ void providerRows(const Ink& ink)
     ink.low(58, 68.2, QStringLiteral(")"), 80);
     ink.hline(62, 21.5, kFrameRight);
     ink.shade(62, 33.5, 49.5);
-    ink.shade(62, 60.5, kFrameRight);
+    ink.shade(62, 61.5, kFrameRight);
     ink.vline(33.5, 62, 63);
-    ink.vline(60.5, 62, 63);
+    ink.vline(61.5, 62, 63);
     ink.low(62, 21.8, QStringLiteral("a."));
     ink.low(62, 33.8, QStringLiteral("b."));
     ink.low(62, 49.8, QStringLiteral("a."));
-    ink.low(62, 60.8, QStringLiteral("b."));
+    ink.low(62, 61.8, QStringLiteral("b."));
     ink.vline(21.5, 58, 63);
     ink.vline(49.5, 58, 63);
     ink.text(63.2, 1, QStringLiteral("NUCC Instruction Manual available at: www.nucc.org"), 52, true);
