@@ -145,13 +145,18 @@ function(fd_add_test module)
   fd_warnings(${name})
   set(env "QT_QPA_PLATFORM=offscreen;FRONTDESK_SOURCE_DIR=${CMAKE_SOURCE_DIR};FRONTDESK_BUILD_DIR=${CMAKE_BINARY_DIR};LC_ALL=C.UTF-8;TZ=UTC")
   if(A_TIMEOUT)
-    catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST
+    catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST TEST_LIST ${name}_unit_tests
       TEST_PREFIX "${module}: " PROPERTIES LABELS "unit;${module};${A_LABELS}" ENVIRONMENT "${env}"
       TIMEOUT ${A_TIMEOUT})
   else()
-    catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST
+    catch_discover_tests(${name} TEST_SPEC "~[slow]" DISCOVERY_MODE PRE_TEST TEST_LIST ${name}_unit_tests
       TEST_PREFIX "${module}: " PROPERTIES LABELS "unit;${module};${A_LABELS}" ENVIRONMENT "${env}")
   endif()
   catch_discover_tests(${name} TEST_SPEC "[slow]" DISCOVERY_MODE PRE_TEST
     TEST_PREFIX "${module}: " PROPERTIES LABELS "slow;${module}" ENVIRONMENT "${env}" TIMEOUT 900)
+  # Catch's discovery script flattens list-valued PROPERTIES (only the first label stuck): the
+  # labels are set again, whole, once the tests are discovered.
+  set(labels_file "${CMAKE_CURRENT_BINARY_DIR}/${name}_labels.cmake")
+  file(WRITE "${labels_file}" "if(${name}_unit_tests)\n  set_tests_properties(\${${name}_unit_tests} PROPERTIES LABELS \"unit;${module};${A_LABELS}\")\nendif()\n")
+  set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES "${labels_file}")
 endfunction()

@@ -31,6 +31,12 @@ Network networkFrom(const QString& id)
     return Network::Unknown;
 }
 
+// Text columns are NOT NULL: a null QString binds as NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s.trimmed();
+}
+
 QDateTime instant(const QVariant& v)
 {
     const QString s = v.toString();
@@ -94,7 +100,7 @@ EligibilityBenefits benefitsFromJson(const QJsonObject& o)
 
 QVariantMap EligibilityStore::checkFields(const EligibilityCheck& c)
 {
-    return {{QStringLiteral("coverage_id"), c.coverageId},
+    return notNull({{QStringLiteral("coverage_id"), c.coverageId},
             {QStringLiteral("patient_id"), c.patientId},
             {QStringLiteral("payer_id"), c.payerId},
             {QStringLiteral("checked_at"), toIsoUtc(c.checkedAt)},
@@ -107,7 +113,7 @@ QVariantMap EligibilityStore::checkFields(const EligibilityCheck& c)
             {QStringLiteral("request"), QString::fromLatin1(c.request)},
             {QStringLiteral("response"), QString::fromLatin1(c.response)},
             {QStringLiteral("benefits"),
-             QString::fromUtf8(QJsonDocument(benefitsToJson(c.benefits)).toJson(QJsonDocument::Compact))}};
+             QString::fromUtf8(QJsonDocument(benefitsToJson(c.benefits)).toJson(QJsonDocument::Compact))}});
 }
 
 Result<std::vector<EligibilityCheck>> EligibilityStore::checks(QSqlDatabase db, const QString& where,
@@ -219,8 +225,8 @@ Status EligibilityStore::saveEndpoint(QSqlDatabase db, const EligibilityEndpoint
                          QStringLiteral("INSERT OR REPLACE INTO billing_eligibility_endpoint (id, url, envelope, "
                                         "sender_id, receiver_id, username, password, ca_bundle_path, timeout_seconds, "
                                         "production) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {e.url.trimmed(), e.envelope, e.senderId.trimmed(), e.receiverId.trimmed(),
-                          e.username.trimmed(), password, e.caBundlePath.trimmed(), e.timeoutSeconds,
+                         {text(e.url), text(e.envelope), text(e.senderId), text(e.receiverId), text(e.username),
+                          password.isNull() ? QStringLiteral("") : password, text(e.caBundlePath), e.timeoutSeconds,
                           e.production ? 1 : 0}));
     return {};
 }
