@@ -74,6 +74,11 @@ Result<Placement> BookingEngine::evaluate(QSqlDatabase db, const Appointment& ca
     if (!candidate.start.isValid() || !candidate.end.isValid() || candidate.end <= candidate.start)
         return makeError(ErrorCode::InvalidInput, tr("The appointment needs a start before its end."),
                          QStringLiteral("start"));
+    if (candidate.start.secsTo(candidate.end) > kMaxAppointmentSecs)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("An appointment can last at most %1 hours.")
+                             .arg(kMaxAppointmentSecs / 3600),
+                         QStringLiteral("end"));
     if (!m_ctx.providers->find(candidate.providerId))
         return makeError(ErrorCode::InvalidInput, tr("No provider %1.").arg(candidate.providerId),
                          QStringLiteral("provider_id"));

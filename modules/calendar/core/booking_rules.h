@@ -12,6 +12,11 @@
 
 namespace fd::calendar {
 
+// The longest an appointment may be. Booking, moving and resizing refuse longer ones, and
+// range reads rely on it: an appointment overlapping [from, to) starts after from minus this,
+// so a read scans only the range's index entries, not every appointment before it.
+inline constexpr qint64 kMaxAppointmentSecs = 24 * 3600;
+
 // Why a time cannot be booked. Each has a stable id (the CLI's JSON, the audit trail) and a
 // translated message; docs/CALENDAR.md lists them.
 enum class ConflictCode {

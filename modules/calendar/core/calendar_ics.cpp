@@ -243,12 +243,14 @@ Result<IcsSchedule> CalendarIcsExporter::gather(const IcsRequest& request)
     FD_TRY(types);
     for (const AppointmentType& t : types.value())
         s.typeNames.insert(t.id, t.name);
-    // Every zone is within a day of UTC: read a day either side, keep the local dates asked.
+    // Every zone is within a day of UTC: read the starts from a day before to a day after,
+    // keep the local dates asked. (Both bounds on start_at: the index range is the dates'.)
     const int columns = int(appointmentColumns().count(QLatin1Char(','))) + 1;
     auto q = storage::exec(
         db,
         QStringLiteral("SELECT %1, updated_at FROM calendar_appointments WHERE deleted = 0 "
-                       "AND provider_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, id")
+                       "AND provider_id = ? AND start_at < ? AND start_at >= ? "
+                       "ORDER BY start_at, id")
             .arg(appointmentColumns()),
         {request.providerId, instantText(QDateTime(request.to.addDays(2), QTime(0, 0), Qt::UTC)),
          instantText(QDateTime(request.from.addDays(-1), QTime(0, 0), Qt::UTC))});
@@ -263,21 +265,16 @@ Result<IcsSchedule> CalendarIcsExporter::gather(const IcsRequest& request)
         s.appointments.push_back(std::move(a));
     }
     if (request.withPatientNames) {
-        for (const Appointment& a : s.appointments) {
-            if (s.patientNames.contains(a.patientId))
-                continue;
-            // Opening the patient is audited as a read; a restricted patient stays unnamed.
-            auto patient = m_ctx.patients->get(a.patientId);
-            if (!patient) {
-                if (patient.error().code == ErrorCode::PermissionDenied)
-                    continue;
-                return patient.error();
-            }
-            const QString first =
-                patient->preferredName.isEmpty() ? patient->firstName : patient->preferredName;
-            s.patientNames.insert(a.patientId,
-                                  QStringList{first, patient->lastName}.join(QLatin1Char(' ')));
-        }
+        // One read of the names, each patient named audited; a restricted patient stays
+        // unnamed.
+        QStringList ids;
+        for (const Appointment& a : s.appointments)
+            ids << a.patientId;
+        auto named = m_ctx.patients->names(ids);
+        FD_TRY(named);
+        for (const patients::PatientName& n : named.value())
+            if (!n.hidden)
+                s.patientNames.insert(n.id, n.givenName + QLatin1Char(' ') + n.familyName);
     }
     return s;
 }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace fd::calendar {
 
 namespace {
@@ -36,11 +38,14 @@ QJsonArray arrayFrom(const QString& s)
     return QJsonDocument::fromJson(s.toUtf8()).array();
 }
 
-// Seconds since the epoch of an instant as instantText() writes it
+// Milliseconds since the epoch of an instant as instantText() writes it
 // ("2025-03-10T13:00:00.000Z"), read by position: QDateTime::fromString is most of the time
-// of loading a week's busy lists. Anything else goes through QDateTime.
-qint64 secsFromInstantText(const QString& s)
+// of reading appointments and a week's busy lists. Anything else: nullopt.
+std::optional<qint64> msecsFromIsoUtc(const QString& s)
 {
+    if (s.size() != 24 || s.at(10) != QLatin1Char('T') || s.at(19) != QLatin1Char('.') ||
+        s.at(23) != QLatin1Char('Z'))
+        return std::nullopt;
     auto num = [&s](int at, int len) {
         int v = 0;
         for (int i = at; i < at + len; ++i) {
@@ -51,13 +56,18 @@ qint64 secsFromInstantText(const QString& s)
         }
         return v;
     };
-    if (s.size() == 24 && s.at(10) == QLatin1Char('T') && s.at(23) == QLatin1Char('Z')) {
-        const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2),
-                  sec = num(17, 2);
-        const QDate date(y, mo, d);
-        if (date.isValid() && h >= 0 && mi >= 0 && sec >= 0)
-            return (date.toJulianDay() - 2440588) * 86400 + h * 3600 + mi * 60 + sec;
-    }
+    const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2),
+              sec = num(17, 2), ms = num(20, 3);
+    const QDate date(y, mo, d);
+    if (!date.isValid() || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0)
+        return std::nullopt;
+    return ((date.toJulianDay() - 2440588) * 86400 + h * 3600 + mi * 60 + sec) * 1000 + ms;
+}
+
+qint64 secsFromInstantText(const QString& s)
+{
+    if (const auto ms = msecsFromIsoUtc(s))
+        return *ms / 1000;
     return instantFromText(s).toSecsSinceEpoch();
 }
 
@@ -92,6 +102,8 @@ QDateTime instantFromText(const QString& s)
 {
     if (s.isEmpty())
         return {};
+    if (const auto ms = msecsFromIsoUtc(s))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     return t.toUTC();
 }
@@ -364,8 +376,10 @@ Result<std::vector<Appointment>> loadAppointments(QSqlDatabase db, const Appoint
         binds << instantText(f.to);
     }
     if (f.from.isValid()) {
-        sql += QStringLiteral(" AND end_at > ?");
-        binds << instantText(f.from);
+        // The lower bound on start_at lets the index range stop at the range's first
+        // appointments instead of running from the practice's first one.
+        sql += QStringLiteral(" AND end_at > ? AND start_at > ?");
+        binds << instantText(f.from) << instantText(f.from.addSecs(-kMaxAppointmentSecs));
     }
     for (const auto& [column, value] :
          {std::pair{QStringLiteral("provider_id"), f.providerId},

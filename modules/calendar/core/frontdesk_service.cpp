@@ -17,6 +17,28 @@ Result<QDate> FrontDeskService::localDay(const Appointment& a, const QDateTime& 
     return at.toTimeZone(zone.value()).date();
 }
 
+QHash<QString, patients::PatientName> FrontDeskService::namesOf(const QStringList& ids) const
+{
+    // One read of the day's names; the registry decides who may see a restricted patient's
+    // and audits each patient named. Without patients.read every patient is hidden.
+    QHash<QString, patients::PatientName> out;
+    if (auto named = m_ctx.patients->names(ids))
+        for (patients::PatientName& n : named.value())
+            out.insert(n.id, std::move(n));
+    return out;
+}
+
+void FrontDeskService::setPatient(FlowRow& row, const patients::PatientName& name)
+{
+    if (name.id.isEmpty() || name.hidden) {
+        row.patientHidden = true;
+        row.patientName = tr("(not available to you)");
+    } else {
+        row.patientName = name.displayName;
+        row.accountNumber = name.accountNumber;
+    }
+}
+
 Result<std::vector<FlowRow>> FrontDeskService::board(const FlowQuery& query)
 {
     FD_TRY(m_ctx.access->require(perm::kView));
@@ -50,19 +72,21 @@ Result<std::vector<FlowRow>> FrontDeskService::board(const FlowQuery& query)
         typeById.insert(t.id, t);
 
     QHash<QString, QString> providerNames;
-    struct PatientName
-    {
-        QString name;
-        QString account;
-        bool hidden = false;
-    };
-    QHash<QString, PatientName> patientNames;
-    const QDateTime now = m_ctx.now();
-    std::vector<FlowRow> rows;
+    std::vector<const Appointment*> today;
+    QStringList patientIds;
     for (const Appointment& a : list.value()) {
         const QTimeZone zone(byId.value(a.locationId).timeZone.toUtf8());
         if (a.start.toTimeZone(zone).date() != query.date)
             continue;
+        today.push_back(&a);
+        patientIds << a.patientId;
+    }
+    const QHash<QString, patients::PatientName> patientNames = namesOf(patientIds);
+    const QDateTime now = m_ctx.now();
+    std::vector<FlowRow> rows;
+    for (const Appointment* appointment : today) {
+        const Appointment& a = *appointment;
+        const QTimeZone zone(byId.value(a.locationId).timeZone.toUtf8());
         FlowRow row;
         row.appointment = a;
         row.localStart = a.start.toTimeZone(zone);
@@ -77,23 +101,7 @@ Result<std::vector<FlowRow>> FrontDeskService::board(const FlowQuery& query)
             providerNames.insert(a.providerId, p ? p->displayName() : a.providerId);
         }
         row.providerName = providerNames.value(a.providerId);
-        if (!patientNames.contains(a.patientId)) {
-            // The registry decides who may open the patient (restricted records) and audits it.
-            auto patient = m_ctx.patients->get(a.patientId);
-            PatientName n;
-            if (patient) {
-                n.name = patient->displayName();
-                n.account = patient->accountNumber;
-            } else {
-                n.hidden = true;
-                n.name = tr("(not available to you)");
-            }
-            patientNames.insert(a.patientId, n);
-        }
-        const PatientName& n = patientNames[a.patientId];
-        row.patientName = n.name;
-        row.accountNumber = n.account;
-        row.patientHidden = n.hidden;
+        setPatient(row, patientNames.value(a.patientId));
         auto history = m_src.appointments->history(a.id);
         FD_TRY(history);
         row.times = statusTimesOf(a, history.value());

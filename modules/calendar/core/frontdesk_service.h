@@ -6,6 +6,7 @@
 #include "practice/core/payers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 
@@ -48,6 +49,8 @@ private:
     // The appointment's day at its location.
     Result<QDate> localDay(const Appointment& appointment, const QDateTime& at) const;
     Status fillCoverages(CheckInInfo& info) const;
+    QHash<QString, patients::PatientName> namesOf(const QStringList& patientIds) const;
+    static void setPatient(FlowRow& row, const patients::PatientName& name);
     Status fillConfirmations(CheckInInfo& info) const;
     Result<std::vector<CheckInRecord>> loadCheckIns(const QString& where,
                                                     const QVariantList& binds) const;

@@ -364,23 +364,26 @@ Result<std::vector<RecallRow>> RecallService::list(const RecallFilter& filter)
 
 Status RecallService::fillPatients(std::vector<RecallRow>& rows)
 {
-    QHash<QString, std::optional<patients::Patient>> seen;
+    // One read of the names; the registry audits each patient named and hides a restricted
+    // patient this user may not open.
+    QStringList ids;
+    for (const RecallRow& row : rows)
+        ids << row.recall.patientId;
+    auto named = m_ctx.patients->names(ids);
+    if (!named && named.error().code != ErrorCode::PermissionDenied)
+        return named.error();
+    QHash<QString, patients::PatientName> byId;
+    if (named)
+        for (patients::PatientName& n : named.value())
+            byId.insert(n.id, std::move(n));
     for (RecallRow& row : rows) {
-        auto it = seen.find(row.recall.patientId);
-        if (it == seen.end()) {
-            auto patient = m_ctx.patients->get(row.recall.patientId);
-            if (!patient && patient.error().code != ErrorCode::PermissionDenied &&
-                patient.error().code != ErrorCode::NotFound)
-                return patient.error();
-            it = seen.insert(row.recall.patientId,
-                             patient ? std::optional(patient.value()) : std::nullopt);
-        }
-        if (!it->has_value()) {
+        const auto it = byId.constFind(row.recall.patientId);
+        if (it == byId.cend() || it->hidden) {
             row.restricted = true;
             continue;
         }
-        row.patientName = (*it)->displayName();
-        row.accountNumber = (*it)->accountNumber;
+        row.patientName = it->displayName;
+        row.accountNumber = it->accountNumber;
     }
     return {};
 }

@@ -161,10 +161,15 @@ QDateTime CoreCalendarSource::at(const QDate& date, int minute, const QTimeZone&
 
 ui::CalendarItem CoreCalendarSource::itemOf(const Appointment& a) const
 {
+    return itemOf(a, toDisplay(a.start));
+}
+
+ui::CalendarItem CoreCalendarSource::itemOf(const Appointment& a, const QDateTime& start) const
+{
     ui::CalendarItem item;
     item.id = a.id;
     item.resourceId = a.providerId;
-    item.start = toDisplay(a.start);
+    item.start = start;
     item.end = toDisplay(a.end);
     item.title = m_names.name(a.patientId);
     const AppointmentType* t = type(a.typeId);
@@ -192,10 +197,11 @@ ui::CalendarFetch CoreCalendarSource::fetch(const QDate& from, const QDate& to,
     const QSet<QString> wanted(resourceIds.cbegin(), resourceIds.cend());
     auto shown = [&wanted](const QString& id) { return wanted.isEmpty() || wanted.contains(id); };
 
-    // A day more on each side: locations in other zones may start their day earlier or later.
+    // The shown days in the display zone, where every item is placed (an appointment at a
+    // location in another zone too): no day more on either side.
     AppointmentFilter filter;
-    filter.from = utcFromSecs(localMinuteToUtc(from.addDays(-1), 0, m_zone));
-    filter.to = utcFromSecs(localMinuteToUtc(to.addDays(2), 0, m_zone));
+    filter.from = utcFromSecs(localMinuteToUtc(from, 0, m_zone));
+    filter.to = utcFromSecs(localMinuteToUtc(to.addDays(1), 0, m_zone));
     if (wanted.size() == 1)
         filter.providerId = *wanted.cbegin();
     auto listed = m_services.appointments->list(filter);
@@ -203,20 +209,24 @@ ui::CalendarFetch CoreCalendarSource::fetch(const QDate& from, const QDate& to,
     if (!listed) {
         m_error = listed.error().message;
     } else {
-        QSet<QString> patientIds;
+        // Only the names the dock does not know yet are read (once, in one call).
+        QStringList unknown;
         for (const Appointment& a : listed.value())
-            if (shown(a.providerId))
-                patientIds.insert(a.patientId);
-        m_names.ensure(patientIds);
+            if (!m_names.knows(a.patientId) && shown(a.providerId))
+                unknown << a.patientId;
+        if (!unknown.isEmpty())
+            m_names.ensure(QSet<QString>(unknown.cbegin(), unknown.cend()));
         out.items.reserve(listed->size());
+        m_appointments.reserve(qsizetype(listed->size()));
         for (Appointment& a : listed.value()) {
             if (!shown(a.providerId))
                 continue;
-            const QDate day = toDisplay(a.start).date();
-            if (day < from || day > to)
+            const QDateTime start = toDisplay(a.start);
+            if (start.date() < from || start.date() > to)
                 continue;
-            out.items.push_back(itemOf(a));
-            m_appointments.insert(a.id, std::move(a));
+            out.items.push_back(itemOf(a, start));
+            const QString id = a.id;
+            m_appointments.emplace(id, std::move(a));
         }
     }
 

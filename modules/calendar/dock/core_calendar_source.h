@@ -54,6 +54,8 @@ public:
     // An instant in the display zone from UTC, and the display zone's wall clock to UTC.
     QDateTime toDisplay(const QDateTime& utc) const { return utc.toTimeZone(m_zone); }
     ui::CalendarItem itemOf(const Appointment& appointment) const;
+    // The same with the start already in the display zone.
+    ui::CalendarItem itemOf(const Appointment& appointment, const QDateTime& displayStart) const;
 
 private:
     void addBackgrounds(const QString& providerId, const QDate& date,

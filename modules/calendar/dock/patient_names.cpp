@@ -4,36 +4,20 @@ namespace fd::calendar::dock {
 
 void PatientNames::ensure(const QSet<QString>& ids)
 {
-    bool unknown = false;
+    QStringList unknown;
     for (const QString& id : ids)
-        if (!m_names.contains(id) && !m_missing.contains(id)) {
-            unknown = true;
-            break;
-        }
-    if (!unknown)
+        if (!m_names.contains(id) && !m_missing.contains(id) && !m_restricted.contains(id))
+            unknown << id;
+    if (unknown.isEmpty() || !m_patients)
         return;
-    reload();
-    for (const QString& id : ids)
-        if (!m_names.contains(id))
-            m_missing.insert(id);
-}
-
-void PatientNames::reload()
-{
-    if (!m_patients)
-        return;
-    patients::PatientListFilter filter;
-    filter.includeInactive = true;
-    filter.limit = kPage;
-    for (filter.offset = 0;; filter.offset += kPage) {
-        auto page = m_patients->list(filter);
-        if (!page)
-            return;  // no patients.read: names stay unknown
-        for (const patients::PatientSummary& p : page.value())
-            remember(p.id, p.displayName, p.restricted);
-        if (int(page->size()) < kPage)
-            return;
+    if (auto named = m_patients->names(unknown)) {
+        for (const patients::PatientName& n : named.value())
+            remember(n.id, n.displayName, n.hidden);
     }
+    // Unknown to the registry, or no patients.read: shown as "Patient", not asked again.
+    for (const QString& id : unknown)
+        if (!m_names.contains(id) && !m_restricted.contains(id))
+            m_missing.insert(id);
 }
 
 void PatientNames::remember(const QString& patientId, const QString& displayName, bool restricted)

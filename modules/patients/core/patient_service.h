@@ -15,6 +15,7 @@ public:
     Result<Patient> get(const QString& id) override;
     Result<Patient> findByAccountNumber(const QString& accountNumber) override;
     Result<std::vector<PatientSummary>> list(const PatientListFilter& filter) override;
+    Result<std::vector<PatientName>> names(const QStringList& ids) override;  // patient_names.cpp
     Result<std::vector<DuplicateCandidate>> findDuplicates(const Patient& patient, const QStringList& memberIds) override;
     Status validate(const Patient& patient) const override;
 

@@ -54,6 +54,18 @@ struct PatientSummary
     bool restricted = false;
 };
 
+// A patient as a screen that lists many patients by id shows them (the calendar, the flow
+// board, the recall list): the name and account number, no more.
+struct PatientName
+{
+    QString id;
+    QString displayName;  // "Last, First Middle"; empty when hidden
+    QString givenName;    // the preferred name, else the first name; empty when hidden
+    QString familyName;   // empty when hidden
+    QString accountNumber;
+    bool hidden = false;  // restricted, and this user may not open it: no name given
+};
+
 // The patient record. Reads need patients.read and open a restricted patient only with
 // patients.restricted or after break-glass (IAccessControl::breakGlass); each get() is audited
 // as a read. Changes need patients.edit, run in one transaction with the search index and the
@@ -71,6 +83,12 @@ public:
     virtual Result<Patient> update(const Patient& patient) = 0;
     virtual Result<Patient> get(const QString& id) = 0;
     virtual Result<Patient> findByAccountNumber(const QString& accountNumber) = 0;
+    // The names of the given patients, read in one query; unknown, deleted and merged-away ids
+    // are left out, the rest come back in the order asked. Needs patients.read. Each patient
+    // named is audited as a read of the name (details {"fields": "name"}), and each
+    // restricted one this user may not open as a denied read, like get(); the entries are
+    // appended in one transaction.
+    virtual Result<std::vector<PatientName>> names(const QStringList& ids) = 0;
     // Patients by name, one page; merged-away records are never listed.
     virtual Result<std::vector<PatientSummary>> list(const PatientListFilter& filter = {}) = 0;
     // Existing patients that may be the same person as `patient` (which need not be saved),
