@@ -5,6 +5,7 @@
 #include "billing/core/billing_demo.h"
 #include "billing/core/ack_registration.h"
 #include "billing/core/billing_registration.h"
+#include "billing/core/scrub_service.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
 #include "calendar/core/calendar_demo.h"
@@ -25,7 +26,7 @@ namespace fd::app {
 std::vector<storage::MigrationSet> featureMigrations()
 {
     return {practice::practiceMigrations(), patients::patientsMigrations(), accounts::accountsMigrations(),
-            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations(), billing::submissionMigrations(), billing::eligibilityMigrations(), billing::ackMigrations()};
+            calendar::calendarMigrations(), calendar::messaging::messagingMigrations(), calendar::frontdeskMigrations(), calendar::recallMigrations(), billing::billingMigrations(), billing::scrubMigrations(), billing::submissionMigrations(), billing::eligibilityMigrations(), billing::ackMigrations()};
 }
 
 Status startCores(storage::Database& db, ServiceRegistry& registry)

@@ -8,6 +8,7 @@
 #include "billing/core/claim_export_service.h"
 #include "billing/core/claim_fhir.h"
 #include "billing/core/claim_service.h"
+#include "billing/core/scrub_service.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
 #include "security/permissions.h"
@@ -69,6 +70,7 @@ void registerServices(ServiceRegistry& registry)
     Q_ASSERT(ctx.profile && ctx.patients && ctx.ledger && ctx.appointments);
     registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
     registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
+    registry.add<IClaimScrubber>(std::make_shared<ClaimScrubService>(ctx));
     auto exporter = std::make_shared<ClaimExportService>(ctx);
     registry.add<IClaimExport>(exporter);
     registry.add<IClaimEnvelopes>(exporter);

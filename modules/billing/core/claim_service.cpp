@@ -3,6 +3,7 @@
 #include "billing/core/billing_permissions.h"
 #include "billing/core/charge_service.h"
 #include "billing/core/coverage_lookup.h"
+#include "billing/core/scrub_service.h"
 #include "security/audit_actions.h"
 #include "storage/sql_text.h"
 #include "x12/x12_writer.h"
@@ -267,6 +268,7 @@ Result<Claim> ClaimService::setStatus(const QString& claimId, qint64 rowVersion,
                                       const QString& note)
 {
     FD_TRY(m_ctx.access->require(status == ClaimStatus::Submitted ? perm::kSubmit : perm::kClaims));
+    FD_TRY(scrubGate(m_ctx, claimId, status));  // errors and unacknowledged warnings keep a claim back
     auto tx = m_ctx.db.begin();
     FD_TRY(tx);
     auto c = m_store.loadOne((*tx)->connection(), claimId);

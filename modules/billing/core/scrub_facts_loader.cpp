@@ -1,0 +1,130 @@
+#include "billing/core/scrub_facts_loader.h"
+
+#include "billing/core/scrub_store.h"
+
+namespace fd::billing {
+
+Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims)
+{
+    ScrubFacts facts;
+    facts.today = m_ctx.today();
+    FD_TRY(loadPractice(facts));
+    FD_TRY(loadPatients(claims, facts));
+    FD_TRY(loadDiagnoses(claims, facts));
+    FD_TRY(loadClaimFacts(claims, facts));
+    return facts;
+}
+
+Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
+{
+    auto profile = m_ctx.profile->profile();
+    FD_TRY(profile);
+    facts.practiceNpi = profile->npi;
+    facts.taxId = profile->taxId;
+    facts.practiceTaxonomy = profile->taxonomy;
+    practice::ProviderFilter everyone;
+    everyone.includeExternal = true;
+    everyone.includeInactive = true;
+    auto providers = m_ctx.providers->list(everyone);
+    FD_TRY(providers);
+    for (const practice::Provider& p : providers.value())
+        facts.providers.insert(p.id, p);
+    auto payers = m_ctx.payers->list(true);
+    FD_TRY(payers);
+    for (const practice::Payer& p : payers.value())
+        facts.payers.insert(p.id, p);
+    auto installed = ScrubStore::installed(m_ctx.db.connection());
+    FD_TRY(installed);
+    if (!installed.value())
+        return {};
+    auto rules = ScrubStore::payerRules(m_ctx.db.connection());
+    FD_TRY(rules);
+    facts.payerRules = std::move(rules.value());
+    return {};
+}
+
+Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts)
+{
+    for (const Claim& c : claims) {
+        if (facts.patients.contains(c.patientId))
+            continue;
+        ScrubPatient& patient = facts.patients[c.patientId];
+        // A record the user may not open (restricted, merged away) is reported by the rules
+        // that need it instead of stopping the whole run.
+        auto record = m_ctx.patients->get(c.patientId);
+        if (!record) {
+            if (record.error().code != ErrorCode::PermissionDenied && record.error().code != ErrorCode::NotFound)
+                return record.error();
+            patient.unreadable = record.error().message;
+            continue;
+        }
+        patient.birthDate = record->birthDate;
+        patient.deceasedDate = record->deceasedDate;
+        auto coverages = m_ctx.coverages->list(c.patientId);
+        FD_TRY(coverages);
+        for (const patients::Coverage& k : coverages.value())
+            patient.coverages.push_back({k.id, k.payerId, k.memberId, k.order, k.effectiveFrom, k.effectiveTo});
+    }
+    return {};
+}
+
+Status ScrubFactsLoader::loadDiagnoses(const std::vector<Claim>& claims, ScrubFacts& facts)
+{
+    auto versions = m_ctx.codes->versions(practice::CodeSet::Icd10Cm);
+    FD_TRY(versions);
+    // ICD-10-CM codes are valid for a whole release: one lookup per code and release.
+    auto releaseOn = [&](const QDate& day) -> qint64 {
+        for (const practice::CodeSetVersion& v : versions.value())
+            if (v.effectiveFrom <= day && (v.effectiveTo.isNull() || day <= v.effectiveTo))
+                return v.id;
+        return -1;
+    };
+    QHash<QString, QString> byRelease;  // "CODE|release" -> problem (empty: valid)
+    for (const Claim& c : claims) {
+        const qint64 release = releaseOn(c.serviceDate);
+        for (const QString& code : c.diagnoses) {
+            const QString key = code + QLatin1Char('|') + QString::number(release);
+            auto known = byRelease.constFind(key);
+            if (known == byRelease.constEnd()) {
+                auto valid = m_ctx.codes->validate(practice::CodeSet::Icd10Cm, code, c.serviceDate, true);
+                if (!valid && valid.error().code != ErrorCode::InvalidInput && valid.error().code != ErrorCode::NotFound)
+                    return valid.error();
+                known = byRelease.insert(key, valid ? QString() : valid.error().message);
+            }
+            if (!known.value().isEmpty())
+                facts.diagnosisProblems.insert(ScrubFacts::diagnosisKey(code, c.serviceDate), known.value());
+        }
+    }
+    return {};
+}
+
+Status ScrubFactsLoader::loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts)
+{
+    QSet<QString> codes;
+    QDate first;
+    QDate last;
+    for (const Claim& c : claims) {
+        for (const ClaimLine& l : c.lines) {
+            codes.insert(l.code);
+            const QDate day = l.serviceDate.isValid() ? l.serviceDate : c.serviceDate;
+            first = first.isValid() ? std::min(first, day) : day;
+            last = last.isValid() ? std::max(last, day) : day;
+        }
+    }
+    const QSqlDatabase db = m_ctx.db.connection();
+    auto installed = ScrubStore::installed(db);
+    FD_TRY(installed);
+    if (installed.value()) {
+        auto ncci = ScrubStore::ncciFor(db, codes);
+        FD_TRY(ncci);
+        facts.ncci = std::move(ncci.value());
+    }
+    if (first.isValid()) {
+        auto billed = ScrubStore::billed(db, first, last);
+        FD_TRY(billed);
+        facts.billed = std::move(billed.value());
+    }
+    return {};
+}
+
+}  // namespace fd::billing

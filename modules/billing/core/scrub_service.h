@@ -1,0 +1,50 @@
+#pragma once
+
+#include "billing/core/billing_context.h"
+#include "billing/core/claim_store.h"
+#include "billing/core/scrub.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace fd::billing {
+
+// The scrubber's schema (migration set "billing_scrub"): stored findings and runs (local),
+// acknowledgments and payer rules (synced), the NCCI edits and their imports (local).
+storage::MigrationSet scrubMigrations();
+
+class ClaimScrubService final : public IClaimScrubber
+{
+    Q_DECLARE_TR_FUNCTIONS(fd::billing::ClaimScrubService)
+
+public:
+    explicit ClaimScrubService(BillingContext context) : m_ctx(std::move(context)), m_claims(m_ctx) {}
+
+    Result<std::vector<ClaimScrubResult>> scrub(const QStringList& claimIds) override;
+    Result<ClaimScrubResult> findings(const QString& claimId) override;
+    Status acknowledgeWarning(const QString& claimId, const QString& ruleId) override;
+    Status requireSendable(const QStringList& claimIds) override;
+    Result<NcciImportResult> importNcci(const QString& path) override;
+    Result<qint64> ncciEditCount() override;
+    Result<PayerBillingRule> payerRule(const QString& payerId) override;
+    Result<PayerBillingRule> savePayerRule(const PayerBillingRule& rule) override;
+
+    // Scrubs `claims` and refuses when one has an error or an unacknowledged warning (no
+    // permission check: the caller checked its own).
+    Status check(const std::vector<Claim>& claims);
+
+private:
+    Result<std::vector<Claim>> claimsFor(const QStringList& claimIds);
+    // Loads the facts, runs the rules, marks acknowledged warnings and stores the findings.
+    Result<std::vector<ClaimScrubResult>> run(const std::vector<Claim>& claims);
+
+    BillingContext m_ctx;
+    ClaimStore m_claims;
+};
+
+// Called by claim status changes: a claim going to ready or submitted is scrubbed afresh and
+// the move refused while it has an error or an unacknowledged warning. Other moves, and moves
+// that are not allowed anyway (reported by the caller), pass.
+Status scrubGate(const BillingContext& ctx, const QString& claimId, ClaimStatus target);
+
+}  // namespace fd::billing
