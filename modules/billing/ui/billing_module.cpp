@@ -21,6 +21,31 @@ const QString BillingModule::kTabGroup = QStringLiteral("fd.billing");
 BillingModule::BillingModule() : m_events(std::make_unique<BillingEvents>()) {}
 BillingModule::~BillingModule() = default;
 
+UnbilledDock* BillingModule::unbilledDock() const
+{
+    return m_unbilled.data();
+}
+
+ClaimsDock* BillingModule::claimsDock() const
+{
+    return m_claims.data();
+}
+
+BatchesDock* BillingModule::batchesDock() const
+{
+    return m_batches.data();
+}
+
+RejectionsDock* BillingModule::rejectionsDock() const
+{
+    return m_rejectionsDock.data();
+}
+
+VerificationDock* BillingModule::verificationDock() const
+{
+    return m_verificationDock.data();
+}
+
 QString BillingModule::id() const
 {
     return QStringLiteral("fd.billing");

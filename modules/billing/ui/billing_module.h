@@ -49,11 +49,11 @@ public:
     std::vector<shell::DockSpec> docks() override;
     std::vector<shell::ActionSpec> actions() override;
 
-    UnbilledDock* unbilledDock() const { return m_unbilled.data(); }
-    ClaimsDock* claimsDock() const { return m_claims.data(); }
-    BatchesDock* batchesDock() const { return m_batches.data(); }
-    RejectionsDock* rejectionsDock() const { return m_rejectionsDock.data(); }
-    VerificationDock* verificationDock() const { return m_verificationDock.data(); }
+    UnbilledDock* unbilledDock() const;
+    ClaimsDock* claimsDock() const;
+    BatchesDock* batchesDock() const;
+    RejectionsDock* rejectionsDock() const;  // null without the acknowledgment services
+    VerificationDock* verificationDock() const;  // null without the eligibility service
 
 private:
     std::vector<shell::ActionSpec> claimActions();

@@ -26,6 +26,8 @@
 
 namespace fd::billing::ui::test {
 
+using fd::billing::test::BillingFixture;
+
 // The fixture's database with the tables of the later billing services too (scrubber,
 // submission, eligibility, acknowledgments), as the application migrates it.
 inline void migrateLaterBilling(BillingFixture& f)

@@ -18,6 +18,7 @@ using namespace fd;
 using namespace fd::billing;
 using namespace fd::billing::ui;
 using namespace fd::billing::ui::test;
+using namespace fd::billing::test;
 
 namespace {
 
