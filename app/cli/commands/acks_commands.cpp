@@ -73,9 +73,22 @@ void printImport(CommandContext& ctx, const QString& path, const billing::AckImp
 
 int runAcksImport(CommandContext& ctx)
 {
+    if (ctx.positional().isEmpty() == !ctx.flag(QStringLiteral("fetched")))
+        return ctx.usageError(tr("give the files to import, or --fetched"));
     return withPractice(ctx, [&](OpenPractice& p) {
         auto acks = p.registry.get<billing::IAckImport>();
         QJsonArray results;
+        if (ctx.flag(QStringLiteral("fetched"))) {
+            auto imported = acks->importFetched();
+            if (!imported)
+                return failWith(ctx, imported.error());
+            for (const auto& r : imported.value()) {
+                if (ctx.json())
+                    results.append(importJson(r.fileName, r));
+                else
+                    printImport(ctx, r.fileName, r);
+            }
+        }
         for (const QString& path : ctx.positional()) {
             auto imported = acks->importFile(path);
             if (!imported)
@@ -193,9 +206,10 @@ FD_CLI_REGISTER((CommandSpec{
     {QStringLiteral("acks"), QStringLiteral("import")},
     QStringLiteral("import TA1, 999, 277CA and 277 files (recognised by content): batch and claim statuses, the "
                    "rejection queue, payer statuses; a file imported before changes nothing"),
-    QStringLiteral("--db PATH FILE... [--json]"),
-    practiceOptions({}),
-    1,
+    QStringLiteral("--db PATH (FILE... | --fetched) [--json]"),
+    practiceOptions({{QStringLiteral("fetched"), {},
+                      QStringLiteral("the files the clearinghouse service fetched and not imported yet")}}),
+    0,
     -1,
     runAcksImport}));
 

@@ -156,11 +156,30 @@ Status AckApplier::setBatchStatus(const Batch& b, const QString& status, const Q
         row.insert(QStringLiteral("batch_id"), b.id);
         FD_TRY(m_rows.insert(table::kBatchAcks, row));
     }
+    FD_TRY(markBatchAcknowledged(b));
     m_result.batches.push_back({b.id, b.interchange, b.group, status, detail, m_fileName, m_ctx.now()});
     return auditChange(m_ctx, security::audit::kUpdate, {}, table::kBatches, b.id,
                        {{QStringLiteral("prior_status"), prior},
                         {QStringLiteral("status"), status},
                         {QStringLiteral("acknowledgment"), m_fileName}});
+}
+
+Status AckApplier::markBatchAcknowledged(const Batch& b)
+{
+    // billing_batches.status belongs to the submission set ("billing_submission"), when it ran.
+    auto column = storage::exec(m_db, QStringLiteral("SELECT 1 FROM pragma_table_info('billing_batches') "
+                                                     "WHERE name = 'status'"));
+    FD_TRY(column);
+    if (!column->next())
+        return {};
+    auto q = storage::exec(m_db, QStringLiteral("SELECT row_version, status FROM billing_batches WHERE id = ?"), {b.id});
+    FD_TRY(q);
+    if (!q->next() || q->value(1).toString() == QLatin1String("acknowledged"))
+        return {};
+    auto updated = storage::SyncedRows::update(m_tx, table::kBatches, b.id, q->value(0).toLongLong(),
+                                               {{QStringLiteral("status"), QStringLiteral("acknowledged")}});
+    FD_TRY(updated);
+    return {};
 }
 
 Status AckApplier::interchangeAck(const x12::Segment& ta1)

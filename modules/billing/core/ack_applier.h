@@ -47,6 +47,7 @@ private:
     Result<std::vector<Claim>> claimsOf(const Batch& b, int set);  // set 0: all
     Result<Claim> claimByNumber(const QString& number, const x12::Segment& at);
     Status setBatchStatus(const Batch& b, const QString& status, const QString& detail);
+    Status markBatchAcknowledged(const Batch& b);
     // Moves a claim to accepted or rejected (a no-op when it is there already); a rejection
     // goes to the queue. `payerNumber` is REF*1K when given.
     Status moveClaim(const QString& claimId, ClaimStatus target, const Statement& s, const QString& payerNumber);

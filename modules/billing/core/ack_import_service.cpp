@@ -51,6 +51,25 @@ Result<QList<AckKind>> kindsOf(const x12::Document& doc, const QString& fileName
     return kinds;
 }
 
+// Every statement of the file, in file order.
+Status applyAll(const x12::Document& doc, AckApplier& applier)
+{
+    for (const x12::Interchange& x : doc.interchanges) {
+        for (const x12::Segment& ta1 : x.acknowledgments)
+            FD_TRY(applier.interchangeAck(ta1));
+        for (const x12::FunctionalGroup& g : x.groups)
+            for (const x12::Transaction& t : g.transactions) {
+                if (t.transactionSet == "999")
+                    FD_TRY(applier.functionalAck(t));
+                else if (t.version.startsWith("005010X214"))
+                    FD_TRY(applier.claimAcks(t));
+                else
+                    FD_TRY(applier.statusAnswers(t));
+            }
+    }
+    return {};
+}
+
 QString kindList(const QList<AckKind>& kinds)
 {
     QStringList ids;
@@ -91,10 +110,27 @@ Result<AckImportResult> AckImportService::importBytes(const QByteArray& content,
                       {AckKind::Ta1, AckKind::Functional999, AckKind::ClaimAck277CA, AckKind::ClaimStatus277});
 }
 
+Result<std::vector<AckImportResult>> AckImportService::importFetched()
+{
+    FD_TRY(m_ctx.access->require(perm::kClaims));
+    if (!m_clearinghouse)
+        return makeError(ErrorCode::Unavailable, tr("No clearinghouse is set up to fetch acknowledgments from."));
+    auto pending = m_clearinghouse->pendingAcknowledgments();
+    FD_TRY(pending);
+    std::vector<AckImportResult> out;
+    for (const AckFile& file : pending.value()) {
+        auto imported = importBytes(file.content, file.name);
+        FD_TRY(imported);
+        FD_TRY(m_clearinghouse->markAcknowledgmentImported(file.id));
+        out.push_back(std::move(imported.value()));
+    }
+    return out;
+}
+
 Result<AckImportResult> AckImportService::previousImport(const QString& sha256, const QString& fileName)
 {
     auto q = storage::exec(m_ctx.db.connection(),
-                           QStringLiteral("SELECT id, file_name, imported_at, kind FROM billing_ack_files WHERE "
+                           QStringLiteral("SELECT id, file_name, imported_at, kind FROM billing_ack_imports WHERE "
                                           "sha256 = ? AND deleted = 0"),
                            {sha256});
     FD_TRY(q);
@@ -133,7 +169,7 @@ Result<AckImportResult> AckImportService::importOnly(const QByteArray& content, 
     FD_TRY(tx);
     storage::SyncedRowsBatch rows(**tx);
     const x12::Interchange& first = doc.interchanges.front();
-    auto fileId = rows.insert(table::kAckFiles,
+    auto fileId = rows.insert(table::kAckImports,
                               notNull({{QStringLiteral("kind"), kindList(kinds.value())},
                                        {QStringLiteral("file_name"), fileName},
                                        {QStringLiteral("sha256"), sha256},
@@ -148,23 +184,11 @@ Result<AckImportResult> AckImportService::importOnly(const QByteArray& content, 
     result.kinds = kinds.value();
     result.importedAt = m_ctx.now();
     AckApplier applier(m_ctx, **tx, result.fileId, fileName, result);
-    for (const x12::Interchange& x : doc.interchanges) {
-        for (const x12::Segment& ta1 : x.acknowledgments)
-            FD_TRY(applier.interchangeAck(ta1));
-        for (const x12::FunctionalGroup& g : x.groups)
-            for (const x12::Transaction& t : g.transactions) {
-                if (t.transactionSet == "999")
-                    FD_TRY(applier.functionalAck(t));
-                else if (t.version.startsWith("005010X214"))
-                    FD_TRY(applier.claimAcks(t));
-                else
-                    FD_TRY(applier.statusAnswers(t));
-            }
-    }
+    FD_TRY(applyAll(doc, applier));
     QJsonArray claimNumbers;
     for (const AckClaimChange& c : result.claims)
         claimNumbers.append(c.claimNumber);
-    FD_TRY(auditChange(m_ctx, security::audit::kCreate, {}, table::kAckFiles, result.fileId,
+    FD_TRY(auditChange(m_ctx, security::audit::kCreate, {}, table::kAckImports, result.fileId,
                        {{QStringLiteral("kind"), kindList(result.kinds)},
                         {QStringLiteral("file_name"), fileName},
                         {QStringLiteral("claims"), claimNumbers},

@@ -2,6 +2,9 @@
 
 #include "billing/core/ack_service.h"
 #include "billing/core/billing_context.h"
+#include "billing/core/submission.h"
+
+#include <memory>
 
 namespace fd::billing {
 
@@ -10,10 +13,14 @@ class AckImportService final : public IAckImport
     Q_DECLARE_TR_FUNCTIONS(fd::billing::AckImportService)
 
 public:
-    explicit AckImportService(BillingContext context) : m_ctx(std::move(context)) {}
+    AckImportService(BillingContext context, std::shared_ptr<IClearinghouse> clearinghouse)
+        : m_ctx(std::move(context)), m_clearinghouse(std::move(clearinghouse))
+    {
+    }
 
     Result<AckImportResult> importFile(const QString& path) override;
     Result<AckImportResult> importBytes(const QByteArray& content, const QString& fileName) override;
+    Result<std::vector<AckImportResult>> importFetched() override;
     Result<BatchAckStatus> batchStatus(const QString& batchId) override;
     Result<std::vector<PayerClaimStatus>> payerStatuses(const QString& claimId) override;
     Result<QString> payerClaimNumber(const QString& claimId) override;
@@ -26,6 +33,7 @@ private:
     Result<AckImportResult> previousImport(const QString& sha256, const QString& fileName);
 
     BillingContext m_ctx;
+    std::shared_ptr<IClearinghouse> m_clearinghouse;  // null without the submission services
 };
 
 }  // namespace fd::billing

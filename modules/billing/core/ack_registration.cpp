@@ -21,7 +21,7 @@ storage::Migration acknowledgments()
 {
     QStringList s;
     // Every file imported, once: its SHA-256 makes a second import a no-op.
-    s << synced(table::kAckFiles,
+    s << synced(table::kAckImports,
                 QStringLiteral("kind TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, "
                                "interchange_control TEXT NOT NULL DEFAULT '', sender TEXT NOT NULL DEFAULT '', "
                                "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, summary TEXT NOT NULL DEFAULT ''"))
@@ -72,7 +72,7 @@ storage::MigrationSet ackMigrations()
 
 void registerAckServices(ServiceRegistry& registry, const BillingContext& ctx)
 {
-    auto imports = std::make_shared<AckImportService>(ctx);
+    auto imports = std::make_shared<AckImportService>(ctx, registry.get<IClearinghouse>());
     registry.add<IAckImport>(imports);
     registry.add<IRejectionQueue>(std::make_shared<AckRejectionQueue>(ctx));
     registry.add<IClaimStatus>(std::make_shared<ClaimStatusService>(ctx, imports));

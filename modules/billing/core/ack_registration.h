@@ -8,7 +8,7 @@ namespace fd::billing {
 
 // Table names of the acknowledgment tables (migration set "billing_acks").
 namespace table {
-inline const QString kAckFiles = QStringLiteral("billing_ack_files");
+inline const QString kAckImports = QStringLiteral("billing_ack_imports");
 inline const QString kBatchAcks = QStringLiteral("billing_batch_acks");
 inline const QString kRejections = QStringLiteral("billing_rejections");
 inline const QString kPayerStatuses = QStringLiteral("billing_payer_statuses");

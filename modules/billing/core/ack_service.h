@@ -104,6 +104,10 @@ public:
     virtual ~IAckImport() = default;
     virtual Result<AckImportResult> importFile(const QString& path) = 0;
     virtual Result<AckImportResult> importBytes(const QByteArray& content, const QString& fileName) = 0;
+    // Imports the files the clearinghouse service fetched (IClearinghouse::
+    // pendingAcknowledgments), oldest first, marking each taken once stored (or found imported
+    // before); stops at the first refused file, which stays pending.
+    virtual Result<std::vector<AckImportResult>> importFetched() = 0;
 
     virtual Result<BatchAckStatus> batchStatus(const QString& batchId) = 0;
     // The payer's statuses of a claim, oldest first.

@@ -115,7 +115,7 @@ Claim claimNow(BillingFixture& f, const QString& id)
 QString snapshot(BillingFixture& f)
 {
     QStringList parts;
-    for (const char* table : {"billing_ack_files", "billing_batch_acks", "billing_rejections", "billing_payer_statuses",
+    for (const char* table : {"billing_ack_imports", "billing_batch_acks", "billing_rejections", "billing_payer_statuses",
                               "billing_status_requests", "billing_claim_history", "outbox"})
         parts << QString::number(f.count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
     auto claims = f.claims().list();

@@ -2,6 +2,7 @@
 
 #include "billing/core/ack_codes.h"
 #include "billing/core/billing_permissions.h"
+#include "billing/core/submission_registration.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -258,4 +259,15 @@ TEST_CASE("A biller works the rejection queue: resubmit as a new draft, or resol
     auto history = f.claims().history(s.bob.id);
     REQUIRE(history.ok());
     CHECK(history->back().note.contains(QStringLiteral("rebuilt by hand")));
+}
+
+TEST_CASE("With the submission tables, a TA1 or 999 marks the batch acknowledged", "[billing][acks]")
+{
+    BillingFixture f;
+    REQUIRE(f.db->migrate({submissionMigrations()}).ok());
+    const SentBatch s = sendTwoClaims(f);
+    const QString status = QStringLiteral("SELECT count(*) FROM billing_batches WHERE id = ? AND status = 'acknowledged'");
+    CHECK(f.count(status, {s.batch.batchId}) == 0);
+    importAck(f, ack999(940, s.batch.groupControlNumber, true), QStringLiteral("a.999"));
+    CHECK(f.count(status, {s.batch.batchId}) == 1);
 }
