@@ -102,6 +102,16 @@ Status AuditAppender::readHead(AuditRow& row)
 
 Status AuditAppender::append(const QSqlDatabase& db, AuditRow& row)
 {
+    std::vector<AuditRow> rows{std::move(row)};
+    const Status done = appendAll(db, rows);
+    row = std::move(rows.front());
+    return done;
+}
+
+Status AuditAppender::appendAll(const QSqlDatabase& db, std::vector<AuditRow>& rows)
+{
+    if (rows.empty())
+        return {};
     auto* handle = static_cast<sqlite3*>(db.driver()->handle().value<void*>());
     if (!handle)
         return makeError(ErrorCode::Unavailable, cannotWrite());
@@ -110,7 +120,19 @@ Status AuditAppender::append(const QSqlDatabase& db, AuditRow& row)
     if (handle != m_handle)
         FD_TRY(prepare(handle));
 
-    FD_TRY(readHead(row));
+    FD_TRY(readHead(rows.front()));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0) {
+            rows[i].seq = rows[i - 1].seq + 1;
+            rows[i].prevDigest = rows[i - 1].digest;
+        }
+        FD_TRY(insert(rows[i]));
+    }
+    return indexIfDue(rows.back().seq);
+}
+
+Status AuditAppender::insert(AuditRow& row)
+{
     if (row.details.isNull())
         row.details = QStringLiteral("{}");  // what kInsert would store for it
     const std::array<const QString*, kFieldCount> fields = {
@@ -141,7 +163,7 @@ Status AuditAppender::append(const QSqlDatabase& db, AuditRow& row)
     sqlite3_clear_bindings(m_insert);
     if (rc != SQLITE_DONE)
         return error;
-    return indexIfDue(row.seq);
+    return {};
 }
 
 Status AuditAppender::indexIfDue(qint64 seq)

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -29,6 +31,9 @@ public:
     // Fills in seq, prevDigest and digest and inserts the row. The caller holds the write
     // transaction (BEGIN IMMEDIATE), so that nobody appends between the read and the insert.
     Status append(const QSqlDatabase& db, AuditRow& row);
+    // append() for many rows in order: the head read once, the lookup rows written once at the
+    // end, instead of both for every row. Same rows, same chain.
+    Status appendAll(const QSqlDatabase& db, std::vector<AuditRow>& rows);
     // Finalizes the statements; called before the connection closes.
     void release();
 
@@ -36,6 +41,8 @@ private:
     Status prepare(sqlite3* handle);
     // seq and prevDigest of the entry that follows the newest one.
     Status readHead(AuditRow& row);
+    // Digests and inserts `row`, whose seq and prevDigest are set.
+    Status insert(AuditRow& row);
     Error failure(int rc) const;
     // Writes the lookup rows of the entries after indexed_through once kLookupBatch of them
     // have gathered (in the caller's transaction, so they commit or roll back together).

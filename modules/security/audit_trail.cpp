@@ -62,9 +62,8 @@ AuditRow AuditTrail::rowFor(const AuditRecord& record) const
     return row;
 }
 
-Status AuditTrail::record(const AuditRecord& record)
+Status AuditTrail::checkRecord(const AuditRecord& record)
 {
-    FD_TRY(m_context->alive());
     if (record.action.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("fd::security", "An audit entry needs an action"));
@@ -75,12 +74,40 @@ Status AuditTrail::record(const AuditRecord& record)
                          QCoreApplication::translate("fd::security",
                                                      "The details of an audit entry (%1) are not a JSON object")
                              .arg(record.action));
+    return {};
+}
+
+Status AuditTrail::record(const AuditRecord& record)
+{
+    FD_TRY(m_context->alive());
+    FD_TRY(checkRecord(record));
     return append(rowFor(record));
+}
+
+Status AuditTrail::recordAll(const std::vector<AuditRecord>& records)
+{
+    FD_TRY(m_context->alive());
+    std::vector<AuditRow> rows;
+    rows.reserve(records.size());
+    for (const AuditRecord& r : records) {
+        FD_TRY(checkRecord(r));
+        rows.push_back(rowFor(r));
+    }
+    return appendAll(std::move(rows));
 }
 
 Status AuditTrail::append(AuditRow row)
 {
+    std::vector<AuditRow> rows;
+    rows.push_back(std::move(row));
+    return appendAll(std::move(rows));
+}
+
+Status AuditTrail::appendAll(std::vector<AuditRow> rows)
+{
     FD_TRY(m_context->alive());
+    if (rows.empty())
+        return {};
     storage::Database& db = *m_context->db;
     QSqlDatabase conn = db.connection();
     std::unique_ptr<storage::Transaction> own;
@@ -90,13 +117,13 @@ Status AuditTrail::append(AuditRow row)
             return tx.error();
         own = std::move(tx.value());
     }
-    FD_TRY(m_context->auditAppender->append(conn, row));
+    FD_TRY(m_context->auditAppender->appendAll(conn, rows));
     if (!own)
         return {};
     FD_TRY(own->commit());
     // Only committed entries are checkpointed: an entry inside a caller's transaction may
     // still roll back, so it waits for the next entry of our own or for logout.
-    if (row.seq - m_context->lastCheckpointSeq >= securityPolicy().checkpointInterval) {
+    if (rows.back().seq - m_context->lastCheckpointSeq >= securityPolicy().checkpointInterval) {
         const Status cp = checkpoint();
         if (!cp.ok())
             qCWarning(lcAudit) << "cannot write an audit checkpoint:" << cp.error().toString();

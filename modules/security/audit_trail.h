@@ -17,6 +17,7 @@ public:
     explicit AuditTrail(std::shared_ptr<SessionContext> context);
 
     Status record(const AuditRecord& record) override;
+    Status recordAll(const std::vector<AuditRecord>& records) override;
     Result<std::vector<AuditEntry>> list(const AuditFilter& filter) const override;
     Result<qint64> count(const AuditFilter& filter) const override;
     Result<AuditVerification> verify() const override;
@@ -25,6 +26,7 @@ public:
     // Appends a prepared row (seq and digests are filled in here). For entries whose actor is
     // not the session user: failed logins copied from the state file.
     Status append(AuditRow row);
+    Status appendAll(std::vector<AuditRow> rows);
     AuditRow rowFor(const AuditRecord& record) const;
     // PermissionDenied, audited as access_denied, unless the session user holds `permission`.
     Status requirePermission(const QString& permission);
@@ -34,6 +36,7 @@ public:
     static AuditEntry entryFrom(const AuditRow& row);
 
 private:
+    static Status checkRecord(const AuditRecord& record);
     Status checkReadAccess(const AuditFilter& filter) const;
     QString whereClause(const AuditFilter& filter, QVariantList* binds) const;
 

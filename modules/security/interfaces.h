@@ -93,6 +93,15 @@ public:
     virtual ~IAuditTrail() = default;
     // Appends an entry for the current user; runs in the caller's open transaction if any.
     virtual Status record(const AuditRecord& record) = 0;
+    // Appends entries in order, as record() would each, for many at once. The session's trail
+    // writes them together (in the caller's open transaction if any, else in one of its own:
+    // all of them or none); this default records them one by one.
+    virtual Status recordAll(const std::vector<AuditRecord>& records)
+    {
+        for (const AuditRecord& r : records)
+            FD_TRY(record(r));
+        return {};
+    }
     virtual Result<std::vector<AuditEntry>> list(const AuditFilter& filter) const = 0;
     virtual Result<qint64> count(const AuditFilter& filter) const = 0;
     virtual Result<AuditVerification> verify() const = 0;

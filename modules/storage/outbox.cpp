@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace fd::storage {
 
 namespace {
@@ -132,17 +134,17 @@ Result<QString> readDeviceId(QSqlDatabase db)
     return row->next() ? row->value(0).toString() : QString();
 }
 
-// The device_seq of the next mutation, moving the counter on in one cached statement. The
-// device's row is made on first use (deviceId()).
-Result<qint64> takeDeviceSeq(StatementCache& statements)
+// The first of the next `count` device_seq values, moving the counter on in one cached
+// statement. The device's row is made on first use (deviceId()).
+Result<qint64> takeDeviceSeq(StatementCache& statements, qint64 count = 1)
 {
     const QString take = QStringLiteral(
-        "UPDATE device_state SET next_device_seq = next_device_seq + 1 "
-        "WHERE singleton = 1 RETURNING next_device_seq - 1");
-    auto row = statements.exec(take);
+        "UPDATE device_state SET next_device_seq = next_device_seq + ? "
+        "WHERE singleton = 1 RETURNING next_device_seq - ?");
+    auto row = statements.exec(take, {count, count});
     if (!row || !(*row)->next()) {
         FD_TRY(Outbox::deviceId(statements.connection()));
-        row = statements.exec(take);
+        row = statements.exec(take, {count, count});
         if (!row)
             return row.error();
         if (!(*row)->next())
@@ -189,6 +191,39 @@ Result<QString> Outbox::append(StatementCache& statements, const Mutation& mutat
          mutation.baseVersion, QString::fromUtf8(fieldsJson(mutation.fields)),
          detail::nowIsoUtc()}));
     return mutationId;
+}
+
+Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>& mutations)
+{
+    if (mutations.empty())
+        return {};
+    auto first = takeDeviceSeq(statements, qint64(mutations.size()));
+    if (!first)
+        return first.error();
+    const QString createdAt = detail::nowIsoUtc();
+    constexpr std::size_t kRowsPerInsert = 64;  // 8 values a row, well under SQLite's limit
+    QString fullSql;
+    for (std::size_t i = 0; i < mutations.size(); i += kRowsPerInsert) {
+        const std::size_t n = std::min(kRowsPerInsert, mutations.size() - i);
+        QString partSql;
+        QString& sql = n == kRowsPerInsert ? fullSql : partSql;
+        if (sql.isEmpty()) {
+            QStringList rows;
+            rows.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), qsizetype(n));
+            sql = QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
+                                 "base_version, fields, created_at) VALUES ") +
+                  rows.join(QStringLiteral(", "));
+        }
+        QVariantList binds;
+        binds.reserve(qsizetype(n) * 8);
+        for (std::size_t j = i; j < i + n; ++j) {
+            const Mutation& m = mutations[j];
+            binds << newUuid() << first.value() + qint64(j) << m.op << m.entity << m.entityId << m.baseVersion
+                  << QString::fromUtf8(fieldsJson(m.fields)) << createdAt;
+        }
+        FD_TRY(statements.run(sql, binds));
+    }
+    return {};
 }
 
 Result<std::vector<OutboxEntry>> Outbox::pending(QSqlDatabase db, int limit)

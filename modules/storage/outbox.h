@@ -46,6 +46,9 @@ public:
     static Result<QString> append(QSqlDatabase db, const Mutation& mutation);
     // The same through `statements`, for many appends in one transaction.
     static Result<QString> append(StatementCache& statements, const Mutation& mutation);
+    // Appends `mutations` in order with consecutive device_seq values, taken in one step, and
+    // writes them several rows to a statement: what append() each would write.
+    static Status appendAll(StatementCache& statements, const std::vector<Mutation>& mutations);
     // Unsent mutations in device_seq order, at most `limit`.
     static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
     // Marks mutations the server has answered.

@@ -137,6 +137,28 @@ SyncedRowsBatch::SyncedRowsBatch(Transaction& tx) : m_tx(tx), m_statements(tx.co
 {
 }
 
+SyncedRowsBatch::~SyncedRowsBatch()
+{
+    // A failed import ends here, and so would a forgotten flushOutbox(): either way the rows
+    // must not commit without their mutations.
+    if (!m_waiting.empty())
+        m_tx.rollback();
+}
+
+Status SyncedRowsBatch::flushOutbox()
+{
+    if (m_waiting.empty())
+        return {};
+    if (!m_tx.isActive())
+        return makeError(ErrorCode::Internal,
+                         SyncedRows::tr("The transaction is no longer active"));
+    const Status appended = Outbox::appendAll(m_statements, m_waiting);
+    m_waiting.clear();  // appended, or the transaction fails with them
+    if (!appended)
+        m_tx.rollback();
+    return appended;
+}
+
 Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap& fields, QString id)
 {
     if (!m_tx.isActive())
@@ -169,7 +191,13 @@ Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap&
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         binds << it.value();
     FD_TRY(m_statements.run(sql, binds));
-    FD_TRY(Outbox::append(m_statements, Mutation{QStringLiteral("insert"), table, id, 0, fields}));
+    if (!m_deferOutbox) {
+        FD_TRY(Outbox::append(m_statements, Mutation{QStringLiteral("insert"), table, id, 0, fields}));
+        return id;
+    }
+    m_waiting.push_back(Mutation{QStringLiteral("insert"), table, id, 0, fields});
+    if (m_waiting.size() >= kDeferredMutations)
+        FD_TRY(flushOutbox());
     return id;
 }
 

@@ -2,12 +2,15 @@
 
 #include "common/result.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "storage/statement_cache.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QVariantMap>
+
+#include <vector>
 
 namespace fd::storage {
 
@@ -41,13 +44,30 @@ class SyncedRowsBatch
 {
 public:
     explicit SyncedRowsBatch(Transaction& tx);
+    // Rolls the transaction back when mutations are still waiting (see deferOutbox()).
+    ~SyncedRowsBatch();
+    SyncedRowsBatch(const SyncedRowsBatch&) = delete;
+    SyncedRowsBatch& operator=(const SyncedRowsBatch&) = delete;
 
     Result<QString> insert(const QString& table, const QVariantMap& fields, QString id = {});
+
+    // For many inserts (an import): the outbox mutations wait in memory and are appended
+    // together (Outbox::appendAll) every kDeferredMutations rows and at flushOutbox(), in the
+    // order of the inserts, with the same device_seq order. flushOutbox() must run before the
+    // commit: a batch that goes with mutations still waiting rolls the transaction back, so
+    // that rows never commit without theirs. Only for a transaction whose outbox appends all
+    // go through this batch, or the device_seq order would not be the order of the changes.
+    void deferOutbox() { m_deferOutbox = true; }
+    Status flushOutbox();
+
+    static constexpr std::size_t kDeferredMutations = 1024;
 
 private:
     Transaction& m_tx;
     StatementCache m_statements;
     QHash<QStringList, QString> m_insertSql;  // {table, columns...} -> the checked INSERT
+    bool m_deferOutbox = false;
+    std::vector<Mutation> m_waiting;
 };
 
 // The storage module's own schema (schema_versions is created by Database itself):

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "patients/core/patients.h"
+#include "patients/core/patient_bulk_reads.h"
 #include "practice/core/code_sets.h"
 #include "practice/core/fee_schedules.h"
 #include "practice/core/locations.h"
@@ -51,6 +52,8 @@ struct BillingContext
     std::shared_ptr<patients::IPatientPrivacy> privacy;
     std::shared_ptr<accounts::ILedger> ledger;
     std::shared_ptr<calendar::IAppointmentService> appointments;
+    // Many patients' records in one read (a claim run, an export); each read still audited.
+    std::shared_ptr<patients::IPatientBulkReads> patientReads;
 
     QDateTime now() const { return clock->nowUtc(); }
     QDate today() const { return clock->nowUtc().date(); }

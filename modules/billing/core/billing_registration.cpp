@@ -66,8 +66,9 @@ void registerServices(ServiceRegistry& registry)
                              registry.get<patients::ICoverageService>(),
                              registry.get<patients::IPatientPrivacy>(),
                              registry.get<accounts::ILedger>(),
-                             registry.get<calendar::IAppointmentService>()};
-    Q_ASSERT(ctx.profile && ctx.patients && ctx.ledger && ctx.appointments);
+                             registry.get<calendar::IAppointmentService>(),
+                             registry.get<patients::IPatientBulkReads>()};
+    Q_ASSERT(ctx.profile && ctx.patients && ctx.ledger && ctx.appointments && ctx.patientReads);
     registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
     registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
     registry.add<IClaimScrubber>(std::make_shared<ClaimScrubService>(ctx));

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace fd::billing {
 
 namespace {
@@ -50,6 +52,40 @@ private:
     QHash<QString, T> m_items;
 };
 
+// The claims' patients and coverages, and the subscribers those coverages name, read in bulk:
+// a few queries for a whole batch, each patient's reads audited once.
+struct PatientRecords
+{
+    QHash<QString, patients::Patient> people;
+    QHash<QString, patients::Coverage> coverages;  // by coverage id
+};
+
+Result<PatientRecords> readPatientRecords(const BillingContext& ctx, const std::vector<Claim>& claims)
+{
+    if (claims.empty())
+        return PatientRecords();
+    QStringList ids;
+    for (const Claim& c : claims)
+        ids << c.patientId;
+    auto byPatient = ctx.patientReads->coverages(ids);
+    FD_TRY(byPatient);
+    PatientRecords out;
+    QStringList people = ids;
+    for (const Claim& c : claims) {
+        const auto& list = byPatient->value(c.patientId);
+        auto it = std::find_if(list.begin(), list.end(), [&](const patients::Coverage& k) { return k.id == c.coverageId; });
+        if (it == list.end())
+            return makeError(ErrorCode::NotFound, billingTr("No coverage %1.").arg(c.coverageId), c.id);
+        out.coverages.insert(it->id, *it);
+        if (!it->relationship.isEmpty() && it->relationship != QLatin1String("18") && !it->subscriberPatientId.isEmpty())
+            people << it->subscriberPatientId;
+    }
+    auto read = ctx.patientReads->patients(people);
+    FD_TRY(read);
+    out.people = std::move(read.value());
+    return out;
+}
+
 }  // namespace
 
 Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vector<Claim>& claims,
@@ -60,13 +96,16 @@ Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vect
     Cache<practice::Provider> providers;
     Cache<practice::Payer> payers;
     Cache<practice::Location> locations;
-    Cache<patients::Patient> people;
-    Cache<patients::Coverage> coverages;
+    auto records = readPatientRecords(m_ctx, claims);
+    FD_TRY(records);
     auto provider = [&](const QString& id) {
         return providers.get(id, [&](const QString& key) { return m_ctx.providers->find(key); });
     };
-    auto person = [&](const QString& id) {
-        return people.get(id, [&](const QString& key) { return m_ctx.patients->get(key); });
+    auto person = [&](const QString& id) -> Result<patients::Patient> {
+        auto it = records->people.constFind(id);
+        if (it == records->people.constEnd())  // read above, so only a race gets here
+            return makeError(ErrorCode::NotFound, billingTr("No patient %1.").arg(id));
+        return it.value();
     };
     std::vector<ClaimEnvelope> out;
     out.reserve(claims.size());
@@ -100,8 +139,7 @@ Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vect
             e.facility = ClaimProvider{{true, location->name, {}, {}, {}}, location->facilityNpi, {}};
             e.facilityAddress = location->address;
         }
-        auto coverage = coverages.get(claim.coverageId, [&](const QString& key) { return m_ctx.coverages->get(key); });
-        FD_TRY(coverage);
+        const auto coverage = records->coverages.constFind(claim.coverageId);  // each one found above
         auto payer = payers.get(claim.payerId, [&](const QString& key) { return m_ctx.payers->find(key); });
         FD_TRY(payer);
         e.payerName = payer->name;

@@ -25,6 +25,48 @@ Result<std::vector<ServiceLine>> unbilledLines(QSqlDatabase db, const QString& e
     return loadLines(db, where, binds);
 }
 
+namespace {
+
+// The lines of one encounter going to one coverage: what one or more claims bill.
+struct ClaimGroup
+{
+    const Encounter* encounter;
+    patients::Coverage coverage;
+    std::vector<ServiceLine> lines;
+};
+
+// The groups, in the order their lines came; lines that cannot be billed go to report.held.
+Result<std::vector<ClaimGroup>> groupLines(const std::vector<ServiceLine>& lines,
+                                           const QHash<QString, Encounter>& encounters, CoverageLookup& lookup,
+                                           BuildReport& report)
+{
+    std::vector<ClaimGroup> groups;
+    QHash<QString, std::size_t> groupOf;  // encounter id and coverage id -> index in groups
+    for (const ServiceLine& line : lines) {
+        auto known = encounters.constFind(line.encounterId);
+        if (known == encounters.constEnd())
+            continue;
+        auto target = lookup.target(line);
+        FD_TRY(target);
+        if (!target->coverage) {
+            report.held.push_back({line.id, line.encounterId, line.patientId, line.serviceDate, line.code,
+                                   line.modifiers, line.units, line.amount, known->renderingProviderId,
+                                   target->hold});
+            continue;
+        }
+        const QString key = line.encounterId + QLatin1Char('|') + target->coverage->id;
+        auto group = groupOf.constFind(key);
+        if (group == groupOf.constEnd()) {
+            groups.push_back({&known.value(), *target->coverage, {}});
+            group = groupOf.insert(key, groups.size() - 1);
+        }
+        groups[group.value()].lines.push_back(line);
+    }
+    return groups;
+}
+
+}  // namespace
+
 Claim ClaimService::headerFor(const Encounter& e, const patients::Coverage& coverage)
 {
     Claim c;
@@ -43,63 +85,54 @@ Claim ClaimService::headerFor(const Encounter& e, const patients::Coverage& cove
     return c;
 }
 
+// The encounters, coverages and restrictions are read in bulk (the reads audited in one
+// commit of their own, so that a refused read stays on the trail), then every claim of the run
+// is written in one transaction (synchronous=FULL, one commit) with the claim numbers taken at
+// once: the claims, their lines, history, outbox mutations and audit entries commit together,
+// or a failure leaves nothing.
 Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
 {
     FD_TRY(m_ctx.access->require(perm::kClaims));
     if (!from.isValid() || !to.isValid() || to < from)
         return invalidInput(tr("The dates of service must be a range (from, then to)."), QStringLiteral("from"));
     const QSqlDatabase db = m_ctx.db.connection();
-    auto lines = unbilledLines(db, QStringLiteral("service_date BETWEEN ? AND ?"),
-                               {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    const QString range = QStringLiteral("service_date BETWEEN ? AND ?");
+    const QVariantList binds{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    auto lines = unbilledLines(db, range, binds);
     FD_TRY(lines);
-
-    // Per encounter and coverage, in the order the lines came: what each claim group bills.
-    struct Group
-    {
-        const Encounter* encounter;
-        patients::Coverage coverage;
-        std::vector<ServiceLine> lines;
-    };
-    BuildReport report;
-    std::vector<Group> groups;
-    std::map<QString, Encounter> encounters;
+    auto encounters = ClaimStore::encountersOfLines(db, range, binds);
+    FD_TRY(encounters);
     CoverageLookup lookup(m_ctx);
-    for (const ServiceLine& line : lines.value()) {
-        auto known = encounters.find(line.encounterId);
-        if (known == encounters.end()) {
-            auto e = loadEncounter(db, line.encounterId);
-            FD_TRY(e);
-            if (!e->has_value())
-                continue;
-            known = encounters.emplace(line.encounterId, std::move(**e)).first;
-        }
-        auto target = lookup.target(line);
-        FD_TRY(target);
-        if (!target->coverage) {
-            report.held.push_back({line.id, line.encounterId, line.patientId, line.serviceDate, line.code,
-                                   line.modifiers, line.units, line.amount, known->second.renderingProviderId,
-                                   target->hold});
-            continue;
-        }
-        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-            return g.encounter == &known->second && g.coverage.id == target->coverage->id;
-        });
-        if (group == groups.end()) {
-            groups.push_back({&known->second, *target->coverage, {}});
-            group = groups.end() - 1;
-        }
-        group->lines.push_back(line);
-    }
+    FD_TRY(lookup.preload(lines.value()));
 
-    auto tx = m_ctx.db.begin();
+    BuildReport report;
+    auto groups = groupLines(lines.value(), encounters.value(), lookup, report);
+    FD_TRY(groups);
+    std::vector<std::pair<const ClaimGroup*, ClaimDraft>> drafts;
+    for (const ClaimGroup& g : groups.value())
+        for (ClaimDraft& draft : splitIntoClaims(g.encounter->diagnoses, g.lines))
+            drafts.emplace_back(&g, std::move(draft));
+    if (drafts.empty())
+        return report;
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
     FD_TRY(tx);
-    storage::SyncedRowsBatch rows(**tx);
-    for (const Group& g : groups) {
-        for (const ClaimDraft& draft : splitIntoClaims(g.encounter->diagnoses, g.lines)) {
-            auto made = m_store.insert(rows, (*tx)->connection(), headerFor(*g.encounter, g.coverage), draft);
+    {
+        auto first = ClaimStore::reserveNumbers((*tx)->connection(), int(drafts.size()));
+        FD_TRY(first);
+        storage::SyncedRowsBatch rows(**tx);
+        rows.deferOutbox();  // every outbox append of this transaction goes through `rows`
+        std::vector<security::AuditRecord> audits;
+        audits.reserve(drafts.size());
+        report.claims.reserve(drafts.size());
+        for (std::size_t i = 0; i < drafts.size(); ++i) {
+            const ClaimGroup& g = *drafts[i].first;
+            auto made = m_store.insertNumbered(rows, first.value() + qint64(i), headerFor(*g.encounter, g.coverage),
+                                               drafts[i].second, &audits);
             FD_TRY(made);
             report.claims.push_back(std::move(made.value()));
         }
+        FD_TRY(rows.flushOutbox());
+        FD_TRY(m_ctx.audit->recordAll(audits));
     }
     FD_TRY((*tx)->commit());
     return report;

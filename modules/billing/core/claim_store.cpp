@@ -8,6 +8,8 @@ namespace fd::billing {
 
 namespace {
 
+constexpr qint64 kMaxClaimNumberValue = 999999999;  // "FD" and nine digits
+
 const QString kClaimColumns = QStringLiteral(
     "id, row_version, claim_number, patient_id, encounter_id, coverage_id, payer_id, payer_order, frequency, "
     "original_claim_id, payer_claim_control_number, status, service_date, location_id, place_of_service, "
@@ -118,11 +120,68 @@ Status ClaimStore::addHistory(storage::SyncedRowsBatch& rows, const QString& cla
     return {};
 }
 
+Result<qint64> ClaimStore::reserveNumbers(QSqlDatabase db, int count)
+{
+    auto current = storage::exec(db, QStringLiteral("SELECT next_value FROM billing_counters WHERE name = 'claim_number'"));
+    FD_TRY(current);
+    if (!current->next())
+        return makeError(ErrorCode::Internal, billingTr("The billing counter %1 is missing.").arg(QStringLiteral("claim_number")));
+    const qint64 first = current->value(0).toLongLong();
+    if (count < 1 || first + count - 1 > kMaxClaimNumberValue)
+        return makeError(ErrorCode::Conflict, billingTr("The billing counter %1 is used up (at most %2).")
+                                                  .arg(QStringLiteral("claim_number"))
+                                                  .arg(kMaxClaimNumberValue));
+    FD_TRY(storage::exec(db, QStringLiteral("UPDATE billing_counters SET next_value = ? WHERE name = 'claim_number'"),
+                         {first + count}));
+    return first;
+}
+
+Result<QHash<QString, Encounter>> ClaimStore::encountersOfLines(QSqlDatabase db, const QString& lineWhere,
+                                                                const QVariantList& binds)
+{
+    auto q = storage::exec(
+        db,
+        QStringLiteral("SELECT id, row_version, patient_id, appointment_id, service_date, location_id, "
+                       "place_of_service, rendering_provider_id, supervising_provider_id, referring_provider_id, "
+                       "prior_authorization, diagnoses, created_at, created_by FROM billing_encounters WHERE "
+                       "deleted = 0 AND id IN (SELECT encounter_id FROM billing_service_lines WHERE deleted = 0 "
+                       "AND (%1))")
+            .arg(lineWhere),
+        binds);
+    FD_TRY(q);
+    QHash<QString, Encounter> out;
+    while (q->next()) {
+        Encounter e;
+        e.id = q->value(0).toString();
+        e.rowVersion = q->value(1).toLongLong();
+        e.patientId = q->value(2).toString();
+        e.appointmentId = q->value(3).toString();
+        e.serviceDate = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+        e.locationId = q->value(5).toString();
+        e.placeOfService = q->value(6).toString();
+        e.renderingProviderId = q->value(7).toString();
+        e.supervisingProviderId = q->value(8).toString();
+        e.referringProviderId = q->value(9).toString();
+        e.priorAuthorization = q->value(10).toString();
+        e.diagnoses = q->value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        e.createdAt = QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
+        e.createdBy = q->value(13).toString();
+        out.insert(e.id, std::move(e));
+    }
+    return out;
+}
+
 Result<Claim> ClaimStore::insert(storage::SyncedRowsBatch& rows, QSqlDatabase db, Claim c, const ClaimDraft& draft)
 {
-    auto number = nextCounterValue(db, QStringLiteral("claim_number"), 999999999);
+    auto number = nextCounterValue(db, QStringLiteral("claim_number"), kMaxClaimNumberValue);
     FD_TRY(number);
-    c.claimNumber = claimNumberFor(number.value());
+    return insertNumbered(rows, number.value(), std::move(c), draft);
+}
+
+Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 number, Claim c,
+                                         const ClaimDraft& draft, std::vector<security::AuditRecord>* audits)
+{
+    c.claimNumber = claimNumberFor(number);
     c.status = ClaimStatus::Draft;
     c.diagnoses = draft.diagnoses;
     c.createdAt = m_ctx.now();
@@ -168,12 +227,22 @@ Result<Claim> ClaimStore::insert(storage::SyncedRowsBatch& rows, QSqlDatabase db
         charges.append(l.chargeId);
     }
     FD_TRY(addHistory(rows, c.id, {}, claimStatusId(c.status), {}));
-    FD_TRY(auditChange(m_ctx, security::audit::kCreate, c.patientId, table::kClaims, c.id,
-                       {{QStringLiteral("claim_number"), c.claimNumber},
-                        {QStringLiteral("frequency"), frequencyCode(c.frequency)},
-                        {QStringLiteral("payer_id"), c.payerId},
-                        {QStringLiteral("total_cents"), qlonglong(c.total().cents())},
-                        {QStringLiteral("charges"), charges}}));
+    const QJsonObject details{{QStringLiteral("claim_number"), c.claimNumber},
+                              {QStringLiteral("frequency"), frequencyCode(c.frequency)},
+                              {QStringLiteral("payer_id"), c.payerId},
+                              {QStringLiteral("total_cents"), qlonglong(c.total().cents())},
+                              {QStringLiteral("charges"), charges}};
+    if (!audits) {
+        FD_TRY(auditChange(m_ctx, security::audit::kCreate, c.patientId, table::kClaims, c.id, details));
+        return c;
+    }
+    security::AuditRecord record;
+    record.action = security::audit::kCreate;
+    record.patientId = c.patientId;
+    record.entity = table::kClaims;
+    record.entityId = c.id;
+    record.details = details;
+    audits->push_back(std::move(record));
     return c;
 }
 

@@ -4,6 +4,8 @@
 #include "billing/core/claim_splitter.h"
 #include "storage/synced_rows.h"
 
+#include <QHash>
+
 namespace fd::billing {
 
 // Reads and writes claims with their lines and history (SQL of the claim and export
@@ -21,6 +23,17 @@ public:
     // Numbers, stores and audits a new claim (header from `header`, lines from `draft`), with
     // its first history entry. Returns it as stored.
     Result<Claim> insert(storage::SyncedRowsBatch& rows, QSqlDatabase db, Claim header, const ClaimDraft& draft);
+    // The same with a number reserved by reserveNumbers(); with `audits`, the claim's audit
+    // entry is added there for the caller to append with the others (recordAll).
+    Result<Claim> insertNumbered(storage::SyncedRowsBatch& rows, qint64 number, Claim header,
+                                 const ClaimDraft& draft, std::vector<security::AuditRecord>* audits = nullptr);
+    // Takes `count` claim numbers at once, in the caller's transaction (they go back with its
+    // rollback, as a number taken alone does); returns the first.
+    static Result<qint64> reserveNumbers(QSqlDatabase db, int count);
+    // The encounters (without their lines) of the service lines matching `lineWhere`, by id:
+    // one query for a whole run instead of one per encounter.
+    static Result<QHash<QString, Encounter>> encountersOfLines(QSqlDatabase db, const QString& lineWhere,
+                                                               const QVariantList& binds);
     Status addHistory(storage::SyncedRowsBatch& rows, const QString& claimId, const QString& from,
                       const QString& to, const QString& note);
 

@@ -2,6 +2,10 @@
 
 #include "billing/core/charge_service.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace fd::billing {
 
 namespace {
@@ -11,9 +15,36 @@ QString keyOf(const QString& patientId, const QDate& day)
 }
 }  // namespace
 
+Status CoverageLookup::preload(const std::vector<ServiceLine>& lines)
+{
+    QStringList patients;
+    QSet<QString> seen;
+    for (const ServiceLine& l : lines)
+        if (!seen.contains(l.patientId)) {
+            seen.insert(l.patientId);
+            patients << l.patientId;
+        }
+    if (patients.isEmpty())
+        return {};
+    auto restrictions = m_ctx.patientReads->restrictions(patients);
+    FD_TRY(restrictions);
+    auto coverages = m_ctx.patientReads->coverages(patients);
+    FD_TRY(coverages);
+    m_allRestrictions = std::move(restrictions.value());
+    m_allCoverages = std::move(coverages.value());
+    return {};
+}
+
 Result<std::vector<patients::PrivacyRestriction>> CoverageLookup::restrictions(const QString& patientId,
                                                                                const QDate& day)
 {
+    if (auto all = m_allRestrictions.constFind(patientId); all != m_allRestrictions.constEnd()) {
+        std::vector<patients::PrivacyRestriction> active;  // as IPatientPrivacy::restrictionsOn
+        for (const patients::PrivacyRestriction& r : all.value())
+            if (r.activeOn(day))
+                active.push_back(r);
+        return active;
+    }
     const QString key = keyOf(patientId, day);
     auto it = m_restrictions.constFind(key);
     if (it != m_restrictions.constEnd())
@@ -26,6 +57,15 @@ Result<std::vector<patients::PrivacyRestriction>> CoverageLookup::restrictions(c
 
 Result<std::vector<patients::Coverage>> CoverageLookup::coverages(const QString& patientId, const QDate& day)
 {
+    if (auto all = m_allCoverages.constFind(patientId); all != m_allCoverages.constEnd()) {
+        std::vector<patients::Coverage> inForce;  // as ICoverageService::applicableOn
+        for (const patients::Coverage& c : all.value())
+            if (c.activeOn(day))
+                inForce.push_back(c);
+        std::stable_sort(inForce.begin(), inForce.end(),
+                         [](const patients::Coverage& a, const patients::Coverage& b) { return a.order < b.order; });
+        return inForce;
+    }
     const QString key = keyOf(patientId, day);
     auto it = m_coverages.constFind(key);
     if (it != m_coverages.constEnd())

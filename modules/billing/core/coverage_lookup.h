@@ -20,6 +20,9 @@ class CoverageLookup
 public:
     explicit CoverageLookup(const BillingContext& ctx) : m_ctx(ctx) {}
 
+    // Reads the coverages and restrictions of every patient of `lines` in one bulk read each
+    // (each patient's reads audited as the one-patient reads are), for a run over many lines.
+    Status preload(const std::vector<ServiceLine>& lines);
     Result<LineTarget> target(const ServiceLine& line);
     Result<std::vector<patients::PrivacyRestriction>> restrictions(const QString& patientId, const QDate& day);
 
@@ -27,8 +30,10 @@ private:
     Result<std::vector<patients::Coverage>> coverages(const QString& patientId, const QDate& day);
 
     const BillingContext& m_ctx;
-    QHash<QString, std::vector<patients::Coverage>> m_coverages;
+    QHash<QString, std::vector<patients::Coverage>> m_coverages;  // by patient and day
     QHash<QString, std::vector<patients::PrivacyRestriction>> m_restrictions;
+    QHash<QString, std::vector<patients::Coverage>> m_allCoverages;  // preloaded, by patient
+    QHash<QString, std::vector<patients::PrivacyRestriction>> m_allRestrictions;
 };
 
 }  // namespace fd::billing

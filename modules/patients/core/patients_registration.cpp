@@ -2,6 +2,7 @@
 #include "patients/core/patients_registration.h"
 
 #include "patients/core/coverage_service.h"
+#include "patients/core/patient_bulk_reads.h"
 #include "patients/core/patient_fhir_exchange.h"
 #include "patients/core/patient_csv.h"
 #include "patients/core/patient_intake_service.h"
@@ -53,6 +54,7 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IGuarantorService>(std::make_shared<GuarantorService>(ctx));
     registry.add<ICoverageService>(std::make_shared<CoverageService>(ctx));
     registry.add<IPatientPrivacy>(std::make_shared<PrivacyService>(ctx));
+    registry.add<IPatientBulkReads>(makePatientBulkReads(ctx));
     registry.add<IPatientDocuments>(std::make_shared<DocumentService>(ctx));
     registry.add<IPatientSearch>(std::make_shared<PatientSearchService>(ctx, &registry));
     registry.add<IPatientMerge>(std::make_shared<PatientMergeService>(ctx));

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace fd::storage;
@@ -266,4 +267,71 @@ TEST_CASE("Mutation fields keep their types in JSON", "[synced]")
     CHECK(o.value(QStringLiteral("f_none")).isNull());
     CHECK(o.value(QStringLiteral("g_text")).toString() == QStringLiteral("tab\there \x01"));
     CHECK(o.keys().size() == 7);
+}
+
+TEST_CASE("A batch with deferred mutations writes the same outbox in the same order", "[synced]")
+{
+    Fixture f;
+    const QString odd = QStringLiteral("Exam \"A\\B\"\n\tÑandú ✓");
+    // More rows than one deferred batch, and not a multiple of a multi-row insert.
+    const int n = int(SyncedRowsBatch::kDeferredMutations) + 70;
+    QStringList ids;
+    {
+        auto tx = f.begin();
+        // One immediate mutation first: the deferred ones continue its device_seq.
+        auto single = SyncedRows::insert(*tx, QStringLiteral("room"), {{QStringLiteral("name"), odd}});
+        REQUIRE(single.ok());
+        ids << *single;
+        SyncedRowsBatch batch(*tx);
+        batch.deferOutbox();
+        for (int i = 0; i < n; ++i) {
+            auto id = batch.insert(QStringLiteral("room"), {{QStringLiteral("name"), odd}, {QStringLiteral("seats"), i}});
+            REQUIRE(id.ok());
+            ids << *id;
+        }
+        REQUIRE(batch.flushOutbox().ok());
+        REQUIRE(tx->commit().ok());
+    }
+    auto pending = Outbox::pending(f.c, n + 10);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == std::size_t(n + 1));
+    QSet<QString> mutationIds;
+    for (std::size_t i = 0; i < pending->size(); ++i) {
+        const OutboxEntry& e = pending->at(i);
+        CHECK(e.entityId == ids.at(qsizetype(i)));
+        CHECK(e.op == QLatin1String("insert"));
+        mutationIds.insert(e.mutationId);
+        if (i > 0)
+            CHECK(e.deviceSeq == pending->at(i - 1).deviceSeq + 1);
+        const QJsonObject fields = QJsonDocument::fromJson(e.fields).object();
+        CHECK(fields.value(QStringLiteral("name")).toString() == odd);
+        if (i > 0)
+            CHECK(fields.value(QStringLiteral("seats")).toInteger() == qint64(i - 1));
+    }
+    CHECK(mutationIds.size() == n + 1);
+    // The device's counter moved past every mutation: the next one follows them.
+    auto tx = f.begin();
+    auto next = SyncedRows::insert(*tx, QStringLiteral("room"), {{QStringLiteral("name"), odd}});
+    REQUIRE(next.ok());
+    REQUIRE(tx->commit().ok());
+    auto all = Outbox::pending(f.c, n + 10);
+    REQUIRE(all->size() == std::size_t(n + 2));
+    CHECK(all->back().deviceSeq == pending->back().deviceSeq + 1);
+}
+
+TEST_CASE("A batch that ends with mutations unwritten takes its rows back", "[synced]")
+{
+    Fixture f;
+    const int before = f.outboxCount();
+    auto tx = f.begin();
+    {
+        SyncedRowsBatch batch(*tx);
+        batch.deferOutbox();
+        REQUIRE(batch.insert(QStringLiteral("room"), {{QStringLiteral("name"), QStringLiteral("Lost")}}).ok());
+        // no flushOutbox()
+    }
+    CHECK_FALSE(tx->isActive());
+    CHECK_FALSE(tx->commit().ok());
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
+    CHECK(f.outboxCount() == before);
 }

@@ -1,0 +1,186 @@
+#include "patients/core/patient_bulk_reads.h"
+
+#include "patients/core/patient_context.h"
+#include "patients/core/patients_permissions.h"
+#include "security/audit_actions.h"
+#include "storage/sql_text.h"
+
+#include <QSet>
+
+namespace fd::patients {
+
+namespace {
+
+constexpr qsizetype kChunk = 500;  // ids per query, well under SQLite's bound-parameter limit
+
+// Runs `sql` (with one %1 for the placeholders) for each chunk of `ids`, handing every row to
+// `row`.
+template <typename Row>
+Status forChunks(QSqlDatabase db, const QString& sql, const QStringList& ids, Row row)
+{
+    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
+        const QStringList part = ids.mid(i, kChunk);
+        QVariantList binds;
+        binds.reserve(part.size());
+        for (const QString& id : part)
+            binds << id;
+        auto q = storage::exec(db, sql.arg(storage::placeholders(part.size())), binds);
+        FD_TRY(q);
+        while (q->next())
+            row(q.value());
+    }
+    return {};
+}
+
+PrivacyRestriction restrictionFromRow(const QSqlQuery& q)
+{
+    PrivacyRestriction r;
+    r.id = q.value(0).toString();
+    r.rowVersion = q.value(1).toLongLong();
+    r.patientId = q.value(2).toString();
+    r.kind = q.value(3).toString();
+    r.description = q.value(4).toString();
+    r.serviceCodes = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.from = dateFrom(q.value(6));
+    r.to = dateFrom(q.value(7));
+    r.recordedBy = q.value(8).toString();
+    r.recordedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+class PatientBulkReads final : public IPatientBulkReads
+{
+public:
+    explicit PatientBulkReads(PatientsContext ctx) : m_ctx(std::move(ctx)) {}
+
+    Result<QHash<QString, Patient>> patients(const QStringList& ids) override;
+    Result<QHash<QString, std::vector<Coverage>>> coverages(const QStringList& patientIds) override;
+    Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(const QStringList& patientIds) override;
+
+private:
+    // The ids once each, after checking that this user may open every one of them.
+    Result<QStringList> checkedIds(const QStringList& ids);
+    Status auditReads(const QStringList& patientIds, const QString& entity);
+
+    PatientsContext m_ctx;
+};
+
+}  // namespace
+
+Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
+{
+    FD_TRY(m_ctx.access().require(perm::kRead));
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString& id : ids)
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique << id;
+        }
+    struct Access
+    {
+        bool restricted = false;
+        bool merged = false;
+    };
+    QHash<QString, Access> found;
+    found.reserve(unique.size());
+    FD_TRY(forChunks(m_ctx.db().connection(),
+                     QStringLiteral("SELECT id, restricted, merged_into FROM patients WHERE deleted = 0 AND id IN (%1)"),
+                     unique, [&](const QSqlQuery& q) {
+                         found.insert(q.value(0).toString(),
+                                      {q.value(1).toInt() != 0, !q.value(2).toString().isEmpty()});
+                     }));
+    const bool mayOpenRestricted = m_ctx.access().can(perm::kRestricted);
+    for (const QString& id : unique) {
+        auto it = found.constFind(id);
+        const bool refused = it == found.constEnd() || it->merged ||
+                             (it->restricted && !mayOpenRestricted && !m_ctx.access().hasBrokenGlassFor(id));
+        // The one-patient check words the refusal and audits a denied read, as get() would.
+        if (refused) {
+            FD_TRY(checkPatientAccess(m_ctx, id));
+            return makeError(ErrorCode::Conflict, patientsTr("Patient %1 changed while being read.").arg(id));
+        }
+    }
+    return unique;
+}
+
+Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString& entity)
+{
+    // The entries auditRead() writes, appended together (in the caller's transaction when one
+    // is open, else in one of their own).
+    std::vector<security::AuditRecord> records;
+    records.reserve(std::size_t(patientIds.size()));
+    for (const QString& id : patientIds) {
+        security::AuditRecord r;
+        r.action = security::audit::kRead;
+        r.patientId = id;
+        r.entity = entity;
+        r.entityId = id;
+        records.push_back(std::move(r));
+    }
+    return m_ctx.audit().recordAll(records);
+}
+
+Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& ids)
+{
+    auto unique = checkedIds(ids);
+    FD_TRY(unique);
+    QHash<QString, Patient> out;
+    out.reserve(unique->size());
+    FD_TRY(forChunks(m_ctx.db().connection(),
+                     QStringLiteral("SELECT %1 FROM patients WHERE deleted = 0 AND id IN (%2)")
+                         .arg(patientSelectColumns(), QStringLiteral("%1")),
+                     unique.value(), [&](const QSqlQuery& q) {
+                         Patient p = patientFromRow(q);
+                         out.insert(p.id, std::move(p));
+                     }));
+    FD_TRY(auditReads(unique.value(), QStringLiteral("patients")));
+    return out;
+}
+
+Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(const QStringList& patientIds)
+{
+    auto unique = checkedIds(patientIds);
+    FD_TRY(unique);
+    QHash<QString, std::vector<Coverage>> out;
+    out.reserve(unique->size());
+    for (const QString& id : unique.value())
+        out.insert(id, {});
+    FD_TRY(forChunks(m_ctx.db().connection(),
+                     QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
+                                    "ORDER BY coverage_order, effective_from, id")
+                         .arg(coverageSelectColumns(), QStringLiteral("%1")),
+                     unique.value(), [&](const QSqlQuery& q) {
+                         Coverage c = coverageFromRow(q);
+                         out[c.patientId].push_back(std::move(c));
+                     }));
+    FD_TRY(auditReads(unique.value(), QStringLiteral("coverages")));
+    return out;
+}
+
+Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restrictions(const QStringList& patientIds)
+{
+    auto unique = checkedIds(patientIds);
+    FD_TRY(unique);
+    QHash<QString, std::vector<PrivacyRestriction>> out;
+    out.reserve(unique->size());
+    for (const QString& id : unique.value())
+        out.insert(id, {});
+    FD_TRY(forChunks(m_ctx.db().connection(),
+                     QStringLiteral("SELECT id, row_version, patient_id, kind, description, service_codes, from_date, "
+                                    "to_date, recorded_by, recorded_at FROM patient_restrictions WHERE deleted = 0 "
+                                    "AND patient_id IN (%1) ORDER BY from_date, recorded_at"),
+                     unique.value(), [&](const QSqlQuery& q) {
+                         PrivacyRestriction r = restrictionFromRow(q);
+                         out[r.patientId].push_back(std::move(r));
+                     }));
+    FD_TRY(auditReads(unique.value(), QStringLiteral("patient_restrictions")));
+    return out;
+}
+
+std::shared_ptr<IPatientBulkReads> makePatientBulkReads(const PatientsContext& ctx)
+{
+    return std::make_shared<PatientBulkReads>(ctx);
+}
+
+}  // namespace fd::patients

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "patients/core/patients.h"
+
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace fd::patients {
+
+struct PatientsContext;
+
+// Records of many patients read at once (a claim run, an 837 export): the checks and audit
+// entries of the one-patient reads (IPatientService::get, ICoverageService::list,
+// IPatientPrivacy::restrictions), in a few queries instead of several per patient. An id that
+// is unknown, deleted or merged away fails the whole read (NotFound, naming it), and so does a
+// restricted patient this user may not open (PermissionDenied, audited as a denied read), as
+// the one-patient reads fail. The entries are appended in one transaction: the caller's when
+// one is open, else one of their own (synchronous=FULL, one commit).
+class IPatientBulkReads
+{
+public:
+    virtual ~IPatientBulkReads() = default;
+    // Each patient as get() returns it; one "read patients <id>" entry per patient.
+    virtual Result<QHash<QString, Patient>> patients(const QStringList& ids) = 0;
+    // Each patient's coverages (every order and date) as list() returns them; one
+    // "read coverages <patient id>" entry per patient. Patients without any map to none.
+    virtual Result<QHash<QString, std::vector<Coverage>>> coverages(const QStringList& patientIds) = 0;
+    // Each patient's privacy restrictions as restrictions() returns them; one
+    // "read patient_restrictions <patient id>" entry per patient.
+    virtual Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(const QStringList& patientIds) = 0;
+};
+
+// The registry's implementation (registerServices() publishes it).
+std::shared_ptr<IPatientBulkReads> makePatientBulkReads(const PatientsContext& ctx);
+
+}  // namespace fd::patients

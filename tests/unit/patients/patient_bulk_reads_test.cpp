@@ -1,0 +1,118 @@
+// IPatientBulkReads: many patients' records in one call, with the one-patient reads' results,
+// checks and audit entries (one per patient and kind of record).
+#include "patients/core/patient_bulk_reads.h"
+#include "patients/core/patients.h"
+#include "patients_fixture.h"
+#include "security/audit_actions.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace fd::patients;
+using fd::patients::test::PatientsFixture;
+
+namespace {
+
+int readsOf(const PatientsFixture& fx, const QString& patientId, const QString& entity, const QString& outcome)
+{
+    int n = 0;
+    for (const auto& r : fx.audit->records)
+        if (r.action == fd::security::audit::kRead && r.patientId == patientId && r.entity == entity &&
+            r.outcome == outcome)
+            ++n;
+    return n;
+}
+
+Coverage coverageOf(const PatientsFixture& fx, const QString& patientId, int order, const char* member)
+{
+    Coverage c;
+    c.patientId = patientId;
+    c.order = order;
+    c.payerId = order == 1 ? fx.payerId : fx.otherPayerId;
+    c.planName = QStringLiteral("PPO Gold");
+    c.memberId = QString::fromLatin1(member);
+    c.effectiveFrom = QDate(2024, 1, 1);
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("Bulk reads return what the one-patient reads return, each patient audited once",
+          "[patients][bulk-reads]")
+{
+    PatientsFixture fx;
+    const Patient ann = fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7));
+    const Patient bob = fx.add(QStringLiteral("Bob"), QStringLiteral("Sample"), QDate(1980, 5, 1));
+    auto coverages = fx.service<ICoverageService>();
+    REQUIRE(coverages->save(coverageOf(fx, ann.id, 1, "A111")).ok());
+    REQUIRE(coverages->save(coverageOf(fx, ann.id, 2, "A222")).ok());
+    PrivacyRestriction r;
+    r.patientId = bob.id;
+    r.description = QStringLiteral("Self-paid counseling visits");
+    r.serviceCodes = {QStringLiteral("90834")};
+    r.from = QDate(2025, 1, 1);
+    REQUIRE(fx.service<IPatientPrivacy>()->addRestriction(r).ok());
+    fx.grantFrontDesk();
+    fx.audit->records.clear();
+    auto bulk = fx.service<IPatientBulkReads>();
+    REQUIRE(bulk);
+
+    auto people = bulk->patients({bob.id, ann.id, bob.id});
+    REQUIRE(people.ok());
+    REQUIRE(people->size() == 2);
+    CHECK(people->value(ann.id).lastName == QStringLiteral("Lee"));
+    CHECK(people->value(ann.id).accountNumber == ann.accountNumber);
+    CHECK(people->value(bob.id).birthDate == QDate(1980, 5, 1));
+    CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
+    CHECK(readsOf(fx, bob.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
+
+    auto byPatient = bulk->coverages({ann.id, bob.id});
+    REQUIRE(byPatient.ok());
+    const auto one = fx.service<ICoverageService>()->list(ann.id);
+    REQUIRE(one.ok());
+    REQUIRE(byPatient->value(ann.id).size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(byPatient->value(ann.id)[i].id == one->at(i).id);
+        CHECK(byPatient->value(ann.id)[i].memberId == one->at(i).memberId);
+    }
+    CHECK(byPatient->contains(bob.id));
+    CHECK(byPatient->value(bob.id).empty());
+    // The bulk read and list() above: two entries for Ann's coverages, one for Bob's.
+    CHECK(readsOf(fx, ann.id, QStringLiteral("coverages"), QStringLiteral("success")) == 2);
+    CHECK(readsOf(fx, bob.id, QStringLiteral("coverages"), QStringLiteral("success")) == 1);
+
+    auto restrictions = bulk->restrictions({ann.id, bob.id});
+    REQUIRE(restrictions.ok());
+    CHECK(restrictions->value(ann.id).empty());
+    REQUIRE(restrictions->value(bob.id).size() == 1);
+    CHECK(restrictions->value(bob.id).front().serviceCodes == QStringList{QStringLiteral("90834")});
+    CHECK(readsOf(fx, bob.id, QStringLiteral("patient_restrictions"), QStringLiteral("success")) == 1);
+}
+
+TEST_CASE("A bulk read with an unknown or restricted patient fails whole, as get() fails",
+          "[patients][bulk-reads]")
+{
+    PatientsFixture fx;
+    const Patient ann = fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7));
+    Patient vip = PatientsFixture::person(QStringLiteral("Vera"), QStringLiteral("Important"), QDate(1970, 1, 1));
+    vip.restricted = true;
+    vip = fx.add(vip);
+    fx.grantFrontDesk();
+    fx.audit->records.clear();
+    auto bulk = fx.service<IPatientBulkReads>();
+
+    auto unknown = bulk->patients({ann.id, QStringLiteral("no-such-id")});
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().code == fd::ErrorCode::NotFound);
+    CHECK(unknown.error().message.contains(QStringLiteral("no-such-id")));
+
+    auto restricted = bulk->coverages({ann.id, vip.id});
+    REQUIRE_FALSE(restricted.ok());
+    CHECK(restricted.error().code == fd::ErrorCode::PermissionDenied);
+    CHECK(readsOf(fx, vip.id, QStringLiteral("patients"), QStringLiteral("denied")) == 1);
+    // Nothing was read, so no successful read is on the trail.
+    CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 0);
+    CHECK(readsOf(fx, ann.id, QStringLiteral("coverages"), QStringLiteral("success")) == 0);
+
+    fx.access->granted.clear();
+    CHECK(bulk->patients({ann.id}).error().code == fd::ErrorCode::PermissionDenied);
+}

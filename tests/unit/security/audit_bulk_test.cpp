@@ -1,0 +1,90 @@
+// IAuditTrail::recordAll: many entries appended together make the same chain as one by one,
+// fill the lookup the filters use, and go all or none.
+#include "security/audit_actions.h"
+#include "security/audit_chain.h"
+#include "security/practice_session.h"
+#include "storage/database.h"
+
+#include "security_test_support.h"
+#include "test_support.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace fd;
+using namespace fd::security;
+
+namespace {
+AuditRecord readOf(int i)
+{
+    AuditRecord r;
+    r.action = audit::kRead;
+    r.patientId = QStringLiteral("patient-%1").arg(i % 7);
+    r.entity = QStringLiteral("patients");
+    r.entityId = r.patientId;
+    return r;
+}
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    auto q = storage::exec(db, sql);
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
+}
+}  // namespace
+
+TEST_CASE("Entries appended together chain, verify and are found like single ones", "[audit]")
+{
+    fd::security::test::TestPolicy policy;
+    fd::test::TempDir dir;
+    auto session = fd::security::test::createPractice(dir.file(QStringLiteral("practice.db")));
+    IAuditTrail& trail = session->audit();
+    const qint64 before = trail.count({}).value();
+    REQUIRE(trail.record(readOf(0)).ok());
+
+    std::vector<AuditRecord> many;
+    const int n = int(auditchain::kLookupBatch) + 40;
+    for (int i = 1; i <= n; ++i)
+        many.push_back(readOf(i));
+    REQUIRE(trail.recordAll(many).ok());
+    REQUIRE(trail.record(readOf(n + 1)).ok());
+
+    CHECK(trail.count({}).value() == before + n + 2);
+    const QSqlDatabase db = session->database().connection();
+    CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT seq) FROM audit_log")) ==
+          scalar(db, QStringLiteral("SELECT max(seq) FROM audit_log")));
+    // The batch crossed a lookup batch: the lookup was filled, as single appends fill it.
+    CHECK(scalar(db, QStringLiteral("SELECT indexed_through FROM audit_lookup_state")) >= auditchain::kLookupBatch);
+    AuditFilter byPatient;
+    byPatient.patientId = QStringLiteral("patient-3");
+    byPatient.limit = 10000;
+    int expected = 0;
+    for (int i = 0; i <= n + 1; ++i)
+        expected += i % 7 == 3 ? 1 : 0;
+    CHECK(trail.count(byPatient).value() == expected);
+    const auto v = trail.verify().value();
+    CHECK(v.intact);
+    CHECK(v.entriesChecked >= n + 2);
+}
+
+TEST_CASE("A batch with a bad entry appends none of it", "[audit]")
+{
+    fd::security::test::TestPolicy policy;
+    fd::test::TempDir dir;
+    auto session = fd::security::test::createPractice(dir.file(QStringLiteral("practice.db")));
+    IAuditTrail& trail = session->audit();
+    const qint64 before = trail.count({}).value();
+    std::vector<AuditRecord> many{readOf(1), readOf(2), AuditRecord{}, readOf(3)};
+    CHECK(trail.recordAll(many).error().code == ErrorCode::InvalidInput);
+    CHECK(trail.count({}).value() == before);
+
+    // In a caller's transaction the batch joins it and rolls back with it.
+    {
+        auto tx = session->database().begin(storage::Database::Durability::Full);
+        REQUIRE(tx.ok());
+        REQUIRE(trail.recordAll({readOf(1), readOf(2)}).ok());
+    }
+    CHECK(trail.count({}).value() == before);
+    CHECK(trail.recordAll({}).ok());
+    CHECK(trail.verify().value().intact);
+}
