@@ -218,6 +218,63 @@ Error SftpSession::failure(const QString& what) const
     return makeError(ErrorCode::Unavailable, tr("%1 with %2 failed: %3").arg(what, d->label, why));
 }
 
+Status SftpSession::verifyHostKey(const SftpEndpoint& e)
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(d->session, &key) != SSH_OK)
+        return failure(tr("Reading the server's host key"));
+    unsigned char* hash = nullptr;
+    size_t hashLength = 0;
+    const int hashed = ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength);
+    ssh_key_free(key);
+    if (hashed != 0)
+        return failure(tr("Hashing the server's host key"));
+    char* fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
+    ssh_clean_pubkey_hash(&hash);
+    m_fingerprint = normalizedFingerprint(QString::fromLatin1(fingerprint ? fingerprint : ""));
+    ssh_string_free_char(fingerprint);
+    const QString pinned = normalizedFingerprint(e.pinnedHostKey);
+    if (pinned.isEmpty())
+        return makeError(ErrorCode::Unavailable,
+                         tr("The SSH host key of %1 is unknown: the server shows %2 and no key is pinned. Nothing "
+                            "was sent; pin the key after checking it with the clearinghouse.")
+                             .arg(d->label, m_fingerprint));
+    if (pinned != m_fingerprint)
+        return makeError(ErrorCode::Unavailable,
+                         tr("The SSH host key of %1 has changed: the server shows %2 but %3 is pinned. The "
+                            "connection was refused and nothing was sent.")
+                             .arg(d->label, m_fingerprint, pinned));
+    return {};
+}
+
+Status SftpSession::login(const SftpEndpoint& e)
+{
+    int auth = SSH_AUTH_ERROR;
+    if (e.usePrivateKey) {
+        const SecureBytes keyText = cString(e.privateKey);
+        const SecureBytes passphrase = cString(e.keyPassphrase);
+        ssh_key privateKey = nullptr;
+        if (ssh_pki_import_privkey_base64(asChars(keyText), e.keyPassphrase.isEmpty() ? nullptr : asChars(passphrase),
+                                          nullptr, nullptr, &privateKey) != SSH_OK)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The stored private key for %1 cannot be read (not an OpenSSH or PEM key, or a "
+                                "wrong passphrase).")
+                                 .arg(d->label));
+        auth = ssh_userauth_publickey(d->session, nullptr, privateKey);
+        ssh_key_free(privateKey);
+    } else {
+        const SecureBytes password = cString(e.password);
+        auth = ssh_userauth_password(d->session, nullptr, asChars(password));
+    }
+    if (auth == SSH_AUTH_DENIED || auth == SSH_AUTH_PARTIAL)
+        return makeError(ErrorCode::WrongPassword,
+                         tr("%1 refused the login of user %2 by %3.")
+                             .arg(d->label, e.username, e.usePrivateKey ? tr("private key") : tr("password")));
+    if (auth != SSH_AUTH_SUCCESS)
+        return failure(tr("The login"));
+    return {};
+}
+
 Result<std::unique_ptr<SftpSession>> SftpSession::open(const SftpEndpoint& e)
 {
     auto p = std::make_unique<Private>();
@@ -249,55 +306,8 @@ Result<std::unique_ptr<SftpSession>> SftpSession::open(const SftpEndpoint& e)
         return s->failure(tr("The SSH handshake"));
 
     // The host key, before any credential goes out.
-    ssh_key key = nullptr;
-    if (ssh_get_server_publickey(s->d->session, &key) != SSH_OK)
-        return s->failure(tr("Reading the server's host key"));
-    unsigned char* hash = nullptr;
-    size_t hashLength = 0;
-    const int hashed = ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength);
-    ssh_key_free(key);
-    if (hashed != 0)
-        return s->failure(tr("Hashing the server's host key"));
-    char* fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
-    ssh_clean_pubkey_hash(&hash);
-    s->m_fingerprint = normalizedFingerprint(QString::fromLatin1(fingerprint ? fingerprint : ""));
-    ssh_string_free_char(fingerprint);
-    const QString pinned = normalizedFingerprint(e.pinnedHostKey);
-    if (pinned.isEmpty())
-        return makeError(ErrorCode::Unavailable,
-                         tr("The SSH host key of %1 is unknown: the server shows %2 and no key is pinned. Nothing "
-                            "was sent; pin the key after checking it with the clearinghouse.")
-                             .arg(s->d->label, s->m_fingerprint));
-    if (pinned != s->m_fingerprint)
-        return makeError(ErrorCode::Unavailable,
-                         tr("The SSH host key of %1 has changed: the server shows %2 but %3 is pinned. The "
-                            "connection was refused and nothing was sent.")
-                             .arg(s->d->label, s->m_fingerprint, pinned));
-
-    int auth = SSH_AUTH_ERROR;
-    if (e.usePrivateKey) {
-        const SecureBytes keyText = cString(e.privateKey);
-        const SecureBytes passphrase = cString(e.keyPassphrase);
-        ssh_key privateKey = nullptr;
-        if (ssh_pki_import_privkey_base64(asChars(keyText), e.keyPassphrase.isEmpty() ? nullptr : asChars(passphrase),
-                                          nullptr, nullptr, &privateKey) != SSH_OK)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The stored private key for %1 cannot be read (not an OpenSSH or PEM key, or a "
-                                "wrong passphrase).")
-                                 .arg(s->d->label));
-        auth = ssh_userauth_publickey(s->d->session, nullptr, privateKey);
-        ssh_key_free(privateKey);
-    } else {
-        const SecureBytes password = cString(e.password);
-        auth = ssh_userauth_password(s->d->session, nullptr, asChars(password));
-    }
-    if (auth == SSH_AUTH_DENIED || auth == SSH_AUTH_PARTIAL)
-        return makeError(ErrorCode::WrongPassword,
-                         tr("%1 refused the login of user %2 by %3.")
-                             .arg(s->d->label, e.username, e.usePrivateKey ? tr("private key") : tr("password")));
-    if (auth != SSH_AUTH_SUCCESS)
-        return s->failure(tr("The login"));
-
+    FD_TRY(s->verifyHostKey(e));
+    FD_TRY(s->login(e));
     s->d->watchdog.arm(e.transferTimeoutSeconds, tr("SFTP transfer"));
     s->d->sftp = sftp_new(s->d->session);
     if (!s->d->sftp || sftp_init(s->d->sftp) != SSH_OK)

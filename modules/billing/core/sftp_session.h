@@ -64,6 +64,9 @@ public:
 
 private:
     explicit SftpSession(std::unique_ptr<Private> d);
+    // Refuses a key that differs from the pin (or no pin), naming both fingerprints.
+    Status verifyHostKey(const SftpEndpoint& e);
+    Status login(const SftpEndpoint& e);
     // The error of a failed call: the timeout when the watchdog fired, else libssh's words.
     Error failure(const QString& what) const;
     std::unique_ptr<Private> d;
