@@ -38,6 +38,8 @@ struct PatientBulkWriter::Deferred
 
 namespace {
 
+constexpr std::size_t kAuditBatch = 1024;  // audit entries appended together when deferred
+
 // Secondary indexes that no step of an import reads: built once at its end, they cost a sort
 // instead of an insert at a random place per row.
 const QStringList& deferredIndexes()
@@ -79,6 +81,28 @@ Status PatientBulkWriter::deferIndexing()
     FD_TRY(deferred->duplicates.load());
     m_deferred = std::move(deferred);
     return {};
+}
+
+Result<QString> PatientBulkWriter::insertAudited(const QString& table, const QVariantMap& fields,
+                                                 const QString& patientId, const QString& newId)
+{
+    if (!m_deferred)
+        return patients::insertAudited(m_ctx, m_rows, table, fields, patientId, newId);
+    auto inserted = m_rows.insert(table, fields, newId);
+    FD_TRY(inserted);
+    m_audits.push_back(insertRecord(table, inserted.value(), fields, patientId));
+    if (m_audits.size() >= kAuditBatch)
+        FD_TRY(flushAudits());
+    return inserted.value();
+}
+
+Status PatientBulkWriter::flushAudits()
+{
+    if (m_audits.empty())
+        return {};
+    const Status appended = m_ctx.audit().recordAll(m_audits);
+    m_audits.clear();
+    return appended;
 }
 
 Result<QString> PatientBulkWriter::nextAccountNumber()
@@ -155,7 +179,7 @@ Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
     QVariantMap fields = patientFields(patient);
     fields.insert(QStringLiteral("account_number"), added.accountNumber);
     fields.insert(QStringLiteral("merged_into"), QStringLiteral(""));
-    auto id = insertAudited(m_ctx, m_rows, QStringLiteral("patients"), fields, {}, patient.id);
+    auto id = insertAudited(QStringLiteral("patients"), fields, {}, patient.id);
     FD_TRY(id);
     added.id = id.value();
     QStringList memberIds;
@@ -163,7 +187,7 @@ Result<PatientBulkWriter::Added> PatientBulkWriter::add(const Patient& patient,
         Coverage c = *coverage;
         c.patientId = added.id;
         FD_TRY(
-            insertAudited(m_ctx, m_rows, QStringLiteral("coverages"), coverageFields(c), added.id));
+            insertAudited(QStringLiteral("coverages"), coverageFields(c), added.id));
         memberIds << c.memberId;
     }
     Patient saved = patient;
@@ -207,11 +231,13 @@ Result<QString> PatientBulkWriter::addGuarantor(const Guarantor& g)
         {QStringLiteral("email"), g.email.isNull() ? QStringLiteral("") : g.email},
         {QStringLiteral("employer"), g.employer.isNull() ? QStringLiteral("") : g.employer}};
     fields.insert(practice::addressColumns(QString(), g.address));
-    return insertAudited(m_ctx, m_rows, QStringLiteral("guarantors"), fields, g.patientId, g.id);
+    return insertAudited(QStringLiteral("guarantors"), fields, g.patientId, g.id);
 }
 
 Status PatientBulkWriter::finish()
 {
+    FD_TRY(flushAudits());
+    FD_TRY(m_rows.flushOutbox());
     if (m_deferred) {
         FD_TRY(m_deferred->keys.write(m_statements));
         for (const QString& sql : std::as_const(m_deferred->dropped))

@@ -41,9 +41,14 @@ public:
     // are written in key order by finish(), and the secondary indexes no row of the import
     // reads (search keys by patient, patients by name, coverages by patient) are dropped, where
     // SQLite allows it, and built again by finish() from their stored definitions, all in the
-    // caller's transaction (a rollback puts everything back). The rows written are the same as
-    // without it.
+    // caller's transaction (a rollback puts everything back). The audit entries are then
+    // appended in batches too (IAuditTrail::recordAll), the last ones by finish(). The rows
+    // written are the same as without it.
     Status deferIndexing();
+    // The outbox mutations appended in batches (SyncedRowsBatch::deferOutbox), the last ones
+    // by finish(); only when the caller's transaction appends to the outbox through this
+    // writer alone (an import), so that their order stays the order of the changes.
+    void deferOutbox() { m_rows.deferOutbox(); }
     bool indexingDeferred() const { return m_deferred != nullptr; }
 
     struct Added
@@ -66,6 +71,10 @@ public:
 
 private:
     Result<QString> nextAccountNumber();
+    // insertAudited(), the entry kept for the next batch when indexing is deferred.
+    Result<QString> insertAudited(const QString& table, const QVariantMap& fields, const QString& patientId,
+                                  const QString& newId = {});
+    Status flushAudits();
     Status index(const Patient& patient, const QStringList& memberIds);
     Result<std::vector<DuplicateCandidate>> indexAndFindDuplicates(const Patient& saved,
                                                                    const QStringList& memberIds);
@@ -82,6 +91,7 @@ private:
     qint64 m_highest = -1;            // the highest sequence value used
     std::vector<QString> m_indexSql;  // the index INSERT by its number of rows
     std::unique_ptr<Deferred> m_deferred;
+    std::vector<security::AuditRecord> m_audits;  // waiting for flushAudits()
 };
 
 // Raises the connection's page cache for a bulk write and puts the previous size back when it

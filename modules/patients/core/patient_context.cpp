@@ -73,14 +73,20 @@ Result<QString> insertAudited(PatientsContext& ctx, storage::SyncedRowsBatch& ro
 {
     auto inserted = rows.insert(table, fields, newId);
     FD_TRY(inserted);
+    FD_TRY(ctx.audit().record(insertRecord(table, inserted.value(), fields, patientId)));
+    return inserted.value();
+}
+
+security::AuditRecord insertRecord(const QString& table, const QString& id, const QVariantMap& fields,
+                                   const QString& patientId)
+{
     security::AuditRecord record;
     record.action = security::audit::kCreate;
     record.entity = table;
-    record.entityId = inserted.value();
-    record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? record.entityId : patientId;
+    record.entityId = id;
+    record.patientId = patientId.isEmpty() && table == QLatin1String("patients") ? id : patientId;
     record.detailsJson = practice::auditDetailsJson(&fields);
-    FD_TRY(ctx.audit().record(record));
-    return record.entityId;
+    return record;
 }
 
 Result<QString> writeAudited(PatientsContext& ctx, storage::Transaction& tx, const QString& table, const QString& id,

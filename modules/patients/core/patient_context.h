@@ -59,6 +59,9 @@ Result<QString> writeAudited(PatientsContext& ctx, storage::Transaction& tx, con
 // The insert of writeAudited through `rows`, for many inserts in one transaction (an import).
 Result<QString> insertAudited(PatientsContext& ctx, storage::SyncedRowsBatch& rows, const QString& table,
                               const QVariantMap& fields, const QString& patientId, const QString& newId = {});
+// The audit entry insertAudited writes for the new row `id`.
+security::AuditRecord insertRecord(const QString& table, const QString& id, const QVariantMap& fields,
+                                   const QString& patientId);
 // Tombstones one synced row and audits the delete with its prior values.
 Status removeAudited(PatientsContext& ctx, storage::Transaction& tx, const QString& table, const QString& id,
                      qint64 baseVersion, const QString& patientId);

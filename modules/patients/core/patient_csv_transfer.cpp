@@ -156,6 +156,7 @@ Result<PatientImportReport> PatientCsvTransfer::importCsv(
     FD_TRY(deferred);
     if (deferred.value())
         FD_TRY(writer.deferIndexing());
+    writer.deferOutbox();  // every outbox append of this transaction goes through the writer
     QSet<QString> accounts;
     for (const PatientCsvRow& row : preview->rows)
         if (!row.patient.accountNumber.isEmpty())
