@@ -4,6 +4,7 @@
 #include "billing/core/eligibility.h"
 #include "billing/core/eligibility_271_reader.h"
 #include "common/atomic_file.h"
+#include "common/clock.h"
 #include "common/uuid.h"
 #include "patients/core/patients.h"
 
