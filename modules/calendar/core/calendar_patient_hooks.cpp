@@ -10,8 +10,7 @@ namespace fd::calendar {
 
 CalendarMergeParticipant::CalendarMergeParticipant()
     : SyncedRowsMergeParticipant(QStringLiteral("calendar"), QStringLiteral("calendar_merge_moves"),
-                                 {table::kAppointments, table::kSeries, table::kWaitlist,
-                                  table::kCheckIns})
+                                 {table::kAppointments, table::kSeries, table::kWaitlist})
 {
 }
 

@@ -6,8 +6,9 @@
 
 namespace fd::calendar {
 
-// Moves a merged-away patient's appointments, series, waitlist entries and check-in records
-// to the survivor; undo puts back exactly those.
+// Moves a merged-away patient's appointments, series and waitlist entries to the survivor;
+// undo puts back exactly those. The front desk's check-in records move with their own
+// participant (frontdesk_registration.cpp), as their tables are the front desk's.
 class CalendarMergeParticipant final : public patients::SyncedRowsMergeParticipant
 {
 public:

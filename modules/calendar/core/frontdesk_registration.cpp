@@ -3,7 +3,10 @@
 
 #include "accounts/core/ledger.h"
 #include "calendar/core/frontdesk_permissions.h"
+#include "calendar/core/calendar_store.h"
 #include "calendar/core/frontdesk_service.h"
+#include "patients/core/synced_rows_merge.h"
+#include "storage/sql_text.h"
 #include "practice/core/payers.h"
 #include "security/permissions.h"
 
@@ -33,8 +36,61 @@ storage::MigrationSet frontdeskMigrations()
       << QStringLiteral(
              "CREATE INDEX calendar_checkins_patient ON calendar_checkins(patient_id, "
              "checked_in_at)");
-    return {QStringLiteral("calendar_frontdesk"), {{1, QStringLiteral("check-in records"), s, {}}}};
+    // What a patient merge moved, so its undo puts back exactly those rows (local).
+    const QStringList moves{QStringLiteral(
+        "CREATE TABLE calendar_checkin_merge_moves (merge_id TEXT NOT NULL, table_name TEXT NOT "
+        "NULL, row_id TEXT NOT NULL, from_patient_id TEXT NOT NULL, PRIMARY KEY (merge_id, "
+        "table_name, row_id)) WITHOUT ROWID")};
+    return {QStringLiteral("calendar_frontdesk"),
+            {{1, QStringLiteral("check-in records"), s, {}},
+             {2, QStringLiteral("check-ins moved by patient merges"), moves, {}}}};
 }
+
+namespace {
+
+// Moves a merged-away patient's check-in records to the survivor, and back on undo. A
+// database without the front desk's tables (the scheduling core alone) has nothing to move.
+class CheckInMergeParticipant final : public patients::SyncedRowsMergeParticipant
+{
+public:
+    CheckInMergeParticipant()
+        : SyncedRowsMergeParticipant(QStringLiteral("calendar_frontdesk"),
+                                     QStringLiteral("calendar_checkin_merge_moves"),
+                                     {table::kCheckIns})
+    {
+    }
+    Result<int> merge(storage::Transaction& tx, const QString& mergeId, const QString& survivorId,
+                      const QString& loserId) override
+    {
+        auto present = hasTables(tx);
+        FD_TRY(present);
+        if (!present.value())
+            return 0;
+        return SyncedRowsMergeParticipant::merge(tx, mergeId, survivorId, loserId);
+    }
+    Status undo(storage::Transaction& tx, const QString& mergeId, const QString& survivorId,
+                const QString& loserId) override
+    {
+        auto present = hasTables(tx);
+        FD_TRY(present);
+        if (!present.value())
+            return {};
+        return SyncedRowsMergeParticipant::undo(tx, mergeId, survivorId, loserId);
+    }
+
+private:
+    static Result<bool> hasTables(storage::Transaction& tx)
+    {
+        auto q = storage::exec(tx.connection(),
+                               QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                              "'table' AND name IN (?, ?)"),
+                               {table::kCheckIns, QStringLiteral("calendar_checkin_merge_moves")});
+        FD_TRY(q);
+        return q->next() && q->value(0).toInt() == 2;
+    }
+};
+
+}  // namespace
 
 void declareFrontdeskPermissions()
 {
@@ -61,6 +117,8 @@ void registerFrontdesk(ServiceRegistry& registry, const CalendarContext& ctx)
                              registry.get<practice::IPayerService>()};
     Q_ASSERT(sources.appointments && sources.admin && sources.ledger && sources.coverages);
     registry.add<IFrontDesk>(std::make_shared<FrontDeskService>(ctx, std::move(sources)));
+    if (auto hooks = registry.get<patients::PatientHooks>())
+        hooks->addMergeParticipant(std::make_shared<CheckInMergeParticipant>());
 }
 
 }  // namespace fd::calendar

@@ -75,5 +75,5 @@ TEST_CASE("A merge moves the check-in records to the survivor; its undo moves th
     CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM calendar_checkins WHERE id = ? AND "
                                   "patient_id = ?"),
                    {checked->record.id, twin}) == 1);
-    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM calendar_merge_moves")) == 0);
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM calendar_checkin_merge_moves")) == 0);
 }
