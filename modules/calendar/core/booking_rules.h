@@ -12,9 +12,10 @@
 
 namespace fd::calendar {
 
-// The longest an appointment may be. Booking, moving and resizing refuse longer ones, and
-// range reads rely on it: an appointment overlapping [from, to) starts after from minus this,
-// so a read scans only the range's index entries, not every appointment before it.
+// A bound on an appointment's length that range reads rely on: an appointment overlapping
+// [from, to) starts after from minus this, so a read scans only the range's index entries,
+// not every appointment before it. The services allow 5 to 720 minutes; the booking engine
+// refuses anything beyond this bound whatever the path (series, sync).
 inline constexpr qint64 kMaxAppointmentSecs = 24 * 3600;
 
 // Why a time cannot be booked. Each has a stable id (the CLI's JSON, the audit trail) and a

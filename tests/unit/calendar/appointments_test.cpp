@@ -93,6 +93,20 @@ TEST_CASE("Conflicts refuse the booking with their reason codes and change nothi
     REQUIRE_FALSE(badType.ok());
     CHECK(badType.error().code == ErrorCode::InvalidInput);
     CHECK(badType.error().details == QStringLiteral("type"));
+
+    // Longer than 12 hours: refused, by booking and by resizing (range reads rely on a
+    // bound, kMaxAppointmentSecs).
+    BookingRequest tooLong = fx.request(fx.bobId, kMonday, QTime(13, 0));
+    tooLong.durationMinutes = 24 * 60 + 15;
+    auto longOne = fx.appointments().book(tooLong);
+    REQUIRE_FALSE(longOne.ok());
+    CHECK(longOne.error().code == ErrorCode::InvalidInput);
+    CHECK(longOne.error().details == QStringLiteral("duration_minutes"));
+    const Appointment shortOne = fx.book(fx.request(fx.bobId, kMonday, QTime(14, 0)));
+    auto stretched = fx.appointments().resize(shortOne.id, shortOne.rowVersion, 25 * 60);
+    REQUIRE_FALSE(stretched.ok());
+    CHECK(stretched.error().details == QStringLiteral("duration_minutes"));
+    CHECK(fx.count(QStringLiteral("SELECT COUNT(*) FROM calendar_appointments")) == rows + 1);
 }
 
 TEST_CASE("An overbook needs the permission and a reason, and is flagged and audited",
