@@ -138,6 +138,59 @@ Result<std::vector<Cms1500Claim>> Cms1500Builder::build(const QStringList& claim
     return forms;
 }
 
+namespace {
+
+// Items 1, 1a, 4, 6, 7, 9, 11: the coverage billed and the patient's other one.
+void fillInsurance(Cms1500Claim& f, const ClaimEnvelope& e, const ClaimEnvelope* other)
+{
+    f.insuranceType = insuranceTypeFor(e.filingIndicator);
+    f.insuredId = e.memberId.trimmed();
+    f.relationship = relationshipFor(e.relationship);
+    const bool self = f.relationship == Relationship::Self;
+    f.insuredName = personName(e.subscriber);
+    f.insuredAddress = self ? f.patientAddress : formAddress(e.subscriberAddress);
+    f.insuredBirthDate = self ? e.patientBirthDate : e.subscriberBirthDate;
+    f.insuredSex = self ? e.patientSex : e.subscriberSex;
+    f.insuredGroup = e.groupNumber;
+    f.planName = e.planName.isEmpty() ? e.payerName : e.planName;
+    if (other) {
+        f.anotherPlan = true;
+        f.otherInsuredName = personName(other->subscriber);
+        f.otherInsuredPolicy = other->memberId;
+        f.otherPlanName = other->planName.isEmpty() ? other->payerName : other->planName;
+    }
+}
+
+// Item 17: the referring provider, else the supervising one (the manual's order).
+void fillProvider(Cms1500Claim& f, const ClaimEnvelope& e)
+{
+    const std::optional<ClaimProvider>& p = e.referring ? e.referring : e.supervising;
+    if (!p)
+        return;
+    f.providerQualifier = e.referring ? QStringLiteral("DN") : QStringLiteral("DQ");
+    f.providerName = providerName(p->name);
+    f.providerNpi = p->npi;
+}
+
+// Item 24: the rendering provider is the billing one when no other is named.
+std::vector<Cms1500Line> formLines(const ClaimEnvelope& e)
+{
+    const ClaimProvider& rendering = e.rendering ? *e.rendering : e.billing;
+    std::vector<Cms1500Line> lines;
+    for (const ClaimLine& l : e.claim.lines) {
+        Cms1500Line line{l.serviceDate, l.serviceDate, e.claim.placeOfService, l.code, l.modifiers,
+                         pointerLetters(l.pointers), l.amount, l.units, rendering.npi, {}, {}};
+        if (!rendering.taxonomy.isEmpty()) {
+            line.renderingOtherQualifier = QStringLiteral("ZZ");
+            line.renderingOtherId = rendering.taxonomy;
+        }
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+}  // namespace
+
 Result<Cms1500Claim> Cms1500Builder::fill(const ClaimEnvelope& e, const ClaimEnvelope* other,
                                          const practice::PracticeProfile& profile) const
 {
@@ -153,54 +206,22 @@ Result<Cms1500Claim> Cms1500Builder::fill(const ClaimEnvelope& e, const ClaimEnv
     if (!payerAddress.street.isEmpty())
         f.payerAddress = {payerAddress.street,
                           QStringLiteral("%1 %2 %3").arg(payerAddress.city, payerAddress.state, payerAddress.zip).simplified()};
-    f.insuranceType = insuranceTypeFor(e.filingIndicator);
-    f.insuredId = e.memberId.trimmed();
     f.patientName = personName(e.patient);
     f.patientBirthDate = e.patientBirthDate;
     f.patientSex = e.patientSex;
-    f.relationship = relationshipFor(e.relationship);
-    const bool self = f.relationship == Relationship::Self;
-    f.insuredName = personName(e.subscriber);
     f.patientAddress = formAddress(e.patientAddress);
-    f.insuredAddress = self ? f.patientAddress : formAddress(e.subscriberAddress);
-    f.insuredBirthDate = self ? e.patientBirthDate : e.subscriberBirthDate;
-    f.insuredSex = self ? e.patientSex : e.subscriberSex;
-    f.insuredGroup = e.groupNumber;
-    f.planName = e.planName.isEmpty() ? e.payerName : e.planName;
-    if (other) {
-        f.anotherPlan = true;
-        f.otherInsuredName = personName(other->subscriber);
-        f.otherInsuredPolicy = other->memberId;
-        f.otherPlanName = other->planName.isEmpty() ? other->payerName : other->planName;
-    }
+    fillInsurance(f, e, other);
     // CLM09 and CLM08 are Y on every claim the practice sends: both signatures are on file.
     f.patientSignature = tr("SIGNATURE ON FILE");
     f.insuredSignature = tr("SIGNATURE ON FILE");
-    if (e.referring) {
-        f.providerQualifier = QStringLiteral("DN");
-        f.providerName = providerName(e.referring->name);
-        f.providerNpi = e.referring->npi;
-    } else if (e.supervising) {
-        f.providerQualifier = QStringLiteral("DQ");
-        f.providerName = providerName(e.supervising->name);
-        f.providerNpi = e.supervising->npi;
-    }
+    fillProvider(f, e);
     f.diagnoses = claim.diagnoses;
     if (claim.frequency != Frequency::Original) {
         f.resubmissionCode = frequencyCode(claim.frequency);
         f.originalReference = claim.payerClaimControlNumber;
     }
     f.priorAuthorization = claim.priorAuthorization;
-    const ClaimProvider& rendering = e.rendering ? *e.rendering : e.billing;
-    for (const ClaimLine& l : claim.lines) {
-        Cms1500Line line{l.serviceDate, l.serviceDate, claim.placeOfService, l.code, l.modifiers,
-                         pointerLetters(l.pointers), l.amount, l.units, rendering.npi, {}, {}};
-        if (!rendering.taxonomy.isEmpty()) {
-            line.renderingOtherQualifier = QStringLiteral("ZZ");
-            line.renderingOtherId = rendering.taxonomy;
-        }
-        f.lines.push_back(line);
-    }
+    f.lines = formLines(e);
     f.taxId = digits(e.billingTaxId);
     f.physicianSignature = tr("SIGNATURE ON FILE");
     f.signedOn = today();
