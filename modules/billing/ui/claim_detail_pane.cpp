@@ -64,10 +64,10 @@ QString ClaimDetailPane::headerHtml(const Claim& claim)
         facts << tr("Referring: %1").arg(m_names->provider(claim.referringProviderId));
     if (!claim.priorAuthorization.isEmpty())
         facts << tr("Prior authorization: %1").arg(claim.priorAuthorization);
-    html += QStringLiteral("<p>");
+    QStringList escaped;
     for (const QString& f : facts)
-        html += esc(f) + QStringLiteral("<br>");
-    html += QStringLiteral("</p><p><b>%1</b> ").arg(esc(tr("Diagnoses:")));
+        escaped << esc(f);
+    html += QStringLiteral("<p>%1</p><p><b>%2</b> ").arg(escaped.join(QStringLiteral("<br>")), esc(tr("Diagnoses:")));
     for (int i = 0; i < claim.diagnoses.size(); ++i)
         html += esc(tr("%1. %2%3").arg(i + 1).arg(dotted(claim.diagnoses.at(i)),
                                                    i == 0 ? tr(" (principal)") : QString()))
