@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClaimScrubber</name>
+    <message>
+        <source>Claim %1: the %2 is not on the practice&apos;s list of providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider from the practice&apos;s list, then rebuild the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AtomicFile</name>
     <message>
         <source>File not found: %1</source>
@@ -1606,6 +1617,143 @@ Reason:</source>
         <source>Submit claims (write 837 batches)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check insurance eligibility and work the verification list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with CORE error %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::AckApplier</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 names no batch this practice sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim number &apos;%1&apos; is not a claim of this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 was never sent in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interchange control number (TA101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 999 has no AK1 segment. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 999 answers a &apos;%1&apos; group; this practice sends only 837P claims (HC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group control number (AK102)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction set %1 %2 is not in batch %3 (it has %4 set(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 (%2): claim %3 is %4; the %5 cannot make it %6. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer status (%1 %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 277CA claim loop lacks its TRN or STC. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 277 claim loop lacks its TRN. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace number &apos;%1&apos; answers no claim status request of this practice, and no REF*EJ names a claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::AckImportService</name>
+    <message>
+        <source>%1: transaction set %2 (%3, control number %4) is not a TA1, 999, 277CA or 277; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no TA1, 999, 277CA or 277; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearinghouse is set up to fetch acknowledgments from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a well-formed X12 file: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a %2, which is not expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::AckRejectionQueue</name>
+    <message>
+        <source>Claim %1 has no open rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejection of claim %1 was %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charges of claim %1 are on claim %2 already: resolve the rejection instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rejection is resolved (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejection worked: corrected as claim %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejection resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ChargeService</name>
@@ -1735,6 +1883,37 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::billing::Claim276Writer</name>
+    <message>
+        <source>Claim %1: the payer has no payer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the member id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the billing provider has no NPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the patient&apos;s date of birth is missing (2000E DMG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: no trace number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no claims to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::Claim837Writer</name>
     <message>
         <source>Claim %1 cannot be written: %2.</source>
@@ -1825,6 +2004,304 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::billing::ClaimScrubService</name>
+    <message>
+        <source>No claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scrub of claim %1 found nothing for rule %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an error on claim %2: correct it (%3); only warnings can be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 cannot be sent: %2 error(s), %3 unacknowledged warning(s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the NCCI file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimScrubber</name>
+    <message>
+        <source>Claim %1: the %2 has no NPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the %2 NPI %3 is not a valid NPI (ten digits with a correct check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the NPI in %1 (look it up in the NPPES registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the %2 has no taxonomy code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the %2 taxonomy code %3 is not in the NUCC form (ten characters: three digits, six letters or digits, then X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the NUCC taxonomy code (for example 207Q00000X) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s record (Practice &gt; Providers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice profile (Practice &gt; Profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referring provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervising provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the billing provider has no tax id (EIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the billing provider&apos;s tax id %2 is not nine digits (or is all zeros).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the practice&apos;s nine-digit EIN in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the order of the patient&apos;s coverages (1 primary, 2 secondary, 3 tertiary) for the date of service, then rebuild the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 bills the coverage as payer %2, but the patient&apos;s record has it as payer %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 goes to payer %2 of the patient, but no coverage is payer %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 of the patient&apos;s coverages are payer %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the patient&apos;s record could not be read (%2), so the coverage and dates were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub the claim as a user who may open the patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the patient&apos;s insurance, delete the draft and build the claim again (or bill the patient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage it bills is no longer on the patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage has no member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member id from the patient&apos;s insurance card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage now names another payer than the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage (member id %2) is not in effect on the date of service %3; it runs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the date of service %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the date of service of the charges, or wait until the service was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the date of service %2 is before the patient&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the date of service or the patient&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the date of service %2 is after the patient&apos;s date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the date of service or the patient&apos;s date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 requires a referring provider, and the claim has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the referring provider on the visit&apos;s charges and rebuild the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: %3 on %4 for this patient and payer is also on claim %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the duplicate draft, or acknowledge the warning when the service was given twice (add a modifier such as 76 or 91 that says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: its payer is not on the practice&apos;s list of payers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the payer (Practice &gt; Payers) or correct the patient&apos;s coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 accepts claims up to %3 days after the date of service; the limit was %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2&apos;s timely filing limit is %3, in %4 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the claim with proof of timely filing only if the payer allows an exception; otherwise adjust the balance off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the claim now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 has no diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the visit&apos;s diagnoses and rebuild the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, diagnosis %2 (%3): not a billable ICD-10-CM code on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the complete (billable) code valid on the date of service; import the newer ICD-10-CM release if it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point each line to one to four of the claim&apos;s diagnoses, most important first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) points to no diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) points to %4 diagnoses; a line carries at most 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) points to diagnosis %4, but the claim has %5 diagnosis(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: no line points to diagnosis %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point a line to it, or remove it from the visit&apos;s diagnoses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) has %4 modifiers; a line carries at most 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the four modifiers that matter most (pricing ones first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3): modifier &apos;%4&apos; is not two letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the modifier (for example 25, 59 or LT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) has %4 unit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the units given (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) charges %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price the code in the charge master and enter the charge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: %3 is bundled into %4 (line %5) by a CMS NCCI edit; it is paid separately only with a modifier such as 59, XE, XS, XP, XU, 25 or 91.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: %3 is bundled into %4 (line %5) by a CMS NCCI edit that no modifier overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the service was distinct (another site, session or encounter), add the modifier that says so to line %1; else remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line %1 from the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ClaimService</name>
     <message>
         <source>The dates of service must be a range (from, then to).</source>
@@ -1896,6 +2373,1887 @@ Reason:</source>
     </message>
     <message>
         <source>Only a draft claim can be deleted; claim %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimStatusService</name>
+    <message>
+        <source>Name the claims to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2: only a claim the payer has (submitted or accepted) can be asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClearinghouseService</name>
+    <message>
+        <source>The stored clearinghouse settings are not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored clearinghouse settings are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearinghouse is set up: save its settings first (frontdeskctl clearinghouse set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse login needs a private key and none is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse login needs a password and none is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse settings: there is no secret called &quot;%1&quot; (%2, %3 or %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgments are fetched by SFTP from the acknowledgment directory, which is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgment file %1 does not exist or was imported already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClearinghouseSettings</name>
+    <message>
+        <source>The outbox folder must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP host &quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP user name is missing or contains @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key must be pinned as a SHA256 fingerprint (SHA256: and 43 base64 characters, as ssh-keygen -lf prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote upload directory is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect timeout must be 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be 1 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submitter id must be 1 to 15 letters, digits or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver id must be 1 to 15 letters, digits or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer id set is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored delivery mode &quot;%1&quot; is neither sftp nor folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::CoreConnectivityClient</name>
+    <message>
+        <source>The clearinghouse %1 answered with something that is not a SOAP 1.2 envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a SOAP fault (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a multipart body without a boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with an empty or unreadable multipart body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 has no payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 refused the connection (nothing listens on port %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the clearinghouse %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a %2 payload, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with an empty payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::CoreEndpointSettings</name>
+    <message>
+        <source>Clearinghouse endpoint: &quot;%1&quot; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: %1 must use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: the sender and receiver ids are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: the timeout must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: the CA bundle %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Eligibility270Writer</name>
+    <message>
+        <source>The 270 cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control number must be between 1 and 999999999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender and receiver ids must have 1 to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer needs a name and a payer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s NPI %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice&apos;s tax id must have 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace number must have 1 to 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscriber&apos;s last name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependent&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependent&apos;s date of birth is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of service is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 99 service types can be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Eligibility271Reader</name>
+    <message>
+        <source>The payer&apos;s answer says neither active nor inactive (no EB01 status 1 to 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a 271 eligibility response: it holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a readable 271 eligibility response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health benefit plan coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiropractic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dental care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the payer requires is missing from the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer does not allow this practice to ask for this member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer cannot answer right now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer does not accept the provider&apos;s NPI; check the practice&apos;s NPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name does not match the payer&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is not enrolled with this payer for eligibility inquiries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of service is outside the provider&apos;s enrollment with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer cannot answer for this date of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the payer&apos;s records; check it with the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is after the date of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer cannot find the patient; check the name, date of birth and member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member id is not valid for this payer; check the id on the insurance card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s name does not match the member id; check the name on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer cannot find the subscriber; check the member id, name and date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer has more than one subscriber with this member id; call the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriber was found but not this patient as a dependent; check the patient&apos;s name and date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriber is not in the group or plan named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse or payer does not accept the submitter&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer did not answer; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s name or id is missing or wrong; check the payer set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (payer reason %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::EligibilityService</name>
+    <message>
+        <source>The number of days to skip must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insurance in effect on the day: self-pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers eligibility questions by %2: verify by phone or portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearinghouse endpoint is set up for real-time eligibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the verification list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification list entry %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer %1 answers eligibility questions by %2, not by a 270.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a payload that is not a 271: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered another inquiry: the 271 does not echo trace number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 271 answer with trace number %1 matches no 270 waiting for an answer; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope must be soap or mime, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::NcciParser</name>
+    <message>
+        <source>NCCI file, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 column(s); a row has column 1, column 2, the 1996 flag, the effective date, the deletion date and the modifier indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 2 &apos;%1&apos; is not a procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prior-to-1996 flag &apos;%1&apos; is neither &apos;*&apos; nor empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the effective date &apos;%1&apos; is not a date YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion date &apos;%1&apos; is neither a date YYYYMMDD nor &apos;*&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion date %1 is before the effective date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modifier indicator &apos;%1&apos; is not 0, 1 or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column 1 &apos;%1&apos; is not a procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NCCI file has no edit rows (column 1, column 2, 1996 flag, effective date, deletion date, modifier indicator, separated by tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::SftpSession</name>
+    <message>
+        <source>The clearinghouse host %1 cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse at %1:%2 cannot be reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 timed out after %3 s (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SFTP status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing the server&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is unknown: the server shows %2 and no key is pinned. Nothing was sent; pin the key after checking it with the clearinghouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 has changed: the server shows %2 but %3 is pinned. The connection was refused and nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored private key for %1 cannot be read (not an OpenSSH or PEM key, or a wrong passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login of user %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not make a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect, host key and login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has %3 bytes instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::SubmissionService</name>
+    <message>
+        <source>Claim %1 is on batch %2, whose delivery was started but never confirmed or refused. Ask the clearinghouse whether it has file %3 before sending the claim again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 was already sent on batch %2 (%3); a claim is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 disappeared while it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was %2 but that could not be recorded (%3); it stays &quot;sending&quot; and its claims are not sent again until it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch list needs a positive limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::render::Cms1500Builder</name>
+    <message>
+        <source>The services claim forms are made from are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one claim to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNATURE ON FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 cannot be printed on a CMS-1500: box %2 (%3) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient&apos;s last and first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient&apos;s birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient&apos;s street, city, state and ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagnosis pointer of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s nine-digit federal tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing provider&apos;s name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing provider&apos;s NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::render::Cms1500Document</name>
+    <message>
+        <source>CONTINUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE %1 OF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no claim to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the claim forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused page %1 of the claim forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS-1500 claim forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BatchClaimsModel</name>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BatchesModel</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange (ISA13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (GS06)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BillingModule</name>
+    <message>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbilled Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Charges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build Claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Claim from &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance &amp;Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Claims &amp;Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims Back to &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Draft Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;placement Claim (7)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void Claim (8)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport 837P…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scr&amp;ub Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BillingNames</name>
+    <message>
+        <source>Restricted patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BillingText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement (7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void (8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BuildReportDialog</name>
+    <message>
+        <source>Claims Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) made</source>
+        <translation>
+            <numerusform>%n claim made</numerusform>
+            <numerusform>%n claims made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) held</source>
+        <translation>
+            <numerusform>%n charge held</numerusform>
+            <numerusform>%n charges held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ChargeEntryDialog</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the charges and post them to the ledger (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10-CM codes in order, the principal first: J06.9, E11.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior a&amp;uthorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis pointers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add li&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifiers and pointers separated by spaces or commas; pointers count the diagnoses from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges were entered for this visit already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: units must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a diagnosis number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one line with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ClaimDetailPane</name>
+    <message>
+        <source>Select a claim to see its lines, diagnoses and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer: %1 (order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of payer claim %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior authorization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ClaimsDock</name>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scrubbed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubbed %1: no findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubber findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected drafts to ready, to go in the next batch (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected ready claims back to draft for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts; their charges return to the unbilled list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place (7)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement claim for one the payer has, with the payer&apos;s claim control number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void (8)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void claim cancelling one the payer has, with the payer&apos;s claim control number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport 837…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected ready claims (or every ready claim) as an 837P file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter c&amp;harges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges for an appointment of a day (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scr&amp;ub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected claims (or every draft and ready claim shown) against the scrubber&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected claim&apos;s warnings so it can go to ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubbed %1 claim(s): %2 error(s), %3 warning(s) to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning(s) acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s) marked ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s) moved back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draft(s) deleted; their charges are unbilled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1, a %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number of the claim to replace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number of the claim to void:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the 837P batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export 837</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 claim(s) to %2 (interchange %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export 837P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X12 837P files (*.837 *.x12 *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ClaimsModel</name>
+    <message>
+        <source>not scrubbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to acknowledge</source>
+        <translation>
+            <numerusform>%n warning to acknowledge</numerusform>
+            <numerusform>%n warnings to acknowledge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of payer claim %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::DockParts</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not include seeing billing (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::RejectionsDock</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect and resubmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected claim&apos;s charges become a new draft claim to correct and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the rejection without a new claim, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: a new draft claim was made from its charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the rejection is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct and Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (what will be corrected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (why no new claim is needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::RejectionsModel</name>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::UnbilledDock</name>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft claims from the billable charges of the date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create claim from &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One claim from the selected lines of one visit and payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter c&amp;harges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges for an appointment of a day (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s), %1</source>
+        <translation>
+            <numerusform>%n charge, %1</numerusform>
+            <numerusform>%n charges, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n held</source>
+        <translation>
+            <numerusform>; %n held</numerusform>
+            <numerusform>; %n held</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more as you scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range runs backwards: %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building claims for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) made</source>
+        <translation>
+            <numerusform>%n claim made</numerusform>
+            <numerusform>%n claims made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n charge(s) held.</source>
+        <translation>
+            <numerusform>; %n charge held.</numerusform>
+            <numerusform>; %n charges held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made claim %1 with %n line(s).</source>
+        <translation>
+            <numerusform>Made claim %1 with %n line.</numerusform>
+            <numerusform>Made claim %1 with %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::UnbilledModel</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::VerificationDock</name>
+    <message>
+        <source>&amp;Check the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the payers about every appointment of the day (270/271)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified by phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom you spoke to and what they said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking eligibility for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s): %2 checked, %3 recent, %4 errors, %5 not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::VerificationModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +4556,21 @@ Reason:</source>
     </message>
     <message>
         <source>The appointment could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment can last at most %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::CalendarFhirExporter</name>
+    <message>
+        <source>The date range is not valid: give a first and a last date, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range is longer than a year (%1 days): every slot of it would go into the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +5345,14 @@ Reason:</source>
         <source>&amp;Overbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider&apos;s schedule as an iCalendar or FHIR file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::calendar::dock::CalendarModule</name>
@@ -3011,6 +5392,10 @@ Reason:</source>
         <source>&amp;Refresh Calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::calendar::dock::CoreCalendarSource</name>
@@ -3025,6 +5410,92 @@ Reason:</source>
     <message>
         <source>Closed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::ExportScheduleDialog</name>
+    <message>
+        <source>Export Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 Bundle: Schedule, Slot, Appointment (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the patients in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar file leaves the practice: without names it carries only the appointment types and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iCalendar export is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR export is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n appointment(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n appointment of %1 to %2.</numerusform>
+            <numerusform>Exported %n appointments of %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3330,6 +5801,58 @@ Reason:</source>
     </message>
     <message>
         <source>Enter the copay received, in dollars and cents (for example 25.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the payer now (real-time eligibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer could not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: not checked with the payer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: %1 (checked %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office visit copay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible remaining: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the payer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3917,6 +6440,76 @@ Reason:</source>
         <source>The reminder settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workstation of the practice sends the due reminders on its own, every few minutes, while a user who may send reminders is logged in there (also while the screen is locked; not after logging out or quitting). Only the workstation chosen here runs them, so two workstations never send at the same time. Without one, reminders go out only with Send Due Reminders in the Messages dock or the frontdeskctl reminders run command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders automatically from this workstation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation sends reminders automatically now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation sends them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another workstation (%1) sends them now; checking the box above moves the runs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::ReminderScheduler</name>
+    <message>
+        <source>Reminders cannot be sent automatically: this workstation&apos;s id could not be read from the practice database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reminder runs: the reminder settings could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are not sent automatically: no workstation is chosen in Settings ▸ Reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are sent automatically from another workstation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation sends reminders automatically, but the logged-in user may not send reminders: no automatic runs until a user who may logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders are sent automatically from this workstation every %n minute(s).</source>
+        <translation>
+            <numerusform>Reminders are sent automatically from this workstation every %n minute.</numerusform>
+            <numerusform>Reminders are sent automatically from this workstation every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1, %2 sent, %3 failed, %4 skipped, %5 waiting for the allowed hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::calendar::messages::ReplyTableModel</name>
@@ -4034,6 +6627,14 @@ Reason:</source>
     </message>
     <message>
         <source>Messaging settings: schedules[%1].rules[%2]: channel &quot;%3&quot; is not email or sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: automatic runs every %1 minutes; give 1 to 60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging settings: the workstation of automatic runs must be one short line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5765,6 +8366,226 @@ Reason:</source>
     </message>
     <message>
         <source>--smtp-security is starttls, tls or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 already imported on %3; nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: batch %2 (group %3) %4: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claim %2 %3%4: %5 %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 claim(s), %4 rejection(s) queued
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the files to import, or --fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejection(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note TEXT is required (why the rejection is resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: charges moved to the new draft claim %2; correct it and send it again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: rejection resolved.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the claims: --claims CLAIM,CLAIM (ids or claim numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a 276 for %1 claim(s) to %2 (interchange %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the claim forms to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--claims must name at least one claim id (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name the PDF to write, ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 CMS-1500 page(s) for %2 claim(s) to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 error(s), %3 warning(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s) scrubbed, %2 clean
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning %2 acknowledged; the claim can go to ready
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning %2 acknowledged; the claim has more to correct or acknowledge
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 NCCI edit(s), %3 new, %4 updated
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payer is &apos;%1&apos; (give its id, name or payer id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payers match &apos;%2&apos;: give the payer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--require-referring takes yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claims need a referring provider
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claims need no referring provider
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is sftp or folder, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth is password or key, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (host key %1 matches the pin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 file(s) there.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 claim(s) as %2 (interchange %3, group %4) to %5; they are submitted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) was not delivered: %3
+Its %4 claim(s) stay ready; submit again to send them in a new batch.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batch(es)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage %1: %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no insurance in effect today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --write-270 or --import-271, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATIENT (id or account number) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the 270 (trace %1) to %2; import the payer&apos;s 271 with --import-271.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-days is a number of days (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointment(s): %2 checked, %3 checked recently, %4 error(s), %5 not checked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verified by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility endpoint set|show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

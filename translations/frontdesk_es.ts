@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ClaimScrubber</name>
+    <message>
+        <source>Claim %1: the %2 is not on the practice&apos;s list of providers.</source>
+        <translation>Reclamación %1: el %2 no está en la lista de profesionales del consultorio.</translation>
+    </message>
+    <message>
+        <source>Choose a provider from the practice&apos;s list, then rebuild the claim.</source>
+        <translation>Elija un profesional de la lista del consultorio y luego vuelva a generar la reclamación.</translation>
+    </message>
+</context>
+<context>
     <name>fd::AtomicFile</name>
     <message>
         <source>File not found: %1</source>
@@ -1607,6 +1618,143 @@ Motivo:</translation>
         <source>Submit claims (write 837 batches)</source>
         <translation>Enviar reclamaciones (escribir lotes 837)</translation>
     </message>
+    <message>
+        <source>Check insurance eligibility and work the verification list</source>
+        <translation>Verificar la elegibilidad del seguro y gestionar la lista de verificación</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with CORE error %2: %3</source>
+        <translation>La cámara de compensación %1 respondió con el error CORE %2: %3</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::AckApplier</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 %2 names no batch this practice sent.</source>
+        <translation>%1 %2 no corresponde a ningún lote enviado por este consultorio.</translation>
+    </message>
+    <message>
+        <source>claim number &apos;%1&apos; is not a claim of this practice.</source>
+        <translation>el número de reclamación &apos;%1&apos; no es una reclamación de este consultorio.</translation>
+    </message>
+    <message>
+        <source>claim %1 was never sent in a batch.</source>
+        <translation>la reclamación %1 nunca se envió en un lote.</translation>
+    </message>
+    <message>
+        <source>The interchange control number (TA101)</source>
+        <translation>El número de control de intercambio (TA101)</translation>
+    </message>
+    <message>
+        <source>The 999 has no AK1 segment. Nothing was imported.</source>
+        <translation>El 999 no tiene segmento AK1. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>the 999 answers a &apos;%1&apos; group; this practice sends only 837P claims (HC).</source>
+        <translation>el 999 responde a un grupo &apos;%1&apos;; este consultorio solo envía reclamaciones 837P (HC).</translation>
+    </message>
+    <message>
+        <source>The group control number (AK102)</source>
+        <translation>El número de control de grupo (AK102)</translation>
+    </message>
+    <message>
+        <source>transaction set %1 %2 is not in batch %3 (it has %4 set(s)).</source>
+        <translation>el conjunto de transacciones %1 %2 no está en el lote %3 (tiene %4 conjunto(s)).</translation>
+    </message>
+    <message>
+        <source>segment %1 (%2): claim %3 is %4; the %5 cannot make it %6. Nothing was imported.</source>
+        <translation>segmento %1 (%2): la reclamación %3 está %4; el %5 no puede dejarla %6. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation>%1 %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>payer status (%1 %2): %3</source>
+        <translation>estado del pagador (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>A 277CA claim loop lacks its TRN or STC. Nothing was imported.</source>
+        <translation>Un bucle de reclamación del 277CA no tiene TRN o STC. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>A 277 claim loop lacks its TRN. Nothing was imported.</source>
+        <translation>Un bucle de reclamación del 277 no tiene TRN. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>trace number &apos;%1&apos; answers no claim status request of this practice, and no REF*EJ names a claim.</source>
+        <translation>el número de rastreo &apos;%1&apos; no responde a ninguna solicitud de estado de reclamación de este consultorio, y ningún REF*EJ indica una reclamación.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::AckImportService</name>
+    <message>
+        <source>%1: transaction set %2 (%3, control number %4) is not a TA1, 999, 277CA or 277; nothing was imported.</source>
+        <translation>%1: el conjunto de transacciones %2 (%3, número de control %4) no es un TA1, 999, 277CA ni 277; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no TA1, 999, 277CA or 277; nothing was imported.</source>
+        <translation>%1 no contiene ningún TA1, 999, 277CA ni 277; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No clearinghouse is set up to fetch acknowledgments from.</source>
+        <translation>No hay ninguna cámara de compensación configurada de la cual obtener acuses de recibo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a well-formed X12 file: %2. Nothing was imported.</source>
+        <translation>%1 no es un archivo X12 bien formado: %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds a %2, which is not expected here.</source>
+        <translation>%1 contiene un %2, que no se esperaba aquí.</translation>
+    </message>
+    <message>
+        <source>No batch %1.</source>
+        <translation>No existe el lote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::AckRejectionQueue</name>
+    <message>
+        <source>Claim %1 has no open rejection.</source>
+        <translation>La reclamación %1 no tiene ningún rechazo abierto.</translation>
+    </message>
+    <message>
+        <source>No rejection %1.</source>
+        <translation>No existe el rechazo %1.</translation>
+    </message>
+    <message>
+        <source>The rejection of claim %1 was %2 already.</source>
+        <translation>El rechazo de la reclamación %1 ya fue %2.</translation>
+    </message>
+    <message>
+        <source>The charges of claim %1 are on claim %2 already: resolve the rejection instead.</source>
+        <translation>Los cargos de la reclamación %1 ya están en la reclamación %2: en su lugar, resuelva el rechazo.</translation>
+    </message>
+    <message>
+        <source>Say why the rejection is resolved (a note).</source>
+        <translation>Indique por qué se resuelve el rechazo (una nota).</translation>
+    </message>
+    <message>
+        <source>rejection worked: corrected as claim %1. %2</source>
+        <translation>rechazo gestionado: corregido como reclamación %1. %2</translation>
+    </message>
+    <message>
+        <source>rejection resolved: %1</source>
+        <translation>rechazo resuelto: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ChargeService</name>
@@ -1736,6 +1884,37 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::billing::Claim276Writer</name>
+    <message>
+        <source>Claim %1: the payer has no payer id.</source>
+        <translation>Reclamación %1: el pagador no tiene ID de pagador.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the member id is missing.</source>
+        <translation>Reclamación %1: falta el número de afiliado.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the billing provider has no NPI.</source>
+        <translation>Reclamación %1: el profesional de facturación no tiene NPI.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the patient&apos;s date of birth is missing (2000E DMG).</source>
+        <translation>Reclamación %1: falta la fecha de nacimiento del paciente (2000E DMG).</translation>
+    </message>
+    <message>
+        <source>Claim %1: no trace number.</source>
+        <translation>Reclamación %1: no hay número de rastreo.</translation>
+    </message>
+    <message>
+        <source>There are no claims to ask about.</source>
+        <translation>No hay reclamaciones por las cuales consultar.</translation>
+    </message>
+    <message>
+        <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
+        <translation>Los ID de remitente y receptor deben tener de 1 a 15 caracteres (ISA06, ISA08).</translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::Claim837Writer</name>
     <message>
         <source>Claim %1 cannot be written: %2.</source>
@@ -1826,6 +2005,304 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::billing::ClaimScrubService</name>
+    <message>
+        <source>No claim %1.</source>
+        <translation>No existe la reclamación %1.</translation>
+    </message>
+    <message>
+        <source>The last scrub of claim %1 found nothing for rule %2.</source>
+        <translation>La última revisión de la reclamación %1 no encontró nada para la regla %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an error on claim %2: correct it (%3); only warnings can be acknowledged.</source>
+        <translation>%1 es un error en la reclamación %2: corríjalo (%3); solo se pueden confirmar las advertencias.</translation>
+    </message>
+    <message>
+        <source>Claim %1 cannot be sent: %2 error(s), %3 unacknowledged warning(s): %4</source>
+        <translation>La reclamación %1 no se puede enviar: %2 error(es), %3 advertencia(s) sin confirmar: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the NCCI file %1: %2</source>
+        <translation>No se puede leer el archivo NCCI %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimScrubber</name>
+    <message>
+        <source>Claim %1: the %2 has no NPI.</source>
+        <translation>Reclamación %1: el %2 no tiene NPI.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the %2 NPI %3 is not a valid NPI (ten digits with a correct check digit).</source>
+        <translation>Reclamación %1: el NPI %3 del %2 no es un NPI válido (diez dígitos con un dígito de control correcto).</translation>
+    </message>
+    <message>
+        <source>Correct the NPI in %1 (look it up in the NPPES registry).</source>
+        <translation>Corrija el NPI en %1 (búsquelo en el registro NPPES).</translation>
+    </message>
+    <message>
+        <source>Claim %1: the %2 has no taxonomy code.</source>
+        <translation>Reclamación %1: el %2 no tiene código de taxonomía.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the %2 taxonomy code %3 is not in the NUCC form (ten characters: three digits, six letters or digits, then X).</source>
+        <translation>Reclamación %1: el código de taxonomía %3 del %2 no tiene el formato NUCC (diez caracteres: tres dígitos, seis letras o dígitos y luego X).</translation>
+    </message>
+    <message>
+        <source>Enter the NUCC taxonomy code (for example 207Q00000X) in %1.</source>
+        <translation>Ingrese el código de taxonomía NUCC (por ejemplo, 207Q00000X) en %1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s record (Practice &gt; Providers)</source>
+        <translation>la ficha del profesional (Consultorio &gt; Profesionales)</translation>
+    </message>
+    <message>
+        <source>the practice profile (Practice &gt; Profile)</source>
+        <translation>el perfil del consultorio (Consultorio &gt; Perfil)</translation>
+    </message>
+    <message>
+        <source>rendering provider</source>
+        <translation>profesional que presta el servicio</translation>
+    </message>
+    <message>
+        <source>billing provider</source>
+        <translation>profesional de facturación</translation>
+    </message>
+    <message>
+        <source>referring provider</source>
+        <translation>profesional que refiere</translation>
+    </message>
+    <message>
+        <source>supervising provider</source>
+        <translation>profesional supervisor</translation>
+    </message>
+    <message>
+        <source>Claim %1: the billing provider has no tax id (EIN).</source>
+        <translation>Reclamación %1: el profesional de facturación no tiene número de identificación fiscal (EIN).</translation>
+    </message>
+    <message>
+        <source>Claim %1: the billing provider&apos;s tax id %2 is not nine digits (or is all zeros).</source>
+        <translation>Reclamación %1: el número de identificación fiscal %2 del profesional de facturación no tiene nueve dígitos (o son todos ceros).</translation>
+    </message>
+    <message>
+        <source>Enter the practice&apos;s nine-digit EIN in %1.</source>
+        <translation>Ingrese el EIN de nueve dígitos del consultorio en %1.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Correct the order of the patient&apos;s coverages (1 primary, 2 secondary, 3 tertiary) for the date of service, then rebuild the claim.</source>
+        <translation>Corrija el orden de las coberturas del paciente (1 primaria, 2 secundaria, 3 terciaria) para la fecha de servicio y luego vuelva a generar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1 bills the coverage as payer %2, but the patient&apos;s record has it as payer %3.</source>
+        <translation>La reclamación %1 factura la cobertura como pagador %2, pero el expediente del paciente la tiene como pagador %3.</translation>
+    </message>
+    <message>
+        <source>Claim %1 goes to payer %2 of the patient, but no coverage is payer %3 on %4.</source>
+        <translation>La reclamación %1 va al pagador %2 del paciente, pero ninguna cobertura es el pagador %3 el %4.</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 of the patient&apos;s coverages are payer %3 on %4.</source>
+        <translation>Reclamación %1: %2 de las coberturas del paciente son el pagador %3 el %4.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the patient&apos;s record could not be read (%2), so the coverage and dates were not checked.</source>
+        <translation>Reclamación %1: no se pudo leer el expediente del paciente (%2), por lo que no se verificaron la cobertura ni las fechas.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>Scrub the claim as a user who may open the patient&apos;s record.</source>
+        <translation>Revise la reclamación con un usuario que pueda abrir el expediente del paciente.</translation>
+    </message>
+    <message>
+        <source>Correct the patient&apos;s insurance, delete the draft and build the claim again (or bill the patient).</source>
+        <translation>Corrija el seguro del paciente, elimine el borrador y vuelva a generar la reclamación (o facture al paciente).</translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage it bills is no longer on the patient&apos;s record.</source>
+        <translation>Reclamación %1: la cobertura que factura ya no está en el expediente del paciente.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage has no member id.</source>
+        <translation>Reclamación %1: la cobertura no tiene número de afiliado.</translation>
+    </message>
+    <message>
+        <source>Enter the member id from the patient&apos;s insurance card.</source>
+        <translation>Ingrese el número de afiliado que figura en la tarjeta del seguro del paciente.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage now names another payer than the claim.</source>
+        <translation>Reclamación %1: la cobertura ahora indica un pagador distinto al de la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the coverage (member id %2) is not in effect on the date of service %3; it runs %4.</source>
+        <translation>Reclamación %1: la cobertura (número de afiliado %2) no está vigente en la fecha de servicio %3; está vigente %4.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the date of service %2 is in the future.</source>
+        <translation>Reclamación %1: la fecha de servicio %2 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Correct the date of service of the charges, or wait until the service was given.</source>
+        <translation>Corrija la fecha de servicio de los cargos, o espere hasta que se haya prestado el servicio.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the date of service %2 is before the patient&apos;s date of birth.</source>
+        <translation>Reclamación %1: la fecha de servicio %2 es anterior a la fecha de nacimiento del paciente.</translation>
+    </message>
+    <message>
+        <source>Correct the date of service or the patient&apos;s date of birth.</source>
+        <translation>Corrija la fecha de servicio o la fecha de nacimiento del paciente.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the date of service %2 is after the patient&apos;s date of death.</source>
+        <translation>Reclamación %1: la fecha de servicio %2 es posterior a la fecha de fallecimiento del paciente.</translation>
+    </message>
+    <message>
+        <source>Correct the date of service or the patient&apos;s date of death.</source>
+        <translation>Corrija la fecha de servicio o la fecha de fallecimiento del paciente.</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 requires a referring provider, and the claim has none.</source>
+        <translation>Reclamación %1: %2 requiere un profesional que refiere, y la reclamación no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Enter the referring provider on the visit&apos;s charges and rebuild the claim.</source>
+        <translation>Ingrese el profesional que refiere en los cargos de la visita y vuelva a generar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: %3 on %4 for this patient and payer is also on claim %5.</source>
+        <translation>Reclamación %1, línea %2: %3 del %4 para este paciente y pagador también está en la reclamación %5.</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate draft, or acknowledge the warning when the service was given twice (add a modifier such as 76 or 91 that says so).</source>
+        <translation>Elimine el borrador duplicado, o confirme la advertencia si el servicio se prestó dos veces (agregue un modificador que lo indique, como 76 o 91).</translation>
+    </message>
+    <message>
+        <source>Claim %1: its payer is not on the practice&apos;s list of payers.</source>
+        <translation>Reclamación %1: su pagador no está en la lista de pagadores del consultorio.</translation>
+    </message>
+    <message>
+        <source>Add the payer (Practice &gt; Payers) or correct the patient&apos;s coverage.</source>
+        <translation>Agregue el pagador (Consultorio &gt; Pagadores) o corrija la cobertura del paciente.</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2 accepts claims up to %3 days after the date of service; the limit was %4.</source>
+        <translation>Reclamación %1: %2 acepta reclamaciones hasta %3 días después de la fecha de servicio; el límite era el %4.</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2&apos;s timely filing limit is %3, in %4 day(s).</source>
+        <translation>Reclamación %1: el plazo de presentación de %2 vence el %3, en %4 día(s).</translation>
+    </message>
+    <message>
+        <source>Send the claim with proof of timely filing only if the payer allows an exception; otherwise adjust the balance off.</source>
+        <translation>Envíe la reclamación con comprobante de presentación oportuna solo si el pagador permite una excepción; de lo contrario, cancele el saldo con un ajuste.</translation>
+    </message>
+    <message>
+        <source>Send the claim now.</source>
+        <translation>Envíe la reclamación ahora.</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no diagnosis.</source>
+        <translation>La reclamación %1 no tiene diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Enter the visit&apos;s diagnoses and rebuild the claim.</source>
+        <translation>Ingrese los diagnósticos de la visita y vuelva a generar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1, diagnosis %2 (%3): not a billable ICD-10-CM code on %4: %5</source>
+        <translation>Reclamación %1, diagnóstico %2 (%3): no es un código ICD-10-CM facturable el %4: %5</translation>
+    </message>
+    <message>
+        <source>Choose the complete (billable) code valid on the date of service; import the newer ICD-10-CM release if it is missing.</source>
+        <translation>Elija el código completo (facturable) válido en la fecha de servicio; importe la versión más reciente de ICD-10-CM si falta.</translation>
+    </message>
+    <message>
+        <source>Point each line to one to four of the claim&apos;s diagnoses, most important first.</source>
+        <translation>Apunte cada línea a entre uno y cuatro de los diagnósticos de la reclamación, el más importante primero.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) points to no diagnosis.</source>
+        <translation>Reclamación %1, línea %2 (%3) no apunta a ningún diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) points to %4 diagnoses; a line carries at most 4.</source>
+        <translation>Reclamación %1, línea %2 (%3) apunta a %4 diagnósticos; una línea admite como máximo 4.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) points to diagnosis %4, but the claim has %5 diagnosis(es).</source>
+        <translation>Reclamación %1, línea %2 (%3) apunta al diagnóstico %4, pero la reclamación tiene %5 diagnóstico(s).</translation>
+    </message>
+    <message>
+        <source>Claim %1: no line points to diagnosis %2 (%3).</source>
+        <translation>Reclamación %1: ninguna línea apunta al diagnóstico %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Point a line to it, or remove it from the visit&apos;s diagnoses.</source>
+        <translation>Apunte una línea a él, o quítelo de los diagnósticos de la visita.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) has %4 modifiers; a line carries at most 4.</source>
+        <translation>Reclamación %1, línea %2 (%3) tiene %4 modificadores; una línea admite como máximo 4.</translation>
+    </message>
+    <message>
+        <source>Keep the four modifiers that matter most (pricing ones first).</source>
+        <translation>Conserve los cuatro modificadores más importantes (primero los que afectan el precio).</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3): modifier &apos;%4&apos; is not two letters or digits.</source>
+        <translation>Reclamación %1, línea %2 (%3): el modificador &apos;%4&apos; no tiene dos letras o dígitos.</translation>
+    </message>
+    <message>
+        <source>Correct the modifier (for example 25, 59 or LT).</source>
+        <translation>Corrija el modificador (por ejemplo, 25, 59 o LT).</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) has %4 unit(s).</source>
+        <translation>Reclamación %1, línea %2 (%3) tiene %4 unidad(es).</translation>
+    </message>
+    <message>
+        <source>Enter the units given (at least 1).</source>
+        <translation>Ingrese las unidades prestadas (al menos 1).</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3) charges %4.</source>
+        <translation>Reclamación %1, línea %2 (%3) cobra %4.</translation>
+    </message>
+    <message>
+        <source>Price the code in the charge master and enter the charge again.</source>
+        <translation>Asigne un precio al código en el catálogo de cargos e ingrese el cargo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: %3 is bundled into %4 (line %5) by a CMS NCCI edit; it is paid separately only with a modifier such as 59, XE, XS, XP, XU, 25 or 91.</source>
+        <translation>Reclamación %1, línea %2: %3 está agrupado en %4 (línea %5) por una edición NCCI de CMS; solo se paga por separado con un modificador como 59, XE, XS, XP, XU, 25 o 91.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: %3 is bundled into %4 (line %5) by a CMS NCCI edit that no modifier overrides.</source>
+        <translation>Reclamación %1, línea %2: %3 está agrupado en %4 (línea %5) por una edición NCCI de CMS que ningún modificador anula.</translation>
+    </message>
+    <message>
+        <source>When the service was distinct (another site, session or encounter), add the modifier that says so to line %1; else remove the line.</source>
+        <translation>Si el servicio fue distinto (otro sitio, sesión o encuentro), agregue a la línea %1 el modificador que lo indique; de lo contrario, quite la línea.</translation>
+    </message>
+    <message>
+        <source>Remove line %1 from the claim.</source>
+        <translation>Quite la línea %1 de la reclamación.</translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ClaimService</name>
     <message>
         <source>The dates of service must be a range (from, then to).</source>
@@ -1898,6 +2375,1888 @@ Motivo:</translation>
     <message>
         <source>Only a draft claim can be deleted; claim %1 is %2.</source>
         <translation>Solo se puede eliminar una reclamación en borrador; la reclamación %1 está %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClaimStatusService</name>
+    <message>
+        <source>Name the claims to ask about.</source>
+        <translation>Indique las reclamaciones por las cuales consultar.</translation>
+    </message>
+    <message>
+        <source>No claim %1.</source>
+        <translation>No existe la reclamación %1.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2: only a claim the payer has (submitted or accepted) can be asked about.</source>
+        <translation>La reclamación %1 está %2: solo se puede consultar por una reclamación que tenga el pagador (enviada o aceptada).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClearinghouseService</name>
+    <message>
+        <source>The stored clearinghouse settings are not JSON: %1</source>
+        <translation>La configuración guardada de la cámara de compensación no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>The stored clearinghouse settings are invalid: %1</source>
+        <translation>La configuración guardada de la cámara de compensación no es válida: %1</translation>
+    </message>
+    <message>
+        <source>No clearinghouse is set up: save its settings first (frontdeskctl clearinghouse set).</source>
+        <translation>No hay ninguna cámara de compensación configurada: guarde primero su configuración (frontdeskctl clearinghouse set).</translation>
+    </message>
+    <message>
+        <source>The clearinghouse login needs a private key and none is stored.</source>
+        <translation>El inicio de sesión de la cámara de compensación requiere una clave privada y no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse login needs a password and none is stored.</source>
+        <translation>El inicio de sesión de la cámara de compensación requiere una contraseña y no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse settings: there is no secret called &quot;%1&quot; (%2, %3 or %4).</source>
+        <translation>Configuración de la cámara de compensación: no existe ningún secreto llamado &quot;%1&quot; (%2, %3 o %4).</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 does not exist.</source>
+        <translation>La carpeta de salida %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be written: %2</source>
+        <translation>No se puede escribir en la carpeta de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledgments are fetched by SFTP from the acknowledgment directory, which is not set.</source>
+        <translation>Los acuses de recibo se obtienen por SFTP del directorio de acuses de recibo, que no está configurado.</translation>
+    </message>
+    <message>
+        <source>The acknowledgment file %1 does not exist or was imported already.</source>
+        <translation>El archivo de acuse de recibo %1 no existe o ya se importó.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ClearinghouseSettings</name>
+    <message>
+        <source>The outbox folder must be an absolute path.</source>
+        <translation>La carpeta de salida debe ser una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>The SFTP host &quot;%1&quot; is not a host name or address.</source>
+        <translation>El host SFTP &quot;%1&quot; no es un nombre de host ni una dirección.</translation>
+    </message>
+    <message>
+        <source>The SFTP port %1 is not between 1 and 65535.</source>
+        <translation>El puerto SFTP %1 no está entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The SFTP user name is missing or contains @.</source>
+        <translation>Falta el nombre de usuario SFTP o contiene @.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key must be pinned as a SHA256 fingerprint (SHA256: and 43 base64 characters, as ssh-keygen -lf prints it).</source>
+        <translation>La clave de host del servidor debe fijarse como una huella SHA256 (SHA256: y 43 caracteres base64, tal como la muestra ssh-keygen -lf).</translation>
+    </message>
+    <message>
+        <source>The remote upload directory is missing.</source>
+        <translation>Falta el directorio remoto de carga.</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be 1 to 600 seconds.</source>
+        <translation>El tiempo de espera de conexión debe ser de 1 a 600 segundos.</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be 1 to 3600 seconds.</source>
+        <translation>El tiempo de espera de transferencia debe ser de 1 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>The submitter id must be 1 to 15 letters, digits or spaces.</source>
+        <translation>El ID de remitente debe tener de 1 a 15 letras, dígitos o espacios.</translation>
+    </message>
+    <message>
+        <source>The receiver id must be 1 to 15 letters, digits or spaces.</source>
+        <translation>El ID de receptor debe tener de 1 a 15 letras, dígitos o espacios.</translation>
+    </message>
+    <message>
+        <source>The receiver name is missing.</source>
+        <translation>Falta el nombre del receptor.</translation>
+    </message>
+    <message>
+        <source>The payer id set is missing.</source>
+        <translation>Falta el conjunto de ID de pagadores.</translation>
+    </message>
+    <message>
+        <source>The stored delivery mode &quot;%1&quot; is neither sftp nor folder.</source>
+        <translation>El modo de entrega guardado &quot;%1&quot; no es sftp ni folder.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::CoreConnectivityClient</name>
+    <message>
+        <source>The clearinghouse %1 answered with something that is not a SOAP 1.2 envelope.</source>
+        <translation>La cámara de compensación %1 respondió con algo que no es un sobre SOAP 1.2.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a SOAP fault (%2): %3</source>
+        <translation>La cámara de compensación %1 respondió con un error SOAP (%2): %3</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no se indicó el motivo</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a multipart body without a boundary.</source>
+        <translation>La cámara de compensación %1 respondió con un cuerpo multiparte sin delimitador.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with an empty or unreadable multipart body.</source>
+        <translation>La cámara de compensación %1 respondió con un cuerpo multiparte vacío o ilegible.</translation>
+    </message>
+    <message>
+        <source>The request to %1 has no payload.</source>
+        <translation>La solicitud a %1 no tiene contenido.</translation>
+    </message>
+    <message>
+        <source>No network access for %1.</source>
+        <translation>No hay acceso a la red para %1.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>El paquete de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 did not answer within %2 s.</source>
+        <translation>La cámara de compensación %1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 refused the connection (nothing listens on port %2).</source>
+        <translation>La cámara de compensación %1 rechazó la conexión (nada escucha en el puerto %2).</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2</source>
+        <translation>Falló la conexión segura (TLS) con %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the clearinghouse %1 failed.</source>
+        <translation>Falló la conexión con la cámara de compensación %1.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered HTTP %2.</source>
+        <translation>La cámara de compensación %1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a %2 payload, not %3.</source>
+        <translation>La cámara de compensación %1 respondió con un contenido %2, no %3.</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with an empty payload.</source>
+        <translation>La cámara de compensación %1 respondió con un contenido vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::CoreEndpointSettings</name>
+    <message>
+        <source>Clearinghouse endpoint: &quot;%1&quot; is not a URL.</source>
+        <translation>Punto de conexión de la cámara de compensación: &quot;%1&quot; no es una URL.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: %1 must use https.</source>
+        <translation>Punto de conexión de la cámara de compensación: %1 debe usar https.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: the sender and receiver ids are required.</source>
+        <translation>Punto de conexión de la cámara de compensación: los ID de remitente y receptor son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: the timeout must be positive.</source>
+        <translation>Punto de conexión de la cámara de compensación: el tiempo de espera debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse endpoint: the CA bundle %1 does not exist.</source>
+        <translation>Punto de conexión de la cámara de compensación: el paquete de CA %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Eligibility270Writer</name>
+    <message>
+        <source>The 270 cannot be written: %1.</source>
+        <translation>No se puede escribir el 270: %1.</translation>
+    </message>
+    <message>
+        <source>the control number must be between 1 and 999999999</source>
+        <translation>el número de control debe estar entre 1 y 999999999</translation>
+    </message>
+    <message>
+        <source>the sender and receiver ids must have 1 to 15 characters</source>
+        <translation>los ID de remitente y receptor deben tener de 1 a 15 caracteres</translation>
+    </message>
+    <message>
+        <source>the payer needs a name and a payer id</source>
+        <translation>el pagador necesita un nombre y un id. de pagador</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s NPI %1 is not valid</source>
+        <translation>el NPI %1 del profesional no es válido</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s name is missing</source>
+        <translation>falta el nombre del profesional</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s tax id must have 9 digits</source>
+        <translation>el número de identificación fiscal del consultorio debe tener 9 dígitos</translation>
+    </message>
+    <message>
+        <source>the trace number must have 1 to 50 characters</source>
+        <translation>el número de rastreo debe tener de 1 a 50 caracteres</translation>
+    </message>
+    <message>
+        <source>the member id is missing</source>
+        <translation>falta el número de afiliado</translation>
+    </message>
+    <message>
+        <source>the subscriber&apos;s last name is missing</source>
+        <translation>falta el apellido del suscriptor</translation>
+    </message>
+    <message>
+        <source>the dependent&apos;s name is missing</source>
+        <translation>falta el nombre del dependiente</translation>
+    </message>
+    <message>
+        <source>the dependent&apos;s date of birth is missing</source>
+        <translation>falta la fecha de nacimiento del dependiente</translation>
+    </message>
+    <message>
+        <source>the date of service is missing</source>
+        <translation>falta la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>at most 99 service types can be asked</source>
+        <translation>se pueden consultar como máximo 99 tipos de servicio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service type code</source>
+        <translation>&quot;%1&quot; no es un código de tipo de servicio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Eligibility271Reader</name>
+    <message>
+        <source>The payer&apos;s answer says neither active nor inactive (no EB01 status 1 to 8).</source>
+        <translation>La respuesta del pagador no indica ni activa ni inactiva (ningún estado EB01 del 1 al 8).</translation>
+    </message>
+    <message>
+        <source>The answer is not a 271 eligibility response: it holds %1.</source>
+        <translation>La respuesta no es una respuesta de elegibilidad 271: contiene %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not a readable 271 eligibility response.</source>
+        <translation>La respuesta no es una respuesta de elegibilidad 271 legible.</translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation>año calendario</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>restante</translation>
+    </message>
+    <message>
+        <source>service year</source>
+        <translation>año de servicio</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>en lo que va del año</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contrato</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>episodio</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>lifetime remaining</source>
+        <translation>restante de por vida</translation>
+    </message>
+    <message>
+        <source>health benefit plan coverage</source>
+        <translation>cobertura del plan de beneficios de salud</translation>
+    </message>
+    <message>
+        <source>office visit</source>
+        <translation>consulta en consultorio</translation>
+    </message>
+    <message>
+        <source>medical care</source>
+        <translation>atención médica</translation>
+    </message>
+    <message>
+        <source>chiropractic</source>
+        <translation>quiropráctica</translation>
+    </message>
+    <message>
+        <source>dental care</source>
+        <translation>atención dental</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>emergency services</source>
+        <translation>servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>pharmacy</source>
+        <translation>farmacia</translation>
+    </message>
+    <message>
+        <source>urgent care</source>
+        <translation>atención de urgencia</translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation>salud mental</translation>
+    </message>
+    <message>
+        <source>Information the payer requires is missing from the request.</source>
+        <translation>A la solicitud le falta información que el pagador requiere.</translation>
+    </message>
+    <message>
+        <source>The payer does not allow this practice to ask for this member.</source>
+        <translation>El pagador no permite que este consultorio haga consultas sobre este afiliado.</translation>
+    </message>
+    <message>
+        <source>The payer cannot answer right now; try again later.</source>
+        <translation>El pagador no puede responder en este momento; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The payer does not accept the provider&apos;s NPI; check the practice&apos;s NPI.</source>
+        <translation>El pagador no acepta el NPI del profesional; verifique el NPI del consultorio.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name does not match the payer&apos;s records.</source>
+        <translation>El nombre del profesional no coincide con los registros del pagador.</translation>
+    </message>
+    <message>
+        <source>The provider is not enrolled with this payer for eligibility inquiries.</source>
+        <translation>El profesional no está inscrito con este pagador para consultas de elegibilidad.</translation>
+    </message>
+    <message>
+        <source>The date of service is outside the provider&apos;s enrollment with the plan.</source>
+        <translation>La fecha de servicio está fuera del período de inscripción del profesional en el plan.</translation>
+    </message>
+    <message>
+        <source>The payer cannot answer for this date of service.</source>
+        <translation>El pagador no puede responder para esta fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the payer&apos;s records; check it with the patient.</source>
+        <translation>La fecha de nacimiento no coincide con los registros del pagador; verifíquela con el paciente.</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the date of service.</source>
+        <translation>La fecha de nacimiento es posterior a la fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>The payer cannot find the patient; check the name, date of birth and member id.</source>
+        <translation>El pagador no encuentra al paciente; verifique el nombre, la fecha de nacimiento y el número de afiliado.</translation>
+    </message>
+    <message>
+        <source>The member id is not valid for this payer; check the id on the insurance card.</source>
+        <translation>El número de afiliado no es válido para este pagador; verifique el número en la tarjeta del seguro.</translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s name does not match the member id; check the name on the card.</source>
+        <translation>El nombre del suscriptor no coincide con el número de afiliado; verifique el nombre en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The payer cannot find the subscriber; check the member id, name and date of birth.</source>
+        <translation>El pagador no encuentra al suscriptor; verifique el número de afiliado, el nombre y la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>The payer has more than one subscriber with this member id; call the payer.</source>
+        <translation>El pagador tiene más de un suscriptor con este número de afiliado; llame al pagador.</translation>
+    </message>
+    <message>
+        <source>The subscriber was found but not this patient as a dependent; check the patient&apos;s name and date of birth.</source>
+        <translation>Se encontró al suscriptor, pero no a este paciente como dependiente; verifique el nombre y la fecha de nacimiento del paciente.</translation>
+    </message>
+    <message>
+        <source>The subscriber is not in the group or plan named.</source>
+        <translation>El suscriptor no pertenece al grupo o plan indicado.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse or payer does not accept the submitter&apos;s id.</source>
+        <translation>La cámara de compensación o el pagador no acepta el id. del remitente.</translation>
+    </message>
+    <message>
+        <source>The payer did not answer; try again later.</source>
+        <translation>El pagador no respondió; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s name or id is missing or wrong; check the payer set-up.</source>
+        <translation>El nombre o el id. del pagador falta o es incorrecto; revise la configuración del pagador.</translation>
+    </message>
+    <message>
+        <source>The payer rejected the request.</source>
+        <translation>El pagador rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 (payer reason %2)</source>
+        <translation>%1 (motivo del pagador: %2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::EligibilityService</name>
+    <message>
+        <source>The number of days to skip must not be negative.</source>
+        <translation>El número de días a omitir no debe ser negativo.</translation>
+    </message>
+    <message>
+        <source>No insurance in effect on the day: self-pay.</source>
+        <translation>No hay seguro vigente ese día: pago particular.</translation>
+    </message>
+    <message>
+        <source>%1 answers eligibility questions by %2: verify by phone or portal.</source>
+        <translation>%1 responde las consultas de elegibilidad por %2: verifique por teléfono o en el portal.</translation>
+    </message>
+    <message>
+        <source>No clearinghouse endpoint is set up for real-time eligibility.</source>
+        <translation>No hay ningún punto de conexión de la cámara de compensación configurado para la elegibilidad en tiempo real.</translation>
+    </message>
+    <message>
+        <source>The day of the verification list is missing.</source>
+        <translation>Falta el día de la lista de verificación.</translation>
+    </message>
+    <message>
+        <source>Verification list entry %1 does not exist.</source>
+        <translation>La entrada %1 de la lista de verificación no existe.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 2,000 characters.</source>
+        <translation>La nota tiene más de 2,000 caracteres.</translation>
+    </message>
+    <message>
+        <source>The payer %1 answers eligibility questions by %2, not by a 270.</source>
+        <translation>El pagador %1 responde las consultas de elegibilidad por %2, no mediante un 270.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a payload that is not a 271: %2</source>
+        <translation>La cámara de compensación %1 respondió con un contenido que no es un 271: %2</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered another inquiry: the 271 does not echo trace number %2.</source>
+        <translation>La cámara de compensación %1 respondió a otra consulta: el 271 no repite el número de rastreo %2.</translation>
+    </message>
+    <message>
+        <source>The 271 answer with trace number %1 matches no 270 waiting for an answer; nothing was imported.</source>
+        <translation>La respuesta 271 con número de rastreo %1 no coincide con ningún 270 pendiente de respuesta; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The envelope must be soap or mime, not &quot;%1&quot;.</source>
+        <translation>El sobre debe ser soap o mime, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The timeout must be 1 to 600 seconds.</source>
+        <translation>El tiempo de espera debe ser de 1 a 600 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::NcciParser</name>
+    <message>
+        <source>NCCI file, line %1: %2</source>
+        <translation>Archivo NCCI, línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 column(s); a row has column 1, column 2, the 1996 flag, the effective date, the deletion date and the modifier indicator</source>
+        <translation>%1 columna(s); una fila tiene la columna 1, la columna 2, el indicador de 1996, la fecha de vigencia, la fecha de eliminación y el indicador de modificador</translation>
+    </message>
+    <message>
+        <source>column 2 &apos;%1&apos; is not a procedure code</source>
+        <translation>la columna 2 &apos;%1&apos; no es un código de procedimiento</translation>
+    </message>
+    <message>
+        <source>the prior-to-1996 flag &apos;%1&apos; is neither &apos;*&apos; nor empty</source>
+        <translation>el indicador anterior a 1996 &apos;%1&apos; no es &apos;*&apos; ni está vacío</translation>
+    </message>
+    <message>
+        <source>the effective date &apos;%1&apos; is not a date YYYYMMDD</source>
+        <translation>la fecha de vigencia &apos;%1&apos; no es una fecha AAAAMMDD</translation>
+    </message>
+    <message>
+        <source>the deletion date &apos;%1&apos; is neither a date YYYYMMDD nor &apos;*&apos;</source>
+        <translation>la fecha de eliminación &apos;%1&apos; no es una fecha AAAAMMDD ni &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>the deletion date %1 is before the effective date %2</source>
+        <translation>la fecha de eliminación %1 es anterior a la fecha de vigencia %2</translation>
+    </message>
+    <message>
+        <source>the modifier indicator &apos;%1&apos; is not 0, 1 or 9</source>
+        <translation>el indicador de modificador &apos;%1&apos; no es 0, 1 ni 9</translation>
+    </message>
+    <message>
+        <source>column 1 &apos;%1&apos; is not a procedure code</source>
+        <translation>la columna 1 &apos;%1&apos; no es un código de procedimiento</translation>
+    </message>
+    <message>
+        <source>The NCCI file has no edit rows (column 1, column 2, 1996 flag, effective date, deletion date, modifier indicator, separated by tabs).</source>
+        <translation>El archivo NCCI no tiene filas de ediciones (columna 1, columna 2, indicador de 1996, fecha de vigencia, fecha de eliminación, indicador de modificador, separadas por tabulaciones).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::SftpSession</name>
+    <message>
+        <source>The clearinghouse host %1 cannot be resolved: %2</source>
+        <translation>No se puede resolver el host %1 de la cámara de compensación: %2</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <source>The clearinghouse at %1:%2 cannot be reached: %3</source>
+        <translation>No se puede conectar con la cámara de compensación en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2 timed out after %3 s (%4).</source>
+        <translation>%1 con %2: se agotó el tiempo de espera tras %3 s (%4).</translation>
+    </message>
+    <message>
+        <source> (SFTP status %1)</source>
+        <translation> (estado SFTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 with %2 failed: %3</source>
+        <translation>%1 con %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s host key</source>
+        <translation>La lectura de la clave de host del servidor</translation>
+    </message>
+    <message>
+        <source>Hashing the server&apos;s host key</source>
+        <translation>El cálculo del hash de la clave de host del servidor</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is unknown: the server shows %2 and no key is pinned. Nothing was sent; pin the key after checking it with the clearinghouse.</source>
+        <translation>La clave de host SSH de %1 es desconocida: el servidor muestra %2 y no hay ninguna clave fijada. No se envió nada; fije la clave después de verificarla con la cámara de compensación.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 has changed: the server shows %2 but %3 is pinned. The connection was refused and nothing was sent.</source>
+        <translation>La clave de host SSH de %1 cambió: el servidor muestra %2, pero la clave fijada es %3. Se rechazó la conexión y no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The stored private key for %1 cannot be read (not an OpenSSH or PEM key, or a wrong passphrase).</source>
+        <translation>No se puede leer la clave privada guardada para %1 (no es una clave OpenSSH ni PEM, o la frase de contraseña es incorrecta).</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of user %2 by %3.</source>
+        <translation>%1 rechazó el inicio de sesión del usuario %2 con %3.</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>clave privada</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>The login</source>
+        <translation>El inicio de sesión</translation>
+    </message>
+    <message>
+        <source>libssh could not make a session.</source>
+        <translation>libssh no pudo crear una sesión.</translation>
+    </message>
+    <message>
+        <source>connect, host key and login</source>
+        <translation>conexión, clave de host e inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The SSH handshake</source>
+        <translation>El protocolo de enlace SSH</translation>
+    </message>
+    <message>
+        <source>SFTP transfer</source>
+        <translation>transferencia SFTP</translation>
+    </message>
+    <message>
+        <source>Starting SFTP</source>
+        <translation>El inicio de SFTP</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>El listado de %1</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>La creación de %1</translation>
+    </message>
+    <message>
+        <source>The upload of %1</source>
+        <translation>La carga de %1</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>El cierre de %1</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>El cambio de nombre de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>La comprobación de %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has %3 bytes instead of %4.</source>
+        <translation>%1 en %2 tiene %3 bytes en lugar de %4.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>La apertura de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>La lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than %3 bytes.</source>
+        <translation>%1 en %2 tiene más de %3 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::SubmissionService</name>
+    <message>
+        <source>Claim %1 is on batch %2, whose delivery was started but never confirmed or refused. Ask the clearinghouse whether it has file %3 before sending the claim again.</source>
+        <translation>La reclamación %1 está en el lote %2, cuyo envío se inició pero nunca se confirmó ni se rechazó. Pregunte a la cámara de compensación si tiene el archivo %3 antes de volver a enviar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was already sent on batch %2 (%3); a claim is never sent twice.</source>
+        <translation>La reclamación %1 ya se envió en el lote %2 (%3); una reclamación nunca se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 does not exist.</source>
+        <translation>La carpeta de salida %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox already.</source>
+        <translation>%1 ya está en la carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>Batch %1 disappeared while it was sent.</source>
+        <translation>El lote %1 desapareció mientras se enviaba.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was %2 but that could not be recorded (%3); it stays &quot;sending&quot; and its claims are not sent again until it is resolved.</source>
+        <translation>El lote %1 fue %2, pero no se pudo registrar (%3); sigue en &quot;sending&quot; y sus reclamaciones no se vuelven a enviar hasta que se resuelva.</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>No existe el lote %1.</translation>
+    </message>
+    <message>
+        <source>The batch list needs a positive limit.</source>
+        <translation>La lista de lotes necesita un límite positivo.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::render::Cms1500Builder</name>
+    <message>
+        <source>The services claim forms are made from are not available.</source>
+        <translation>Los servicios con los que se generan los formularios de reclamación no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Name at least one claim to print.</source>
+        <translation>Indique al menos una reclamación para imprimir.</translation>
+    </message>
+    <message>
+        <source>SIGNATURE ON FILE</source>
+        <translation>SIGNATURE ON FILE</translation>
+    </message>
+    <message>
+        <source>Claim %1 cannot be printed on a CMS-1500: box %2 (%3) is missing.</source>
+        <translation>La reclamación %1 no se puede imprimir en un CMS-1500: falta la casilla %2 (%3).</translation>
+    </message>
+    <message>
+        <source>insured&apos;s ID number</source>
+        <translation>número de identificación del asegurado</translation>
+    </message>
+    <message>
+        <source>patient&apos;s last and first name</source>
+        <translation>apellido y nombre del paciente</translation>
+    </message>
+    <message>
+        <source>patient&apos;s birth date</source>
+        <translation>fecha de nacimiento del paciente</translation>
+    </message>
+    <message>
+        <source>insured&apos;s name</source>
+        <translation>nombre del asegurado</translation>
+    </message>
+    <message>
+        <source>patient&apos;s street, city, state and ZIP code</source>
+        <translation>calle, ciudad, estado y código postal del paciente</translation>
+    </message>
+    <message>
+        <source>a diagnosis</source>
+        <translation>un diagnóstico</translation>
+    </message>
+    <message>
+        <source>a service line</source>
+        <translation>una línea de servicio</translation>
+    </message>
+    <message>
+        <source>the diagnosis pointer of line %1</source>
+        <translation>el puntero de diagnóstico de la línea %1</translation>
+    </message>
+    <message>
+        <source>the billing provider&apos;s nine-digit federal tax ID</source>
+        <translation>el número de identificación fiscal federal de nueve dígitos del profesional que factura</translation>
+    </message>
+    <message>
+        <source>billing provider&apos;s name and address</source>
+        <translation>nombre y dirección del profesional que factura</translation>
+    </message>
+    <message>
+        <source>billing provider&apos;s NPI</source>
+        <translation>NPI del profesional que factura</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::render::Cms1500Document</name>
+    <message>
+        <source>CONTINUED</source>
+        <translation>CONTINUED</translation>
+    </message>
+    <message>
+        <source>PAGE %1 OF %2</source>
+        <translation>PAGE %1 OF %2</translation>
+    </message>
+    <message>
+        <source>There is no claim to print.</source>
+        <translation>No hay ninguna reclamación para imprimir.</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the claim forms.</source>
+        <translation>No se pudo abrir la impresora o el archivo para los formularios de reclamación.</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1 of the claim forms.</source>
+        <translation>La impresora rechazó la página %1 de los formularios de reclamación.</translation>
+    </message>
+    <message>
+        <source>CMS-1500 claim forms</source>
+        <translation>Formularios de reclamación CMS-1500</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BatchClaimsModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Estado actual</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BatchesModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Interchange (ISA13)</source>
+        <translation>Intercambio (ISA13)</translation>
+    </message>
+    <message>
+        <source>Group (GS06)</source>
+        <translation>Grupo (GS06)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Transaction sets</source>
+        <translation>Conjuntos de transacciones</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BillingModule</name>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturación</translation>
+    </message>
+    <message>
+        <source>The billing services are not available</source>
+        <translation>Los servicios de facturación no están disponibles</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Unbilled charges</source>
+        <translation>Cargos sin facturar</translation>
+    </message>
+    <message>
+        <source>Batch history</source>
+        <translation>Historial de lotes</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Insurance verification</source>
+        <translation>Verificación de seguro</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Unbilled Charges</source>
+        <translation>Cargos &amp;sin facturar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Batch &amp;History</source>
+        <translation>&amp;Historial de lotes</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Charges…</source>
+        <translation>&amp;Ingresar cargos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Build Claims…</source>
+        <translation>&amp;Generar reclamaciones…</translation>
+    </message>
+    <message>
+        <source>Create Claim from &amp;Selected</source>
+        <translation>Crear reclamación a partir de la &amp;selección</translation>
+    </message>
+    <message>
+        <source>&amp;Rejections</source>
+        <translation>&amp;Rechazos</translation>
+    </message>
+    <message>
+        <source>Insurance &amp;Verification</source>
+        <translation>&amp;Verificación de seguro</translation>
+    </message>
+    <message>
+        <source>Mark Claims &amp;Ready</source>
+        <translation>Marcar reclamaciones como &amp;listas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Claims Back to &amp;Draft</source>
+        <translation>Devolver reclamaciones a &amp;borrador</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Draft Claims</source>
+        <translation>&amp;Eliminar reclamaciones en borrador</translation>
+    </message>
+    <message>
+        <source>Re&amp;placement Claim (7)…</source>
+        <translation>Reclamación de reem&amp;plazo (7)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void Claim (8)…</source>
+        <translation>&amp;Anular reclamación (8)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport 837P…</source>
+        <translation>E&amp;xportar 837P…</translation>
+    </message>
+    <message>
+        <source>Scr&amp;ub Claims</source>
+        <translation>Rev&amp;isar reclamaciones</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BillingNames</name>
+    <message>
+        <source>Restricted patient</source>
+        <translation>Paciente restringido</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Unknown payer</source>
+        <translation>Pagador desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation>Profesional desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BillingText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Replacement (7)</source>
+        <translation>Reemplazo (7)</translation>
+    </message>
+    <message>
+        <source>Void (8)</source>
+        <translation>Anulación (8)</translation>
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation> ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::BuildReportDialog</name>
+    <message>
+        <source>Claims Built</source>
+        <translation>Reclamaciones generadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) made</source>
+        <translation>
+            <numerusform>%n reclamación creada</numerusform>
+            <numerusform>%n reclamaciones creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) held</source>
+        <translation>
+            <numerusform>%n cargo retenido</numerusform>
+            <numerusform>%n cargos retenidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ChargeEntryDialog</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Roomed</source>
+        <translation>En sala</translation>
+    </message>
+    <message>
+        <source>With provider</source>
+        <translation>Con el profesional</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida registrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Enter Charges</source>
+        <translation>Ingresar cargos</translation>
+    </message>
+    <message>
+        <source>&amp;Post charges</source>
+        <translation>Registrar &amp;cargos</translation>
+    </message>
+    <message>
+        <source>Store the charges and post them to the ledger (Ctrl+Return)</source>
+        <translation>Guardar los cargos y registrarlos en el libro mayor (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Dí&amp;a</translation>
+    </message>
+    <message>
+        <source>Pick an appointment.</source>
+        <translation>Seleccione una cita.</translation>
+    </message>
+    <message>
+        <source>ICD-10-CM codes in order, the principal first: J06.9, E11.9</source>
+        <translation>Códigos ICD-10-CM en orden, el principal primero: J06.9, E11.9</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnoses</source>
+        <translation>&amp;Diagnósticos</translation>
+    </message>
+    <message>
+        <source>&amp;Rendering</source>
+        <translation>Profesional que pres&amp;ta el servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Supervising</source>
+        <translation>Profesional &amp;supervisor</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferring</source>
+        <translation>Profesional que &amp;refiere</translation>
+    </message>
+    <message>
+        <source>Prior a&amp;uthorization</source>
+        <translation>Autorización pre&amp;via</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointers</source>
+        <translation>Punteros de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Add li&amp;ne</source>
+        <translation>Agregar &amp;línea</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>Modifiers and pointers separated by spaces or commas; pointers count the diagnoses from 1.</source>
+        <translation>Modificadores y punteros separados por espacios o comas; los punteros numeran los diagnósticos desde 1.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>No appointments on %1.</source>
+        <translation>No hay citas el %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3, %4</source>
+        <translation>%1 — %2 a las %3, %4</translation>
+    </message>
+    <message>
+        <source>Charges were entered for this visit already (%1).</source>
+        <translation>Ya se ingresaron cargos para esta visita (%1).</translation>
+    </message>
+    <message>
+        <source>Line %1: units must be a whole number.</source>
+        <translation>Línea %1: las unidades deben ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a diagnosis number.</source>
+        <translation>Línea %1: &quot;%2&quot; no es un número de diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Enter at least one line with a code.</source>
+        <translation>Ingrese al menos una línea con un código.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ClaimDetailPane</name>
+    <message>
+        <source>Select a claim to see its lines, diagnoses and history.</source>
+        <translation>Seleccione una reclamación para ver sus líneas, diagnósticos e historial.</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Paciente: %1</translation>
+    </message>
+    <message>
+        <source>Payer: %1 (order %2)</source>
+        <translation>Pagador: %1 (orden %2)</translation>
+    </message>
+    <message>
+        <source>Service date: %1</source>
+        <translation>Fecha de servicio: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Rendering: %1</source>
+        <translation>Profesional que presta el servicio: %1</translation>
+    </message>
+    <message>
+        <source>Place of service: %1</source>
+        <translation>Lugar de servicio: %1</translation>
+    </message>
+    <message>
+        <source>%1 of payer claim %2</source>
+        <translation>%1 de la reclamación del pagador %2</translation>
+    </message>
+    <message>
+        <source>Supervising: %1</source>
+        <translation>Profesional supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Referring: %1</source>
+        <translation>Profesional que refiere: %1</translation>
+    </message>
+    <message>
+        <source>Prior authorization: %1</source>
+        <translation>Autorización previa: %1</translation>
+    </message>
+    <message>
+        <source>Diagnoses:</source>
+        <translation>Diagnósticos:</translation>
+    </message>
+    <message>
+        <source>%1. %2%3</source>
+        <translation>%1. %2%3</translation>
+    </message>
+    <message>
+        <source> (principal)</source>
+        <translation> (principal)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Pointers</source>
+        <translation>Punteros</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>made as %1</source>
+        <translation>creada como %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ClaimsDock</name>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Todas</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <source>Read&amp;y</source>
+        <translation>&amp;Listas</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted</source>
+        <translation>&amp;Enviadas</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>&amp;Aceptadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>&amp;Rechazadas</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>Servicio desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Not scrubbed yet.</source>
+        <translation>Aún sin revisar.</translation>
+    </message>
+    <message>
+        <source>Scrubbed %1: no findings.</source>
+        <translation>Revisada el %1: sin hallazgos.</translation>
+    </message>
+    <message>
+        <source>Scrubber findings (%1)</source>
+        <translation>Hallazgos del revisor (%1)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning, acknowledged</source>
+        <translation>Advertencia, confirmada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready</source>
+        <translation>&amp;Marcar como lista</translation>
+    </message>
+    <message>
+        <source>Move the selected drafts to ready, to go in the next batch (Ctrl+Shift+R)</source>
+        <translation>Marcar los borradores seleccionados como listos para el próximo lote (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Back to dra&amp;ft</source>
+        <translation>&amp;Volver a borrador</translation>
+    </message>
+    <message>
+        <source>Move the selected ready claims back to draft for changes</source>
+        <translation>Devolver las reclamaciones listas seleccionadas a borrador para hacer cambios</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>Eliminar borra&amp;dor</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts; their charges return to the unbilled list</source>
+        <translation>Eliminar los borradores seleccionados; sus cargos vuelven a la lista de cargos sin facturar</translation>
+    </message>
+    <message>
+        <source>Re&amp;place (7)…</source>
+        <translation>Reem&amp;plazar (7)…</translation>
+    </message>
+    <message>
+        <source>A replacement claim for one the payer has, with the payer&apos;s claim control number</source>
+        <translation>Una reclamación de reemplazo para una que ya tiene el pagador, con el número de control de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>&amp;Void (8)…</source>
+        <translation>A&amp;nular (8)…</translation>
+    </message>
+    <message>
+        <source>A void claim cancelling one the payer has, with the payer&apos;s claim control number</source>
+        <translation>Una reclamación de anulación que cancela una que ya tiene el pagador, con el número de control de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>E&amp;xport 837…</source>
+        <translation>E&amp;xportar 837…</translation>
+    </message>
+    <message>
+        <source>Write the selected ready claims (or every ready claim) as an 837P file</source>
+        <translation>Escribir las reclamaciones listas seleccionadas (o todas las listas) en un archivo 837P</translation>
+    </message>
+    <message>
+        <source>Enter c&amp;harges…</source>
+        <translation>Ingresar &amp;cargos…</translation>
+    </message>
+    <message>
+        <source>Charges for an appointment of a day (Ctrl+Shift+E)</source>
+        <translation>Cargos de una cita de un día (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Scr&amp;ub</source>
+        <translation>Rev&amp;isar</translation>
+    </message>
+    <message>
+        <source>Check the selected claims (or every draft and ready claim shown) against the scrubber&apos;s rules</source>
+        <translation>Comprobar las reclamaciones seleccionadas (o todos los borradores y reclamaciones listas mostrados) con las reglas del revisor</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge warnings</source>
+        <translation>C&amp;onfirmar advertencias</translation>
+    </message>
+    <message>
+        <source>Accept the selected claim&apos;s warnings so it can go to ready</source>
+        <translation>Aceptar las advertencias de la reclamación seleccionada para que pueda pasar a lista</translation>
+    </message>
+    <message>
+        <source>Scrubbed %1 claim(s): %2 error(s), %3 warning(s) to acknowledge.</source>
+        <translation>Reclamaciones revisadas: %1; %2 error(es), %3 advertencia(s) por confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 warning(s) acknowledged.</source>
+        <translation>%1 advertencia(s) confirmada(s).</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation>Reclamación %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) marked ready.</source>
+        <translation>%1 reclamación(es) marcada(s) como lista(s).</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) moved back to draft.</source>
+        <translation>%1 reclamación(es) devuelta(s) a borrador.</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) deleted; their charges are unbilled again.</source>
+        <translation>%1 borrador(es) eliminado(s); sus cargos vuelven a estar sin facturar.</translation>
+    </message>
+    <message>
+        <source>Made %1, a %2 of %3.</source>
+        <translation>Se creó %1: %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Replacement Claim</source>
+        <translation>Reclamación de reemplazo</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number of the claim to replace:</source>
+        <translation>Número de control de reclamación del pagador de la reclamación que se reemplazará:</translation>
+    </message>
+    <message>
+        <source>Void Claim</source>
+        <translation>Anular reclamación</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s claim control number of the claim to void:</source>
+        <translation>Número de control de reclamación del pagador de la reclamación que se anulará:</translation>
+    </message>
+    <message>
+        <source>Writing the 837P batch…</source>
+        <translation>Escribiendo el lote 837P…</translation>
+    </message>
+    <message>
+        <source>Export 837</source>
+        <translation>Exportar 837</translation>
+    </message>
+    <message>
+        <source>Wrote %1 claim(s) to %2 (interchange %3).</source>
+        <translation>%1 reclamación(es) exportada(s) a %2 (intercambio %3).</translation>
+    </message>
+    <message>
+        <source>Export 837P</source>
+        <translation>Exportar 837P</translation>
+    </message>
+    <message>
+        <source>X12 837P files (*.837 *.x12 *.txt);;All files (*)</source>
+        <translation>Archivos X12 837P (*.837 *.x12 *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::ClaimsModel</name>
+    <message>
+        <source>not scrubbed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to acknowledge</source>
+        <translation>
+            <numerusform>%n advertencia por confirmar</numerusform>
+            <numerusform>%n advertencias por confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>limpia</translation>
+    </message>
+    <message>
+        <source>%1 of payer claim %2</source>
+        <translation>%1 de la reclamación del pagador %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Scrubber</source>
+        <translation>Revisor</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::DockParts</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Your role does not include seeing billing (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation>Su rol no incluye ver la facturación (permiso &quot;%1&quot;). Si lo necesita, pídalo al administrador del consultorio.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::RejectionsDock</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Solo &amp;abiertos</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect and resubmit…</source>
+        <translation>Co&amp;rregir y reenviar…</translation>
+    </message>
+    <message>
+        <source>The rejected claim&apos;s charges become a new draft claim to correct and send</source>
+        <translation>Los cargos de la reclamación rechazada pasan a una nueva reclamación en borrador para corregirla y enviarla</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>Re&amp;solver…</translation>
+    </message>
+    <message>
+        <source>Close the rejection without a new claim, with a note</source>
+        <translation>Cerrar el rechazo sin una nueva reclamación, con una nota</translation>
+    </message>
+    <message>
+        <source>Claim %1: a new draft claim was made from its charges.</source>
+        <translation>Reclamación %1: se creó una nueva reclamación en borrador a partir de sus cargos.</translation>
+    </message>
+    <message>
+        <source>Claim %1: the rejection is resolved.</source>
+        <translation>Reclamación %1: se resolvió el rechazo.</translation>
+    </message>
+    <message>
+        <source>Correct and Resubmit</source>
+        <translation>Corregir y reenviar</translation>
+    </message>
+    <message>
+        <source>Resolve Rejection</source>
+        <translation>Resolver rechazo</translation>
+    </message>
+    <message>
+        <source>Note (what will be corrected):</source>
+        <translation>Nota (qué se corregirá):</translation>
+    </message>
+    <message>
+        <source>Note (why no new claim is needed):</source>
+        <translation>Nota (por qué no se necesita una nueva reclamación):</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::RejectionsModel</name>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+Nota: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Reenviado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::UnbilledDock</name>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>Servicio desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Build claims…</source>
+        <translation>&amp;Crear reclamaciones…</translation>
+    </message>
+    <message>
+        <source>Draft claims from the billable charges of the date range</source>
+        <translation>Crea reclamaciones en borrador a partir de los cargos facturables del rango de fechas</translation>
+    </message>
+    <message>
+        <source>Create claim from &amp;selected</source>
+        <translation>Crear reclamación de lo &amp;seleccionado</translation>
+    </message>
+    <message>
+        <source>One claim from the selected lines of one visit and payer</source>
+        <translation>Una reclamación con las líneas seleccionadas de una visita y un pagador</translation>
+    </message>
+    <message>
+        <source>Enter c&amp;harges…</source>
+        <translation>Ingresar ca&amp;rgos…</translation>
+    </message>
+    <message>
+        <source>Charges for an appointment of a day (Ctrl+Shift+E)</source>
+        <translation>Cargos de una cita de un día (Ctrl+Shift+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s), %1</source>
+        <translation>
+            <numerusform>%n cargo, %1</numerusform>
+            <numerusform>%n cargos, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n held</source>
+        <translation>
+            <numerusform>; %n retenido</numerusform>
+            <numerusform>; %n retenidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more as you scroll)</source>
+        <translation> (más al desplazarse)</translation>
+    </message>
+    <message>
+        <source>The date range runs backwards: %1 is after %2.</source>
+        <translation>El rango de fechas está invertido: %1 es posterior a %2.</translation>
+    </message>
+    <message>
+        <source>Building claims…</source>
+        <translation>Creando reclamaciones…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Build Claims</source>
+        <translation>Crear reclamaciones</translation>
+    </message>
+    <message>
+        <source>Building claims for %1…</source>
+        <translation>Creando reclamaciones para %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) made</source>
+        <translation>
+            <numerusform>%n reclamación creada</numerusform>
+            <numerusform>%n reclamaciones creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n charge(s) held.</source>
+        <translation>
+            <numerusform>; %n cargo retenido.</numerusform>
+            <numerusform>; %n cargos retenidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made claim %1 with %n line(s).</source>
+        <translation>
+            <numerusform>Se creó la reclamación %1 con %n línea.</numerusform>
+            <numerusform>Se creó la reclamación %1 con %n líneas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::UnbilledModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>Retenido porque</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::VerificationDock</name>
+    <message>
+        <source>&amp;Check the day</source>
+        <translation>&amp;Consultar el día</translation>
+    </message>
+    <message>
+        <source>Ask the payers about every appointment of the day (270/271)</source>
+        <translation>Consultar a los pagadores sobre cada cita del día (270/271)</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by phone…</source>
+        <translation>&amp;Verificado por teléfono…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Verified by Phone</source>
+        <translation>Verificado por teléfono</translation>
+    </message>
+    <message>
+        <source>Whom you spoke to and what they said:</source>
+        <translation>Con quién habló y qué le dijeron:</translation>
+    </message>
+    <message>
+        <source>Checking eligibility for %1…</source>
+        <translation>Consultando la elegibilidad para %1…</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s): %2 checked, %3 recent, %4 errors, %5 not checked.</source>
+        <translation>%1 cita(s): %2 consultadas, %3 recientes, %4 errores, %5 sin consultar.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::VerificationModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin consultar</translation>
+    </message>
+    <message>
+        <source>by phone, %1</source>
+        <translation>por teléfono, %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Copay</source>
+        <translation>Copago</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +4560,21 @@ Motivo:</translation>
     <message>
         <source>The appointment could not be read back.</source>
         <translation>No se pudo volver a leer la cita.</translation>
+    </message>
+    <message>
+        <source>An appointment can last at most %1 hours.</source>
+        <translation>Una cita puede durar como máximo %1 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::CalendarFhirExporter</name>
+    <message>
+        <source>The date range is not valid: give a first and a last date, the last not before the first.</source>
+        <translation>El rango de fechas no es válido: indique una fecha inicial y una final, y la final no debe ser anterior a la inicial.</translation>
+    </message>
+    <message>
+        <source>The date range is longer than a year (%1 days): every slot of it would go into the file.</source>
+        <translation>El rango de fechas supera un año (%1 días): todas sus franjas irían al archivo.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +5349,14 @@ Motivo:</translation>
         <source>&amp;Overbook</source>
         <translation>Agendar en &amp;sobrecupo</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s schedule as an iCalendar or FHIR file</source>
+        <translation>La agenda de un profesional como archivo iCalendar o FHIR</translation>
+    </message>
 </context>
 <context>
     <name>fd::calendar::dock::CalendarModule</name>
@@ -3014,6 +5396,10 @@ Motivo:</translation>
         <source>&amp;Refresh Calendar</source>
         <translation>&amp;Actualizar calendario</translation>
     </message>
+    <message>
+        <source>E&amp;xport Schedule…</source>
+        <translation>E&amp;xportar agenda…</translation>
+    </message>
 </context>
 <context>
     <name>fd::calendar::dock::CoreCalendarSource</name>
@@ -3028,6 +5414,92 @@ Motivo:</translation>
     <message>
         <source>Closed</source>
         <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::dock::ExportScheduleDialog</name>
+    <message>
+        <source>Export Schedule</source>
+        <translation>Exportar agenda</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 Bundle: Schedule, Slot, Appointment (.json)</source>
+        <translation>Bundle FHIR R4: Schedule, Slot, Appointment (.json)</translation>
+    </message>
+    <message>
+        <source>Name the patients in the file</source>
+        <translation>Incluir los nombres de los pacientes en el archivo</translation>
+    </message>
+    <message>
+        <source>A calendar file leaves the practice: without names it carries only the appointment types and times.</source>
+        <translation>Un archivo de calendario sale del consultorio: sin nombres solo contiene los tipos y horarios de las citas.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The iCalendar export is not available.</source>
+        <translation>La exportación iCalendar no está disponible.</translation>
+    </message>
+    <message>
+        <source>The FHIR export is not available.</source>
+        <translation>La exportación FHIR no está disponible.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Choose a provider.</source>
+        <translation>Elija un profesional.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n appointment(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Se exportó %n cita de %1 a %2.</numerusform>
+            <numerusform>Se exportaron %n citas de %1 a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +5806,58 @@ Motivo:</translation>
     <message>
         <source>Enter the copay received, in dollars and cents (for example 25.00).</source>
         <translation>Ingrese el copago recibido, en dólares y centavos (por ejemplo, 25.00).</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Consultar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Ask the payer now (real-time eligibility)</source>
+        <translation>Consultar al pagador ahora (elegibilidad en tiempo real)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>NOT ACTIVE</source>
+        <translation>NO ACTIVA</translation>
+    </message>
+    <message>
+        <source>Payer could not answer</source>
+        <translation>El pagador no pudo responder</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin consultar</translation>
+    </message>
+    <message>
+        <source>Eligibility: not checked with the payer yet.</source>
+        <translation>Elegibilidad: aún no se ha consultado con el pagador.</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1 (checked %2)</source>
+        <translation>Elegibilidad: %1 (consultada %2)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Office visit copay: %1</source>
+        <translation>Copago de consulta: %1</translation>
+    </message>
+    <message>
+        <source>Deductible remaining: %1</source>
+        <translation>Deducible restante: %1</translation>
+    </message>
+    <message>
+        <source>Asking the payer...</source>
+        <translation>Consultando al pagador...</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>La consulta falló: %1</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +6444,76 @@ Motivo:</translation>
         <source>The reminder settings were saved.</source>
         <translation>La configuración de recordatorios se guardó.</translation>
     </message>
+    <message>
+        <source>Automatic runs</source>
+        <translation>Ejecuciones automáticas</translation>
+    </message>
+    <message>
+        <source>One workstation of the practice sends the due reminders on its own, every few minutes, while a user who may send reminders is logged in there (also while the screen is locked; not after logging out or quitting). Only the workstation chosen here runs them, so two workstations never send at the same time. Without one, reminders go out only with Send Due Reminders in the Messages dock or the frontdeskctl reminders run command.</source>
+        <translation>Una estación de trabajo del consultorio envía por sí sola los recordatorios pendientes cada pocos minutos, mientras haya iniciado sesión en ella un usuario que pueda enviar recordatorios (también con la pantalla bloqueada; no después de cerrar sesión o salir). Solo la estación de trabajo elegida aquí los envía, de modo que dos estaciones de trabajo nunca envían al mismo tiempo. Si no se elige ninguna, los recordatorios solo se envían con Enviar recordatorios pendientes en el panel Mensajes o con el comando frontdeskctl reminders run.</translation>
+    </message>
+    <message>
+        <source>Send reminders automatically from this workstation (%1)</source>
+        <translation>Enviar recordatorios automáticamente desde esta estación de trabajo (%1)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <source>No workstation sends reminders automatically now.</source>
+        <translation>Ahora ninguna estación de trabajo envía recordatorios automáticamente.</translation>
+    </message>
+    <message>
+        <source>This workstation sends them now.</source>
+        <translation>Ahora los envía esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Another workstation (%1) sends them now; checking the box above moves the runs here.</source>
+        <translation>Ahora los envía otra estación de trabajo (%1); al marcar la casilla de arriba, las ejecuciones pasan a esta.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::calendar::messages::ReminderScheduler</name>
+    <message>
+        <source>Reminders cannot be sent automatically: this workstation&apos;s id could not be read from the practice database.</source>
+        <translation>Los recordatorios no se pueden enviar automáticamente: no se pudo leer el id de esta estación de trabajo en la base de datos del consultorio.</translation>
+    </message>
+    <message>
+        <source>Automatic reminder runs: the reminder settings could not be read (%1).</source>
+        <translation>Ejecuciones automáticas de recordatorios: no se pudo leer la configuración de recordatorios (%1).</translation>
+    </message>
+    <message>
+        <source>Reminders are not sent automatically: no workstation is chosen in Settings ▸ Reminders.</source>
+        <translation>Los recordatorios no se envían automáticamente: no se eligió ninguna estación de trabajo en Configuración ▸ Recordatorios.</translation>
+    </message>
+    <message>
+        <source>Reminders are sent automatically from another workstation (%1).</source>
+        <translation>Los recordatorios se envían automáticamente desde otra estación de trabajo (%1).</translation>
+    </message>
+    <message>
+        <source>This workstation sends reminders automatically, but the logged-in user may not send reminders: no automatic runs until a user who may logs in.</source>
+        <translation>Esta estación de trabajo envía recordatorios automáticamente, pero el usuario con sesión iniciada no puede enviar recordatorios: no habrá ejecuciones automáticas hasta que inicie sesión un usuario que pueda hacerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders are sent automatically from this workstation every %n minute(s).</source>
+        <translation>
+            <numerusform>Los recordatorios se envían automáticamente desde esta estación de trabajo cada %n minuto.</numerusform>
+            <numerusform>Los recordatorios se envían automáticamente desde esta estación de trabajo cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1, failed: %2</source>
+        <translation>Última ejecución automática: %1, falló: %2</translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1, %2 sent, %3 failed, %4 skipped, %5 waiting for the allowed hours.</source>
+        <translation>Última ejecución automática: %1, %2 enviados, %3 fallidos, %4 omitidos, %5 en espera del horario permitido.</translation>
+    </message>
 </context>
 <context>
     <name>fd::calendar::messages::ReplyTableModel</name>
@@ -4038,6 +6632,14 @@ Motivo:</translation>
     <message>
         <source>Messaging settings: schedules[%1].rules[%2]: channel &quot;%3&quot; is not email or sms</source>
         <translation>Configuración de mensajería: schedules[%1].rules[%2]: el canal &quot;%3&quot; no es email ni sms</translation>
+    </message>
+    <message>
+        <source>Messaging settings: automatic runs every %1 minutes; give 1 to 60 minutes</source>
+        <translation>Configuración de mensajería: ejecuciones automáticas cada %1 minutos; indique de 1 a 60 minutos</translation>
+    </message>
+    <message>
+        <source>Messaging settings: the workstation of automatic runs must be one short line</source>
+        <translation>Configuración de mensajería: la estación de trabajo de las ejecuciones automáticas debe ser una sola línea corta</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +8457,250 @@ Motivo:</translation>
     <message>
         <source>--smtp-security is starttls, tls or none, not &quot;%1&quot;</source>
         <translation>--smtp-security es starttls, tls o none, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 already imported on %3; nothing changed.
+</source>
+        <translation>%1: %2 ya se importó el %3; no se cambió nada.
+</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 (group %3) %4: %5
+</source>
+        <translation>%1: lote %2 (grupo %3) %4: %5
+</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 %3%4: %5 %6
+</source>
+        <translation>%1: reclamación %2 %3%4: %5 %6
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 claim(s), %4 rejection(s) queued
+</source>
+        <translation>%1: %2 importado, %3 reclamación(es), %4 rechazo(s) en cola
+</translation>
+    </message>
+    <message>
+        <source>give the files to import, or --fetched</source>
+        <translation>indique los archivos que se importarán, o --fetched</translation>
+    </message>
+    <message>
+        <source>%1 rejection(s)
+</source>
+        <translation>%1 rechazo(s)
+</translation>
+    </message>
+    <message>
+        <source>--note TEXT is required (why the rejection is resolved)</source>
+        <translation>--note TEXT es obligatorio (por qué se resuelve el rechazo)</translation>
+    </message>
+    <message>
+        <source>Claim %1: charges moved to the new draft claim %2; correct it and send it again.
+</source>
+        <translation>Reclamación %1: los cargos pasaron a la nueva reclamación en borrador %2; corríjala y vuelva a enviarla.
+</translation>
+    </message>
+    <message>
+        <source>Claim %1: rejection resolved.
+</source>
+        <translation>Reclamación %1: rechazo resuelto.
+</translation>
+    </message>
+    <message>
+        <source>name the claims: --claims CLAIM,CLAIM (ids or claim numbers)</source>
+        <translation>indique las reclamaciones: --claims CLAIM,CLAIM (ids o números de reclamación)</translation>
+    </message>
+    <message>
+        <source>Wrote a 276 for %1 claim(s) to %2 (interchange %3).
+</source>
+        <translation>Se escribió un 276 para %1 reclamación(es) en %2 (intercambio %3).
+</translation>
+    </message>
+    <message>
+        <source>Could not write the claim forms to %1: %2</source>
+        <translation>No se pudieron escribir los formularios de reclamación en %1: %2</translation>
+    </message>
+    <message>
+        <source>--claims must name at least one claim id (comma-separated)</source>
+        <translation>--claims debe indicar al menos un id de reclamación (separados por comas)</translation>
+    </message>
+    <message>
+        <source>--out must name the PDF to write, ending in .pdf</source>
+        <translation>--out debe indicar el PDF que se escribirá, terminado en .pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1 CMS-1500 page(s) for %2 claim(s) to %3.
+</source>
+        <translation>Se escribieron %1 página(s) CMS-1500 para %2 reclamación(es) en %3.
+</translation>
+    </message>
+    <message>
+        <source>%1  %2 error(s), %3 warning(s)
+</source>
+        <translation>%1  %2 error(es), %3 advertencia(s)
+</translation>
+    </message>
+    <message>
+        <source> (acknowledged)</source>
+        <translation> (reconocida)</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>corrección: %1</translation>
+    </message>
+    <message>
+        <source>%1 claim(s) scrubbed, %2 clean
+</source>
+        <translation>%1 reclamación(es) revisada(s), %2 sin hallazgos
+</translation>
+    </message>
+    <message>
+        <source>%1: warning %2 acknowledged; the claim can go to ready
+</source>
+        <translation>%1: advertencia %2 reconocida; la reclamación puede pasar a lista
+</translation>
+    </message>
+    <message>
+        <source>%1: warning %2 acknowledged; the claim has more to correct or acknowledge
+</source>
+        <translation>%1: advertencia %2 reconocida; a la reclamación le queda más por corregir o reconocer
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 NCCI edit(s), %3 new, %4 updated
+</source>
+        <translation>%1: %2 edición(es) NCCI, %3 nueva(s), %4 actualizada(s)
+</translation>
+    </message>
+    <message>
+        <source>No payer is &apos;%1&apos; (give its id, name or payer id).</source>
+        <translation>No hay ningún pagador &apos;%1&apos; (indique su id, su nombre o su id de pagador).</translation>
+    </message>
+    <message>
+        <source>%1 payers match &apos;%2&apos;: give the payer&apos;s id.</source>
+        <translation>%1 pagadores coinciden con &apos;%2&apos;: indique el id del pagador.</translation>
+    </message>
+    <message>
+        <source>--require-referring takes yes or no</source>
+        <translation>--require-referring acepta yes o no</translation>
+    </message>
+    <message>
+        <source>%1: claims need a referring provider
+</source>
+        <translation>%1: las reclamaciones requieren un profesional que refiere
+</translation>
+    </message>
+    <message>
+        <source>%1: claims need no referring provider
+</source>
+        <translation>%1: las reclamaciones no requieren un profesional que refiere
+</translation>
+    </message>
+    <message>
+        <source>--%1: %2 cannot be read: %3</source>
+        <translation>--%1: no se puede leer %2: %3</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is empty</source>
+        <translation>--%1: %2 está vacío</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 es un número entero, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--mode is sftp or folder, not &quot;%1&quot;</source>
+        <translation>--mode es sftp o folder, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--auth is password or key, not &quot;%1&quot;</source>
+        <translation>--auth es password o key, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source> (host key %1 matches the pin)</source>
+        <translation> (la clave de host %1 coincide con la clave fijada)</translation>
+    </message>
+    <message>
+        <source>; %1 file(s) there.
+</source>
+        <translation>; %1 archivo(s) allí.
+</translation>
+    </message>
+    <message>
+        <source>Sent %1 claim(s) as %2 (interchange %3, group %4) to %5; they are submitted.
+</source>
+        <translation>Se enviaron %1 reclamación(es) como %2 (intercambio %3, grupo %4) a %5; quedan enviadas.
+</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) was not delivered: %3
+Its %4 claim(s) stay ready; submit again to send them in a new batch.
+</source>
+        <translation>El lote %1 (%2) no se entregó: %3
+Sus %4 reclamación(es) siguen listas; vuelva a enviar para mandarlas en un lote nuevo.
+</translation>
+    </message>
+    <message>
+        <source>%1 batch(es)
+</source>
+        <translation>%1 lote(s)
+</translation>
+    </message>
+    <message>
+        <source>Coverage %1: %2%3
+</source>
+        <translation>Cobertura %1: %2%3
+</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The patient has no insurance in effect today.</source>
+        <translation>El paciente no tiene seguro vigente hoy.</translation>
+    </message>
+    <message>
+        <source>give --write-270 or --import-271, not both</source>
+        <translation>indique --write-270 o --import-271, no ambos</translation>
+    </message>
+    <message>
+        <source>PATIENT (id or account number) is required</source>
+        <translation>PATIENT (id o número de cuenta) es obligatorio</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the 270 (trace %1) to %2; import the payer&apos;s 271 with --import-271.
+</source>
+        <translation>Se escribió el 270 (rastreo %1) en %2; importe el 271 del pagador con --import-271.
+</translation>
+    </message>
+    <message>
+        <source>--skip-days is a number of days (0 or more)</source>
+        <translation>--skip-days es un número de días (0 o más)</translation>
+    </message>
+    <message>
+        <source>%1 appointment(s): %2 checked, %3 checked recently, %4 error(s), %5 not checked
+</source>
+        <translation>%1 cita(s): %2 consultada(s), %3 consultada(s) recientemente, %4 error(es), %5 sin consultar
+</translation>
+    </message>
+    <message>
+        <source>  verified by phone</source>
+        <translation>  verificado por teléfono</translation>
+    </message>
+    <message>
+        <source>eligibility endpoint set|show</source>
+        <translation>eligibility endpoint set|show</translation>
     </message>
 </context>
 <context>

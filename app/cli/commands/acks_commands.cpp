@@ -3,8 +3,10 @@
 
 #include "billing/core/ack_service.h"
 #include "billing/core/billing.h"
+#include "billing/core/submission.h"
 #include "common/atomic_file.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -73,12 +75,25 @@ void printImport(CommandContext& ctx, const QString& path, const billing::AckImp
 
 int runAcksImport(CommandContext& ctx)
 {
-    if (ctx.positional().isEmpty() == !ctx.flag(QStringLiteral("fetched")))
-        return ctx.usageError(tr("give the files to import, or --fetched"));
+    const bool fetch = ctx.flag(QStringLiteral("fetch"));
+    const bool fetched = fetch || ctx.flag(QStringLiteral("fetched"));
+    if (ctx.positional().isEmpty() == !fetched)
+        return ctx.usageError(tr("give the files to import, or --fetch or --fetched"));
     return withPractice(ctx, [&](OpenPractice& p) {
         auto acks = p.registry.get<billing::IAckImport>();
         QJsonArray results;
-        if (ctx.flag(QStringLiteral("fetched"))) {
+        if (fetch) {
+            // Downloads what the clearinghouse's acknowledgment directory holds that was not
+            // fetched before; the import below takes those and any fetched earlier.
+            auto got = p.registry.get<billing::IClearinghouse>()->fetchAcknowledgments();
+            if (!got)
+                return failWith(ctx, got.error());
+            if (!ctx.json())
+                ctx.out() << QCoreApplication::translate(
+                    "fd::cli", "Fetched %n new acknowledgment file(s) from the clearinghouse.\n", nullptr,
+                    int(got->size()));
+        }
+        if (fetched) {
             auto imported = acks->importFetched();
             if (!imported)
                 return failWith(ctx, imported.error());
@@ -206,9 +221,12 @@ FD_CLI_REGISTER((CommandSpec{
     {QStringLiteral("acks"), QStringLiteral("import")},
     QStringLiteral("import TA1, 999, 277CA and 277 files (recognised by content): batch and claim statuses, the "
                    "rejection queue, payer statuses; a file imported before changes nothing"),
-    QStringLiteral("--db PATH (FILE... | --fetched) [--json]"),
+    QStringLiteral("--db PATH (FILE... | --fetch | --fetched) [--json]"),
     practiceOptions({{QStringLiteral("fetched"), {},
-                      QStringLiteral("the files the clearinghouse service fetched and not imported yet")}}),
+                      QStringLiteral("the files the clearinghouse service fetched and not imported yet")},
+                     {QStringLiteral("fetch"), {},
+                      QStringLiteral("first download the new files of the clearinghouse's acknowledgment directory "
+                                     "(SFTP), then import them with those fetched before")}}),
     0,
     -1,
     runAcksImport}));
