@@ -77,6 +77,10 @@ MessagesDock::MessagesDock(std::shared_ptr<IReminderService> service, QWidget* p
     m_statusLine->setObjectName(QStringLiteral("statusLine"));
     m_statusLine->setWordWrap(true);
     layout->addWidget(m_statusLine);
+    m_autoLine = new QLabel(this);
+    m_autoLine->setObjectName(QStringLiteral("autoRunLine"));
+    m_autoLine->setWordWrap(true);
+    layout->addWidget(m_autoLine);
 
     connect(m_retry, &QPushButton::clicked, this, &MessagesDock::retrySelected);
     connect(run, &QPushButton::clicked, this, &MessagesDock::runNow);
@@ -200,6 +204,17 @@ void MessagesDock::runNow()
                    .arg(report->count(RunOutcome::Deferred)),
                report->count(RunOutcome::Failed) > 0);
     refresh();
+}
+
+void MessagesDock::showAutomaticStatus(const QString& text, bool problem)
+{
+    m_autoLine->setText(text);
+    m_autoLine->setStyleSheet(problem ? QStringLiteral("color: #a00000;") : QString());
+}
+
+QString MessagesDock::automaticStatus() const
+{
+    return m_autoLine->text();
 }
 
 void MessagesDock::importReplies(const QString& path)

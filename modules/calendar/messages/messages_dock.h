@@ -38,6 +38,9 @@ public:
     void runNow();
     void importReplies(const QString& path);
     void resolveSelected();
+    // The automatic runs' state (ReminderScheduler): the last run's counts, or why none runs.
+    void showAutomaticStatus(const QString& text, bool problem);
+    QString automaticStatus() const;
 
 private:
     QWidget* buildFilters();
@@ -57,6 +60,7 @@ private:
     QPushButton* m_retry = nullptr;
     QPushButton* m_resolve = nullptr;
     QLabel* m_statusLine = nullptr;
+    QLabel* m_autoLine = nullptr;
 };
 
 }  // namespace fd::calendar::messages

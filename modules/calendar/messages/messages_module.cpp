@@ -2,8 +2,10 @@
 
 #include "calendar/messages/messages_dock.h"
 #include "calendar/messages/messaging_settings_page.h"
+#include "calendar/messages/reminder_scheduler.h"
 #include "security/interfaces.h"
 #include "shell/icons.h"
+#include "storage/database.h"
 
 namespace fd::calendar::messages {
 
@@ -12,7 +14,11 @@ using namespace messaging;
 const QString MessagesModule::kDock = QStringLiteral("fd.calendar.messages");
 
 MessagesModule::MessagesModule() = default;
-MessagesModule::~MessagesModule() = default;
+MessagesModule::~MessagesModule()
+{
+    // The timer dies here, before the session takes the services back and wipes the key.
+    m_scheduler.reset();
+}
 
 QString MessagesModule::id() const
 {
@@ -46,6 +52,10 @@ Status MessagesModule::allModulesInitialized(ServiceRegistry& registry)
     m_access = registry.get<security::IAccessControl>();
     if (!m_service || !m_access)
         return makeError(ErrorCode::Unavailable, tr("The reminder service is not available"));
+    if (auto db = registry.get<storage::Database>())
+        m_deviceId = db->deviceId();
+    m_scheduler = std::make_unique<ReminderScheduler>(m_service, m_access, m_deviceId);
+    m_scheduler->start();
     return {};
 }
 
@@ -58,7 +68,17 @@ std::vector<shell::DockSpec> MessagesModule::docks()
     dock.permission = perm::kMessagesView;
     dock.area = Qt::RightDockWidgetArea;
     dock.tabGroup = QStringLiteral("fd.frontoffice");  // starts as a tab beside the accounts
-    dock.create = [this](QWidget* parent) { return m_dock = new MessagesDock(m_service, parent); };
+    dock.create = [this](QWidget* parent) {
+        m_dock = new MessagesDock(m_service, parent);
+        if (m_scheduler) {
+            m_dock->showAutomaticStatus(m_scheduler->statusText(), m_scheduler->statusIsProblem());
+            QObject::connect(m_scheduler.get(), &ReminderScheduler::statusChanged, m_dock,
+                             &MessagesDock::showAutomaticStatus);
+            QObject::connect(m_scheduler.get(), &ReminderScheduler::runFinished, m_dock,
+                             &MessagesDock::refresh);
+        }
+        return m_dock.data();
+    };
     return {dock};
 }
 
@@ -91,7 +111,8 @@ std::vector<shell::SettingsPage*> MessagesModule::createSettingsPages(QWidget* p
 {
     if (!m_service || !m_access || !m_access->can(perm::kMessagesView))
         return {};
-    return {new MessagingSettingsPage(m_service, m_access->can(perm::kRemindersSettings), parent)};
+    return {new MessagingSettingsPage(m_service, m_access->can(perm::kRemindersSettings),
+                                      {m_deviceId, m_access->workstation()}, parent)};
 }
 
 }  // namespace fd::calendar::messages

@@ -44,8 +44,12 @@ SecureBytes secretOf(QLineEdit* edit)
 }  // namespace
 
 MessagingSettingsPage::MessagingSettingsPage(std::shared_ptr<IReminderService> service,
-                                             bool canEdit, QWidget* parent)
-    : SettingsPage(parent), m_service(std::move(service)), m_canEdit(canEdit)
+                                             bool canEdit, ThisWorkstation workstation,
+                                             QWidget* parent)
+    : SettingsPage(parent),
+      m_service(std::move(service)),
+      m_canEdit(canEdit),
+      m_workstation(std::move(workstation))
 {
     setObjectName(QStringLiteral("fd.calendar.messages.settings"));
     auto* content = new QWidget;
@@ -53,6 +57,7 @@ MessagingSettingsPage::MessagingSettingsPage(std::shared_ptr<IReminderService> s
     layout->addWidget(buildEmail());
     layout->addWidget(buildSms());
     layout->addWidget(buildSchedules());
+    layout->addWidget(buildAutoRun());
     layout->addWidget(buildTest());
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
@@ -189,6 +194,55 @@ QWidget* MessagingSettingsPage::buildSchedules()
     return box;
 }
 
+QWidget* MessagingSettingsPage::buildAutoRun()
+{
+    auto* box = new QGroupBox(tr("Automatic runs"));
+    auto* form = new QFormLayout(box);
+    auto* help = new QLabel(
+        tr("One workstation of the practice sends the due reminders on its own, every few "
+           "minutes, while a user who may send reminders is logged in there (also while the "
+           "screen is locked; not after logging out or quitting). Only the workstation chosen "
+           "here runs them, so two workstations never send at the same time. Without one, "
+           "reminders go out only with Send Due Reminders in the Messages dock or the "
+           "frontdeskctl reminders run command."),
+        box);
+    help->setWordWrap(true);
+    m_autoRun = new QCheckBox(
+        tr("Send reminders automatically from this workstation (%1)")
+            .arg(m_workstation.name.isEmpty() ? m_workstation.deviceId : m_workstation.name),
+        box);
+    m_autoRun->setObjectName(QStringLiteral("autoRunHere"));
+    m_autoRun->setEnabled(!m_workstation.deviceId.isEmpty());
+    m_autoMinutes = new QSpinBox(box);
+    m_autoMinutes->setObjectName(QStringLiteral("autoRunMinutes"));
+    m_autoMinutes->setRange(AutoRunSettings::kMinMinutes, AutoRunSettings::kMaxMinutes);
+    m_autoMinutes->setSuffix(tr(" minutes"));
+    m_autoWhere = new QLabel(box);
+    m_autoWhere->setObjectName(QStringLiteral("autoRunWhere"));
+    m_autoWhere->setWordWrap(true);
+    form->addRow(help);
+    form->addRow(m_autoRun);
+    form->addRow(tr("Every:"), m_autoMinutes);
+    form->addRow(m_autoWhere);
+    return box;
+}
+
+void MessagingSettingsPage::loadAutoRun(const AutoRunSettings& autoRun)
+{
+    const bool here = autoRun.enabled() && autoRun.deviceId == m_workstation.deviceId;
+    m_autoRun->setChecked(here);
+    m_autoMinutes->setValue(autoRun.intervalMinutes);
+    if (!autoRun.enabled())
+        m_autoWhere->setText(tr("No workstation sends reminders automatically now."));
+    else if (here)
+        m_autoWhere->setText(tr("This workstation sends them now."));
+    else
+        m_autoWhere->setText(
+            tr("Another workstation (%1) sends them now; checking the box above moves the runs "
+               "here.")
+                .arg(autoRun.workstation.isEmpty() ? autoRun.deviceId : autoRun.workstation));
+}
+
 QWidget* MessagingSettingsPage::buildTest()
 {
     auto* box = new QGroupBox(tr("Test"));
@@ -248,6 +302,7 @@ void MessagingSettingsPage::load()
         m_schedules->setItem(row, 1, new QTableWidgetItem(s.templateGroup));
         m_schedules->setItem(row, 2, new QTableWidgetItem(rulesText(s.rules)));
     }
+    loadAutoRun(settings->autoRun);
 }
 
 Result<MessagingSettings> MessagingSettingsPage::settingsFromForm() const
@@ -284,6 +339,15 @@ Result<MessagingSettings> MessagingSettingsPage::settingsFromForm() const
         schedule.rules = std::move(*rules);
         s.schedules.push_back(schedule);
     }
+    // Checked: this workstation; unchecked: off here, another workstation's choice kept.
+    if (m_autoRun->isChecked()) {
+        s.autoRun.deviceId = m_workstation.deviceId;
+        s.autoRun.workstation = m_workstation.name;
+    } else if (s.autoRun.deviceId == m_workstation.deviceId) {
+        s.autoRun.deviceId.clear();
+        s.autoRun.workstation.clear();
+    }
+    s.autoRun.intervalMinutes = m_autoMinutes->value();
     FD_TRY(s.validate());
     return s;
 }

@@ -14,6 +14,13 @@ class QTableWidget;
 
 namespace fd::calendar::messages {
 
+// This workstation as the automatic runs name it: the database's device id and a name to show.
+struct ThisWorkstation
+{
+    QString deviceId;
+    QString name;
+};
+
 // Settings ▸ Reminders: the practice's SMTP server, SMS gateway and reminder schedules, kept
 // in the practice database (secrets included; a secret field left empty keeps the stored
 // one), and a test message through them. Read-only without calendar.reminders.settings.
@@ -23,7 +30,7 @@ class MessagingSettingsPage final : public shell::SettingsPage
 
 public:
     MessagingSettingsPage(std::shared_ptr<messaging::IReminderService> service, bool canEdit,
-                          QWidget* parent = nullptr);
+                          ThisWorkstation workstation, QWidget* parent = nullptr);
 
     QString title() const override;
     QIcon pageIcon() const override;
@@ -39,7 +46,9 @@ private:
     QWidget* buildEmail();
     QWidget* buildSms();
     QWidget* buildSchedules();
+    QWidget* buildAutoRun();
     QWidget* buildTest();
+    void loadAutoRun(const messaging::AutoRunSettings& autoRun);
     void load();
     void showMessage(const QString& text, bool problem);
 
@@ -62,6 +71,10 @@ private:
     QLineEdit* m_callbackUrl = nullptr;
     QLineEdit* m_callbackSecret = nullptr;
     QTableWidget* m_schedules = nullptr;
+    ThisWorkstation m_workstation;
+    QCheckBox* m_autoRun = nullptr;
+    QSpinBox* m_autoMinutes = nullptr;
+    QLabel* m_autoWhere = nullptr;
     QComboBox* m_testChannel = nullptr;
     QLineEdit* m_testTo = nullptr;
     QLabel* m_message = nullptr;

@@ -141,6 +141,16 @@ Status MessagingSettings::validate() const
         FD_TRY(sms.validate());
     if (fromName.contains(QLatin1Char('\n')) || fromName.contains(QLatin1Char('\r')))
         return bad(tr("Messaging settings: the sender name must be one line"));
+    if (autoRun.intervalMinutes < AutoRunSettings::kMinMinutes ||
+        autoRun.intervalMinutes > AutoRunSettings::kMaxMinutes)
+        return bad(tr("Messaging settings: automatic runs every %1 minutes; give 1 to 60 minutes")
+                       .arg(autoRun.intervalMinutes));
+    for (const QString& part : {autoRun.deviceId, autoRun.workstation}) {
+        if (part.contains(QLatin1Char('\n')) || part.contains(QLatin1Char('\r')) ||
+            part.size() > 200)
+            return bad(tr("Messaging settings: the workstation of automatic runs must be one "
+                          "short line"));
+    }
     QSet<QString> types;
     for (size_t i = 0; i < schedules.size(); ++i) {
         const ReminderSchedule& s = schedules[i];
@@ -201,7 +211,11 @@ QJsonObject MessagingSettings::toJson() const
                                                   {QStringLiteral("smtp"), smtpJson}}},
             {QStringLiteral("sms"), QJsonObject{{QStringLiteral("enabled"), smsEnabled},
                                                 {QStringLiteral("gateway"), smsJson(sms)}}},
-            {QStringLiteral("schedules"), list}};
+            {QStringLiteral("schedules"), list},
+            {QStringLiteral("auto_run"),
+             QJsonObject{{QStringLiteral("device_id"), autoRun.deviceId},
+                         {QStringLiteral("workstation"), autoRun.workstation},
+                         {QStringLiteral("interval_minutes"), autoRun.intervalMinutes}}}};
 }
 
 Result<MessagingSettings> MessagingSettings::fromJson(const QJsonObject& json)
@@ -253,6 +267,12 @@ Result<MessagingSettings> MessagingSettings::fromJson(const QJsonObject& json)
         }
         s.schedules.push_back(schedule);
     }
+    // Absent in settings saved before automatic runs: off, every 5 minutes.
+    const QJsonObject autoRun = json.value(QStringLiteral("auto_run")).toObject();
+    s.autoRun.deviceId = autoRun.value(QStringLiteral("device_id")).toString();
+    s.autoRun.workstation = autoRun.value(QStringLiteral("workstation")).toString();
+    s.autoRun.intervalMinutes =
+        autoRun.value(QStringLiteral("interval_minutes")).toInt(s.autoRun.intervalMinutes);
     FD_TRY(s.validate());
     return s;
 }

@@ -26,6 +26,19 @@ struct ReminderSchedule
 // another type's schedule, or a schedule edited and saved again, never sends a reminder twice.
 QString ruleIdForOffset(qint64 offsetMinutes);
 
+// Runs on their own inside the desktop application (docs/REMINDERS.md): only the workstation
+// named here runs them, every intervalMinutes, while a user who may send is logged in there.
+struct AutoRunSettings
+{
+    QString deviceId;         // the database's device id of that workstation; empty: off
+    QString workstation;      // its host name when it was chosen, shown on the others
+    int intervalMinutes = 5;  // 1..60
+
+    static constexpr int kMinMinutes = 1;
+    static constexpr int kMaxMinutes = 60;
+    bool enabled() const { return !deviceId.isEmpty(); }
+};
+
 // One practice's messaging settings, kept in the encrypted practice database (never
 // QSettings). The secrets are apart (MessagingSecrets) and never in toJson().
 struct MessagingSettings
@@ -39,6 +52,7 @@ public:
     bool smsEnabled = false;
     SmsGatewaySettings sms;
     std::vector<ReminderSchedule> schedules;
+    AutoRunSettings autoRun;
 
     // 3 days before by email and text, 2 hours before by text; both channels off.
     static MessagingSettings defaults();
