@@ -8389,10 +8389,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the files to import, or --fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rejection(s)
 </source>
         <translation type="unfinished"></translation>
@@ -8587,6 +8583,20 @@ Its %4 claim(s) stay ready; submit again to send them in a new batch.
     <message>
         <source>eligibility endpoint set|show</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the files to import, or --fetch or --fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new acknowledgment file(s) from the clearinghouse.
+</source>
+        <translation>
+            <numerusform>Fetched %n new acknowledgment file from the clearinghouse.
+</numerusform>
+            <numerusform>Fetched %n new acknowledgment files from the clearinghouse.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

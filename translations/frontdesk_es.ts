@@ -8483,10 +8483,6 @@ Nota: %2</translation>
 </translation>
     </message>
     <message>
-        <source>give the files to import, or --fetched</source>
-        <translation>indique los archivos que se importarán, o --fetched</translation>
-    </message>
-    <message>
         <source>%1 rejection(s)
 </source>
         <translation>%1 rechazo(s)
@@ -8701,6 +8697,20 @@ Sus %4 reclamación(es) siguen listas; vuelva a enviar para mandarlas en un lote
     <message>
         <source>eligibility endpoint set|show</source>
         <translation>eligibility endpoint set|show</translation>
+    </message>
+    <message>
+        <source>give the files to import, or --fetch or --fetched</source>
+        <translation>indique los archivos que se importarán, o --fetch o --fetched</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new acknowledgment file(s) from the clearinghouse.
+</source>
+        <translation>
+            <numerusform>Se descargó %n archivo nuevo de acuse de recibo de la cámara de compensación.
+</numerusform>
+            <numerusform>Se descargaron %n archivos nuevos de acuse de recibo de la cámara de compensación.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
