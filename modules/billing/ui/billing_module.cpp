@@ -274,6 +274,8 @@ std::vector<shell::ActionSpec> BillingModule::claimActions()
                    [](ClaimsDock& d) { d.askVoid(); }),
             action("fd.billing.export837", tr("E&xport 837P…"), perm::kSubmit,
                    [](ClaimsDock& d) { d.askExport(); }),
+            action("fd.billing.submitClaims", tr("&Send Claims to Clearinghouse"), perm::kSubmit,
+                   [](ClaimsDock& d) { d.submitSelected(); }),
             action("fd.billing.scrubClaims", tr("Scr&ub Claims"), perm::kClaims,
                    [](ClaimsDock& d) { d.scrubSelected(); })};
 }

@@ -9,7 +9,7 @@ BillingServices BillingServices::from(const ServiceRegistry& registry)
             registry.get<patients::IPatientService>(), registry.get<practice::IPayerService>(),
             registry.get<practice::IProviderService>(), registry.get<calendar::IFrontDesk>(),
             registry.get<security::IAccessControl>(), registry.get<IClock>(),
-            registry.get<IClaimScrubber>()};
+            registry.get<IClaimScrubber>(),           registry.get<IClaimSubmission>()};
 }
 
 void BillingNames::clear()

@@ -3,6 +3,7 @@
 #include "billing/core/batch_history.h"
 #include "billing/core/billing.h"
 #include "billing/core/scrub.h"
+#include "billing/core/submission.h"
 #include "calendar/core/calendar.h"
 #include "calendar/core/frontdesk.h"
 #include "common/clock.h"
@@ -36,6 +37,7 @@ struct BillingServices
     std::shared_ptr<security::IAccessControl> access;
     std::shared_ptr<IClock> clock;  // optional: the system clock without one
     std::shared_ptr<IClaimScrubber> scrubber;  // optional: findings shown when there is one
+    std::shared_ptr<IClaimSubmission> submission;  // optional: sending to the clearinghouse
 
     static BillingServices from(const ServiceRegistry& registry);
     bool complete() const

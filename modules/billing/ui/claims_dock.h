@@ -52,6 +52,9 @@ public:
     // Writes the selected ready claims (every ready claim when none is selected) to `path`.
     bool exportTo(const QString& path);
     void askExport();
+    // Sends the selected ready claims (every ready claim when none is selected) to the
+    // clearinghouse as one batch (SFTP or its outbox folder, by the practice's settings).
+    bool submitSelected();
     ChargeEntryDialog* openChargeEntry();
     // With a scrubber: runs it over the selected claims (every draft and ready claim shown
     // when none is selected), and acknowledges the selected claim's open warnings.
@@ -69,6 +72,7 @@ public:
     QPushButton* replaceButton() const { return m_replace; }
     QPushButton* voidButton() const { return m_void; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* submitButton() const { return m_submit; }
     QPushButton* chargesButton() const { return m_charges; }
     QPushButton* scrubButton() const { return m_scrub; }
     QPushButton* acknowledgeButton() const { return m_acknowledge; }
@@ -102,6 +106,7 @@ private:
     QPushButton* m_replace = nullptr;
     QPushButton* m_void = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_submit = nullptr;
     QPushButton* m_charges = nullptr;
     QPushButton* m_scrub = nullptr;
     QPushButton* m_acknowledge = nullptr;

@@ -42,6 +42,9 @@ QWidget* ClaimsDock::buildActions()
                     tr("A void claim cancelling one the payer has, with the payer's claim control number"));
     m_export = button(tr("E&xport 837…"), QStringLiteral("fd.billing.claims.export"),
                       tr("Write the selected ready claims (or every ready claim) as an 837P file"));
+    m_submit = button(tr("Sen&d"), QStringLiteral("fd.billing.claims.submit"),
+                      tr("Send the selected ready claims (or every ready claim) to the clearinghouse as one 837P "
+                         "batch, by SFTP or to its outbox folder"));
     m_charges = button(tr("Enter c&harges…"), QStringLiteral("fd.billing.claims.charges"),
                        tr("Charges for an appointment of a day (Ctrl+Shift+E)"));
     m_scrub = button(tr("Scr&ub"), QStringLiteral("fd.billing.claims.scrub"),
@@ -55,11 +58,12 @@ QWidget* ClaimsDock::buildActions()
     const std::pair<QPushButton*, QString> buttons[] = {
         {m_ready, perm::kClaims},   {m_draft, perm::kClaims},   {m_delete, perm::kClaims},
         {m_replace, perm::kClaims}, {m_void, perm::kClaims},    {m_export, perm::kSubmit},
-        {m_charges, perm::kCharges}, {m_scrub, perm::kClaims},  {m_acknowledge, perm::kClaims}};
+        {m_submit, perm::kSubmit},  {m_charges, perm::kCharges}, {m_scrub, perm::kClaims},  {m_acknowledge, perm::kClaims}};
     for (const auto& [b, permission] : buttons) {
         layout->addWidget(b);
         const bool scrubbing = b == m_scrub || b == m_acknowledge;
-        b->setVisible(m_services.can(permission) && (!scrubbing || m_services.scrubber));
+        const bool optional = (scrubbing && !m_services.scrubber) || (b == m_submit && !m_services.submission);
+        b->setVisible(m_services.can(permission) && !optional);
     }
     layout->addStretch(1);
     connect(m_ready, &QPushButton::clicked, this, &ClaimsDock::markReady);
@@ -68,6 +72,7 @@ QWidget* ClaimsDock::buildActions()
     connect(m_replace, &QPushButton::clicked, this, &ClaimsDock::askReplace);
     connect(m_void, &QPushButton::clicked, this, &ClaimsDock::askVoid);
     connect(m_export, &QPushButton::clicked, this, &ClaimsDock::askExport);
+    connect(m_submit, &QPushButton::clicked, this, &ClaimsDock::submitSelected);
     connect(m_charges, &QPushButton::clicked, this, &ClaimsDock::openChargeEntry);
     connect(m_scrub, &QPushButton::clicked, this, &ClaimsDock::scrubSelected);
     connect(m_acknowledge, &QPushButton::clicked, this, &ClaimsDock::acknowledgeWarnings);
@@ -291,6 +296,44 @@ bool ClaimsDock::exportTo(const QString& path)
                     .arg(result->claimIds.size())
                     .arg(QDir::toNativeSeparators(path))
                     .arg(result->interchangeControlNumber),
+                false);
+    return true;
+}
+
+bool ClaimsDock::submitSelected()
+{
+    if (!m_services.submission || !m_services.can(perm::kSubmit))
+        return false;
+    SubmitOptions options;
+    for (const Claim& c : selectedClaims())
+        if (c.status == ClaimStatus::Ready)
+            options.claimIds << c.id;
+    QProgressDialog progress(tr("Sending the 837P batch to the clearinghouse…"), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Send to Clearinghouse"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    auto result = m_services.submission->submit(options);
+    progress.close();
+    if (!result) {
+        showMessage(result.error().message);
+        return false;
+    }
+    changed({});
+    if (m_events)
+        emit m_events->batchesChanged();
+    if (!result->delivered()) {
+        // The batch and its numbers are recorded as failed; the claims stay ready to send again.
+        showMessage(tr("Batch %1 could not be delivered: %2 Its claims stay ready.")
+                        .arg(result->batch.interchangeControlNumber)
+                        .arg(result->batch.error));
+        return false;
+    }
+    showMessage(tr("Sent %1 claim(s) in batch %2 to %3.")
+                    .arg(result->claimIds.size())
+                    .arg(result->batch.interchangeControlNumber)
+                    .arg(result->batch.destination),
                 false);
     return true;
 }

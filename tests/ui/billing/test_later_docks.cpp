@@ -2,12 +2,16 @@
 // rejection queue and the insurance verification list.
 #include "ack_test_support.h"
 #include "billing/core/billing_permissions.h"
+#include "billing/core/submission.h"
+#include "billing/ui/batches_model.h"
 #include "billing/ui/claim_detail_pane.h"
 #include "billing/ui/claims_model.h"
 #include "billing/ui/rejections_dock.h"
 #include "billing/ui/verification_dock.h"
 #include "billing_ui_support.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -115,4 +119,43 @@ TEST_CASE("the verification dock lists a day's coverages and needs billing.eligi
         CHECK(cell(dock->model(), 0, VerificationModel::Status)
               == VerificationModel::statusText(list->front().status));
     }
+}
+
+TEST_CASE("ready claims are sent to the clearinghouse from the claims dock", "[billing_ui][later]")
+{
+    BillingFixture f;
+    f.enter(f.visit(f.aliceId, kMonday, {QStringLiteral("99214")}));
+    BillingDocksHarness h(f);
+    REQUIRE_FALSE(h.claims->submitButton()->isHidden());
+    auto report = h.unbilled->buildClaims(kMonday, kMonday, false);
+    REQUIRE(report);
+    REQUIRE(report->claims.size() == 1);
+    const QString id = report->claims.front().id;
+    REQUIRE(h.claims->selectClaim(id));
+    REQUIRE(h.claims->markReady());
+
+    // No clearinghouse set up yet: nothing is sent and the claim stays ready.
+    REQUIRE(h.claims->selectClaim(id));
+    CHECK_FALSE(h.claims->submitSelected());
+    CHECK(f.claims().claim(id)->status == ClaimStatus::Ready);
+    CHECK_FALSE(h.claims->messageLabel()->text().isEmpty());
+
+    // With the clearinghouse's outbox folder, the batch is delivered and the claim submitted.
+    ClearinghouseSettings settings;
+    settings.mode = DeliveryMode::Folder;
+    settings.outboxDir = f.dir.file(QStringLiteral("outbox"));
+    REQUIRE(QDir().mkpath(settings.outboxDir));
+    auto saved = f.service<IClearinghouse>()->saveSettings(settings, {}, {});
+    INFO((saved.ok() ? std::string() : saved.error().toString().toStdString()));
+    REQUIRE(saved.ok());
+    REQUIRE(h.claims->selectClaim(id));
+    REQUIRE(h.claims->submitSelected());
+    CHECK(f.claims().claim(id)->status == ClaimStatus::Submitted);
+    const QStringList files = QDir(settings.outboxDir).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    QFile batch(QDir(settings.outboxDir).filePath(files.front()));
+    REQUIRE(batch.open(QIODevice::ReadOnly));
+    CHECK(batch.readAll().contains(report->claims.front().claimNumber.toLatin1()));
+    CHECK(h.claims->messageLabel()->text().contains(QStringLiteral("Sent 1 claim")));
+    CHECK(h.batches->model()->rowCount() >= 1);
 }
