@@ -4,16 +4,30 @@
 
 namespace fd::billing {
 
+// The submission set (billing_submission) adds the batch's status and error and the claims
+// of batches that were not delivered; a database without it lists what export wrote.
+Result<bool> BatchHistory::hasSubmissionTables()
+{
+    auto q = storage::exec(m_ctx.db.connection(),
+                           QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                          "name = 'billing_batch_claims'"));
+    FD_TRY(q);
+    return q->next();
+}
+
 Result<std::vector<BatchSummary>> BatchHistory::batches(const BatchFilter& filter)
 {
     FD_TRY(m_ctx.access->require(perm::kView));
     if (filter.offset < 0 || filter.limit <= 0)
         return invalidInput(billingTr("The batch list needs an offset of 0 or more and a positive limit."),
                             QStringLiteral("filter"));
+    auto submission = hasSubmissionTables();
+    FD_TRY(submission);
     auto q = storage::exec(m_ctx.db.connection(),
                            QStringLiteral("SELECT id, interchange_control, group_control, created_at, created_by, "
-                                          "claim_count, transaction_sets, file_name FROM billing_batches "
-                                          "WHERE deleted = 0 ORDER BY interchange_control DESC LIMIT ? OFFSET ?"),
+                                          "claim_count, transaction_sets, file_name, %1 FROM billing_batches "
+                                          "WHERE deleted = 0 ORDER BY interchange_control DESC LIMIT ? OFFSET ?")
+                               .arg(submission.value() ? QStringLiteral("status, error") : QStringLiteral("'', ''")),
                            {filter.limit, filter.offset});
     FD_TRY(q);
     std::vector<BatchSummary> out;
@@ -27,6 +41,8 @@ Result<std::vector<BatchSummary>> BatchHistory::batches(const BatchFilter& filte
         b.claimCount = q->value(5).toInt();
         b.transactionSets = q->value(6).toInt();
         b.fileName = q->value(7).toString();
+        b.status = q->value(8).toString();
+        b.error = q->value(9).toString();
         out.push_back(std::move(b));
     }
     return out;
@@ -35,10 +51,19 @@ Result<std::vector<BatchSummary>> BatchHistory::batches(const BatchFilter& filte
 Result<std::vector<BatchClaim>> BatchHistory::claimsOf(const QString& batchId)
 {
     FD_TRY(m_ctx.access->require(perm::kView));
+    auto submission = hasSubmissionTables();
+    FD_TRY(submission);
+    // A batch that failed to deliver never set billing_claims.batch_id: its claims are those
+    // it carried (billing_batch_claims).
+    const QString carried = submission.value()
+                                ? QStringLiteral(" OR id IN (SELECT claim_id FROM billing_batch_claims WHERE "
+                                                 "batch_id = ? AND deleted = 0)")
+                                : QString();
     auto q = storage::exec(m_ctx.db.connection(),
                            QStringLiteral("SELECT id, claim_number, patient_id, service_date, status FROM "
-                                          "billing_claims WHERE batch_id = ? AND deleted = 0 ORDER BY claim_number"),
-                           {batchId});
+                                          "billing_claims WHERE (batch_id = ?%1) AND deleted = 0 ORDER BY claim_number")
+                               .arg(carried),
+                           submission.value() ? QVariantList{batchId, batchId} : QVariantList{batchId});
     FD_TRY(q);
     std::vector<BatchClaim> out;
     while (q->next()) {

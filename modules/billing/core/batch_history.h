@@ -21,6 +21,10 @@ struct BatchSummary
     int claimCount = 0;
     int transactionSets = 0;
     QString fileName;
+    // With the submission tables (docs/CLAIM_SUBMISSION.md): written, sending, uploaded, failed
+    // or acknowledged, and why a delivery failed; empty without them.
+    QString status;
+    QString error;
 };
 
 // A claim a batch carried, as the batch history lists it.
@@ -57,6 +61,8 @@ public:
     Result<std::vector<BatchClaim>> claimsOf(const QString& batchId) override;
 
 private:
+    Result<bool> hasSubmissionTables();
+
     BillingContext m_ctx;
 };
 

@@ -75,6 +75,8 @@ QVariant BatchesModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == File)
         return b->fileName;
+    if (role == Qt::ToolTipRole && index.column() == State && !b->error.isEmpty())
+        return b->error;
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -84,9 +86,25 @@ QVariant BatchesModel::data(const QModelIndex& index, int role) const
     case Claims: return b->claimCount;
     case Sets: return b->transactionSets;
     case File: return QFileInfo(b->fileName).fileName();
+    case State: return stateText(b->status);
     case ColumnCount: break;
     }
     return {};
+}
+
+QString BatchesModel::stateText(const QString& status)
+{
+    if (status == QLatin1String("written"))
+        return tr("Written to a file");
+    if (status == QLatin1String("sending"))
+        return tr("Sending");
+    if (status == QLatin1String("uploaded"))
+        return tr("Delivered");
+    if (status == QLatin1String("failed"))
+        return tr("Delivery failed");
+    if (status == QLatin1String("acknowledged"))
+        return tr("Acknowledged");
+    return status;
 }
 
 QVariant BatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -100,6 +118,7 @@ QVariant BatchesModel::headerData(int section, Qt::Orientation orientation, int 
     case Claims: return tr("Claims");
     case Sets: return tr("Transaction sets");
     case File: return tr("File");
+    case State: return tr("Status");
     case ColumnCount: break;
     }
     return {};

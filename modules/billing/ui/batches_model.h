@@ -13,7 +13,7 @@ class BatchesModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Written, Interchange, Group, Claims, Sets, File, ColumnCount };
+    enum Column { Written, Interchange, Group, Claims, Sets, File, State, ColumnCount };
     static constexpr int kPageSize = 100;
 
     explicit BatchesModel(BillingServices services, QObject* parent = nullptr);
@@ -24,6 +24,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
+    // The batch's delivery status as the history shows it (docs/CLAIM_SUBMISSION.md).
+    static QString stateText(const QString& status);
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;

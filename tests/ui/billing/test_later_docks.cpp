@@ -140,14 +140,20 @@ TEST_CASE("ready claims are sent to the clearinghouse from the claims dock", "[b
     CHECK(f.claims().claim(id)->status == ClaimStatus::Ready);
     CHECK_FALSE(h.claims->messageLabel()->text().isEmpty());
 
-    // With the clearinghouse's outbox folder, the batch is delivered and the claim submitted.
+    // The outbox folder is missing: the batch is recorded as failed and the claim stays ready.
     ClearinghouseSettings settings;
     settings.mode = DeliveryMode::Folder;
     settings.outboxDir = f.dir.file(QStringLiteral("outbox"));
-    REQUIRE(QDir().mkpath(settings.outboxDir));
     auto saved = f.service<IClearinghouse>()->saveSettings(settings, {}, {});
     INFO((saved.ok() ? std::string() : saved.error().toString().toStdString()));
     REQUIRE(saved.ok());
+    REQUIRE(h.claims->selectClaim(id));
+    CHECK_FALSE(h.claims->submitSelected());
+    CHECK(f.claims().claim(id)->status == ClaimStatus::Ready);
+    CHECK(h.claims->messageLabel()->text().contains(QStringLiteral("stay ready")));
+
+    // With the folder there, the batch is delivered and the claim submitted.
+    REQUIRE(QDir().mkpath(settings.outboxDir));
     REQUIRE(h.claims->selectClaim(id));
     REQUIRE(h.claims->submitSelected());
     CHECK(f.claims().claim(id)->status == ClaimStatus::Submitted);
@@ -157,5 +163,12 @@ TEST_CASE("ready claims are sent to the clearinghouse from the claims dock", "[b
     REQUIRE(batch.open(QIODevice::ReadOnly));
     CHECK(batch.readAll().contains(report->claims.front().claimNumber.toLatin1()));
     CHECK(h.claims->messageLabel()->text().contains(QStringLiteral("Sent 1 claim")));
-    CHECK(h.batches->model()->rowCount() >= 1);
+    // The history shows the failed delivery and the delivered one, each with its claim.
+    auto* batches = h.batches->model();
+    REQUIRE(batches->rowCount() == 2);
+    CHECK(batches->index(0, BatchesModel::State).data().toString() == QStringLiteral("Delivered"));
+    CHECK(batches->index(1, BatchesModel::State).data().toString() == QStringLiteral("Delivery failed"));
+    CHECK_FALSE(batches->index(1, BatchesModel::State).data(Qt::ToolTipRole).toString().isEmpty());
+    REQUIRE(h.batches->selectBatch(1));
+    CHECK(h.batches->claimsModel()->rowCount() == 1);
 }
