@@ -3232,6 +3232,30 @@ Reason:</source>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::BillingModule</name>
@@ -3337,6 +3361,10 @@ Reason:</source>
     </message>
     <message>
         <source>Scr&amp;ub Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Claims to Clearinghouse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3872,6 +3900,30 @@ Reason:</source>
     </message>
     <message>
         <source>X12 837P files (*.837 *.x12 *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected ready claims (or every ready claim) to the clearinghouse as one 837P batch, by SFTP or to its outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the 837P batch to the clearinghouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Clearinghouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be delivered: %2 Its claims stay ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 claim(s) in batch %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

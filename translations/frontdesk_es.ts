@@ -3233,6 +3233,30 @@ Motivo:</translation>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
+    <message>
+        <source>Written to a file</source>
+        <translation>Escrito en un archivo</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Entrega fallida</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Con acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::BillingModule</name>
@@ -3339,6 +3363,10 @@ Motivo:</translation>
     <message>
         <source>Scr&amp;ub Claims</source>
         <translation>Rev&amp;isar reclamaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Send Claims to Clearinghouse</source>
+        <translation>&amp;Enviar reclamaciones a la cámara de compensación</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3902,30 @@ Motivo:</translation>
     <message>
         <source>X12 837P files (*.837 *.x12 *.txt);;All files (*)</source>
         <translation>Archivos X12 837P (*.837 *.x12 *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Tran&amp;smitir</translation>
+    </message>
+    <message>
+        <source>Send the selected ready claims (or every ready claim) to the clearinghouse as one 837P batch, by SFTP or to its outbox folder</source>
+        <translation>Enviar las reclamaciones listas seleccionadas (o todas las listas) a la cámara de compensación en un lote 837P, por SFTP o a su carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Sending the 837P batch to the clearinghouse…</source>
+        <translation>Enviando el lote 837P a la cámara de compensación…</translation>
+    </message>
+    <message>
+        <source>Send to Clearinghouse</source>
+        <translation>Enviar a la cámara de compensación</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be delivered: %2 Its claims stay ready.</source>
+        <translation>No se pudo entregar el lote %1: %2 Sus reclamaciones siguen listas.</translation>
+    </message>
+    <message>
+        <source>Sent %1 claim(s) in batch %2 to %3.</source>
+        <translation>Se enviaron %1 reclamación(es) en el lote %2 a %3.</translation>
     </message>
 </context>
 <context>
