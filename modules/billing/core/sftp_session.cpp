@@ -355,21 +355,29 @@ Status SftpSession::upload(const QString& dir, const QString& name, const QByteA
     }
     if (sftp_close(file) != SSH_NO_ERROR)
         return failure(tr("Closing %1").arg(QString::fromUtf8(part)));
+    auto unconfirmed = [](Error e) {
+        e.details = kUploadUnconfirmed;
+        return e;
+    };
     if (sftp_rename(d->sftp, part.constData(), target.constData()) != 0) {
         Error e = failure(tr("Renaming %1 to %2").arg(QString::fromUtf8(part), name));
+        // A refusal the server answered means the file was not renamed; a connection lost on
+        // the way leaves that unknown.
+        if (d->watchdog.fired() || ssh_is_connected(d->session) == 0)
+            return unconfirmed(e);
         sftp_unlink(d->sftp, part.constData());
         return e;
     }
     sftp_attributes a = sftp_stat(d->sftp, target.constData());
     if (!a)
-        return failure(tr("Checking %1").arg(name));
+        return unconfirmed(failure(tr("Checking %1").arg(name)));
     const qint64 size = qint64(a->size);
     sftp_attributes_free(a);
     if (size != content.size())
-        return makeError(ErrorCode::Io, tr("%1 on %2 has %3 bytes instead of %4.")
-                                            .arg(name, d->label)
-                                            .arg(size)
-                                            .arg(content.size()));
+        return unconfirmed(makeError(ErrorCode::Io, tr("%1 on %2 has %3 bytes instead of %4.")
+                                                        .arg(name, d->label)
+                                                        .arg(size)
+                                                        .arg(content.size())));
     return {};
 }
 

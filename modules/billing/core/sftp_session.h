@@ -56,8 +56,12 @@ public:
     // Regular files of a directory, by name.
     Result<std::vector<RemoteEntry>> list(const QString& dir);
     // Writes `content` as ".<name>.part" in `dir`, closes it, renames it to `name` (refused
-    // when `name` exists) and checks the size the server reports.
+    // when `name` exists) and checks the size the server reports. An error once the rename
+    // may have happened (the connection lost during it, or the check after it failing) has
+    // details kUploadUnconfirmed: the file may be at the server, so it must not be sent again
+    // as if it were not.
     Status upload(const QString& dir, const QString& name, const QByteArray& content);
+    static inline const QString kUploadUnconfirmed = QStringLiteral("upload-unconfirmed");
     Result<QByteArray> read(const QString& path, qint64 maxBytes);
 
     struct Private;

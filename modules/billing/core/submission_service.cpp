@@ -1,5 +1,7 @@
 #include "billing/core/submission_service.h"
 
+#include "billing/core/sftp_session.h"
+
 #include "billing/core/billing_permissions.h"
 #include "common/atomic_file.h"
 #include "security/audit_actions.h"
@@ -205,6 +207,11 @@ Result<SubmitResult> SubmissionService::finish(ClaimBatch& batch, const Recorded
             }
         }
         FD_TRY(m_exporter.markSubmitted(**tx, batch.claims, recorded.batchId, batch.interchangeControlNumber));
+    } else if (delivered.error().details == SftpSession::kUploadUnconfirmed) {
+        // The file may be at the clearinghouse: the batch stays "sending" (its claims are not
+        // sent again until someone asks the clearinghouse), with what went wrong.
+        fields = {{QStringLiteral("status"), batchStatusId(BatchStatus::Sending)},
+                  {QStringLiteral("error"), delivered.error().message}};
     } else {
         fields = {{QStringLiteral("status"), batchStatusId(BatchStatus::Failed)},
                   {QStringLiteral("error"), delivered.error().toString()}};
