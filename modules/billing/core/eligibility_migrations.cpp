@@ -52,11 +52,12 @@ storage::Migration checksAndList()
                         "password TEXT NOT NULL, ca_bundle_path TEXT NOT NULL, "
                         "timeout_seconds INTEGER NOT NULL CHECK (timeout_seconds BETWEEN 1 AND 600), "
                         "production INTEGER NOT NULL CHECK (production IN (0, 1)))")
-      // 270 interchanges take ISA13 from a range of their own, far above the 837 batches'.
+      // 270 interchanges take ISA13 from the counter the 837 and 276 interchanges use: one
+      // sender, so one sequence, and a number is never handed out twice.
       << QStringLiteral("CREATE TABLE IF NOT EXISTS billing_counters (name TEXT PRIMARY KEY, "
                         "next_value INTEGER NOT NULL)")
       << QStringLiteral("INSERT OR IGNORE INTO billing_counters (name, next_value) VALUES "
-                        "('eligibility_interchange', 500000001), ('eligibility_trace', 1)");
+                        "('interchange_control', 1), ('eligibility_trace', 1)");
     return {1, QStringLiteral("eligibility checks, the verification list and the real-time endpoint"), s, {}};
 }
 

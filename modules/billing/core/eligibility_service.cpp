@@ -119,7 +119,7 @@ Result<EligibilityCheck> EligibilityService::prepare(const QString& coverageId, 
     {
         auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
         FD_TRY(tx);
-        auto interchange = nextCounterValue((*tx)->connection(), QStringLiteral("eligibility_interchange"), 999999999);
+        auto interchange = nextCounterValue((*tx)->connection(), QStringLiteral("interchange_control"), 999999999);
         FD_TRY(interchange);
         auto trace = nextCounterValue((*tx)->connection(), QStringLiteral("eligibility_trace"), 9999999999LL);
         FD_TRY(trace);

@@ -112,16 +112,17 @@ TEST_CASE("270 control and trace numbers are allocated once; a refused request u
     enableEligibility(f);
     auto first = required(eligibility(f).write270(f.aliceCoverageId));
     auto second = required(eligibility(f).write270(f.aliceCoverageId));
-    CHECK(first.interchangeControl == 500000001);
-    CHECK(second.interchangeControl == 500000002);
-    CHECK(first.request.contains("*500000001*0*T*:~"));
+    // One sequence with the 837 and 276 interchanges (nothing else was sent here yet).
+    CHECK(first.interchangeControl == 1);
+    CHECK(second.interchangeControl == 2);
+    CHECK(first.request.contains("*000000001*0*T*:~"));
     CHECK(first.traceNumber != second.traceNumber);
 
     auto bad = eligibility(f).write270(f.aliceCoverageId, {QStringLiteral("ABC")});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.contains(QStringLiteral("service type")));
     auto third = required(eligibility(f).write270(f.aliceCoverageId));
-    CHECK(third.interchangeControl == 500000003);
+    CHECK(third.interchangeControl == 3);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_eligibility_checks")) == 3);
 }
 
