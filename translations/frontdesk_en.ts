@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ClaimScrubber</name>
-    <message>
-        <source>Claim %1: the %2 is not on the practice&apos;s list of providers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a provider from the practice&apos;s list, then rebuild the claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::AtomicFile</name>
     <message>
         <source>File not found: %1</source>
@@ -1621,14 +1610,6 @@ Reason:</source>
         <source>Check insurance eligibility and work the verification list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The clearinghouse %1 answered with CORE error %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no message</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fd::billing::AckApplier</name>
@@ -2300,6 +2281,14 @@ Reason:</source>
         <source>Remove line %1 from the claim.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim %1: the %2 is not on the practice&apos;s list of providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider from the practice&apos;s list, then rebuild the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ClaimService</name>
@@ -2557,6 +2546,14 @@ Reason:</source>
     </message>
     <message>
         <source>The clearinghouse %1 answered with an empty payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with CORE error %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ClaimScrubber</name>
-    <message>
-        <source>Claim %1: the %2 is not on the practice&apos;s list of providers.</source>
-        <translation>Reclamación %1: el %2 no está en la lista de profesionales del consultorio.</translation>
-    </message>
-    <message>
-        <source>Choose a provider from the practice&apos;s list, then rebuild the claim.</source>
-        <translation>Elija un profesional de la lista del consultorio y luego vuelva a generar la reclamación.</translation>
-    </message>
-</context>
-<context>
     <name>fd::AtomicFile</name>
     <message>
         <source>File not found: %1</source>
@@ -1622,14 +1611,6 @@ Motivo:</translation>
         <source>Check insurance eligibility and work the verification list</source>
         <translation>Verificar la elegibilidad del seguro y gestionar la lista de verificación</translation>
     </message>
-    <message>
-        <source>The clearinghouse %1 answered with CORE error %2: %3</source>
-        <translation>La cámara de compensación %1 respondió con el error CORE %2: %3</translation>
-    </message>
-    <message>
-        <source>no message</source>
-        <translation>sin mensaje</translation>
-    </message>
 </context>
 <context>
     <name>fd::billing::AckApplier</name>
@@ -2301,6 +2282,14 @@ Motivo:</translation>
         <source>Remove line %1 from the claim.</source>
         <translation>Quite la línea %1 de la reclamación.</translation>
     </message>
+    <message>
+        <source>Claim %1: the %2 is not on the practice&apos;s list of providers.</source>
+        <translation>Reclamación %1: el %2 no está en la lista de profesionales del consultorio.</translation>
+    </message>
+    <message>
+        <source>Choose a provider from the practice&apos;s list, then rebuild the claim.</source>
+        <translation>Elija un profesional de la lista del consultorio y luego vuelva a generar la reclamación.</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ClaimService</name>
@@ -2559,6 +2548,14 @@ Motivo:</translation>
     <message>
         <source>The clearinghouse %1 answered with an empty payload.</source>
         <translation>La cámara de compensación %1 respondió con un contenido vacío.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with CORE error %2: %3</source>
+        <translation>La cámara de compensación %1 respondió con el error CORE %2: %3</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,10 @@ QString label(const Claim& claim)
 
 namespace {
 
+// Named without its namespace where a function returns it, so lupdate reads the tr() calls
+// after it in the right context.
+using Provider = practice::Provider;
+
 // NPI-CHECK for one provider role; `where` says where the NPI is kept.
 void checkNpi(const Claim& claim, const QString& role, const QString& field, const QString& npi, const QString& where,
               Findings& out)
@@ -150,7 +154,7 @@ void checkNpi(const Claim& claim, const QString& role, const QString& field, con
 }
 
 // The provider a claim names in a role, or a finding when it is not on the practice's list.
-const practice::Provider* providerFor(const Claim& claim, const ScrubFacts& facts, const QString& id,
+const Provider* providerFor(const Claim& claim, const ScrubFacts& facts, const QString& id,
                                       const QString& role, const QString& field, Findings& out)
 {
     auto it = facts.providers.constFind(id);

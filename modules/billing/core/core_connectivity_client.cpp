@@ -58,8 +58,12 @@ Result<CoreResponse> responseOf(const QString& host, const Fields& f)
     r.errorCode = QString::fromUtf8(f.value(QStringLiteral("ErrorCode"))).trimmed();
     r.errorMessage = QString::fromUtf8(f.value(QStringLiteral("ErrorMessage"))).trimmed();
     if (!r.errorCode.isEmpty() && r.errorCode != QLatin1String("Success"))
-        return failure(tr("The clearinghouse %1 answered with CORE error %2: %3")
-                           .arg(host, r.errorCode, r.errorMessage.isEmpty() ? tr("no message") : r.errorMessage));
+        return failure(QCoreApplication::translate("fd::billing::CoreConnectivityClient",
+                                                   "The clearinghouse %1 answered with CORE error %2: %3")
+                           .arg(host, r.errorCode,
+                                r.errorMessage.isEmpty()
+                                    ? QCoreApplication::translate("fd::billing::CoreConnectivityClient", "no message")
+                                    : r.errorMessage));
     return r;
 }
 
