@@ -16,7 +16,9 @@ const QString BillingModule::kClaimsDock = QStringLiteral("fd.billing.claims");
 const QString BillingModule::kBatchesDock = QStringLiteral("fd.billing.batches");
 const QString BillingModule::kRejectionsDock = QStringLiteral("fd.billing.rejections");
 const QString BillingModule::kVerificationDock = QStringLiteral("fd.billing.verification");
-const QString BillingModule::kTabGroup = QStringLiteral("fd.billing");
+// Tabs beside the accounts and the scheduling docks: a group of its own in the same dock area
+// would stack under them and the window would no longer fit 1280x800.
+const QString BillingModule::kTabGroup = QStringLiteral("fd.frontoffice");
 
 BillingModule::BillingModule() : m_events(std::make_unique<BillingEvents>()) {}
 BillingModule::~BillingModule() = default;

@@ -33,7 +33,7 @@ public:
     static const QString kBatchesDock;   // "fd.billing.batches"
     static const QString kRejectionsDock;    // "fd.billing.rejections"
     static const QString kVerificationDock;  // "fd.billing.verification"
-    static const QString kTabGroup;      // "fd.billing"
+    static const QString kTabGroup;      // "fd.frontoffice", with the accounts and scheduling docks
 
     BillingModule();
     ~BillingModule() override;

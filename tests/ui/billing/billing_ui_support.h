@@ -55,7 +55,7 @@ struct BillingDocksHarness
         REQUIRE(docks.size() >= 3);
         tabs = new QTabWidget(&window);
         for (shell::DockSpec& spec : docks) {
-            CHECK(spec.tabGroup == QStringLiteral("fd.billing"));
+            CHECK(spec.tabGroup == QStringLiteral("fd.frontoffice"));
             tabs->addTab(spec.create(tabs), spec.title);
         }
         auto* layout = new QHBoxLayout(&window);

@@ -37,7 +37,9 @@ TEST_CASE("the administrator's window locks when idle and unlocks with the passw
           == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
                           QStringLiteral("fd.accounts.ledger"), QStringLiteral("fd.calendar.schedule"),
                           QStringLiteral("fd.calendar.frontdesk"), QStringLiteral("fd.calendar.recalls"),
-                          QStringLiteral("fd.calendar.messages"), QStringLiteral("fd.admin.users"),
+                          QStringLiteral("fd.calendar.messages"), QStringLiteral("fd.billing.claims"), QStringLiteral("fd.billing.unbilled"),
+                          QStringLiteral("fd.billing.batches"), QStringLiteral("fd.billing.rejections"),
+                          QStringLiteral("fd.billing.verification"), QStringLiteral("fd.admin.users"),
                           QStringLiteral("fd.admin.roles"), QStringLiteral("fd.admin.audit")}));
     CHECK(window.shellStatusBar()->userText() == QStringLiteral("admin (Administrator)"));
 
@@ -78,14 +80,16 @@ TEST_CASE("a front desk user sees no administration docks", "[desktop][permissio
     REQUIRE(session.ok());
     REQUIRE(app.adopt(std::move(session.value())).ok());
     REQUIRE(app.openWindow().ok());
-    // The patients, the practice setup, the accounts and the scheduling docks are open to the front
-    // desk; administration is not.
+    // The patients, the practice setup, the accounts, the scheduling and the billing docks are
+    // open to the front desk; administration is not.
     INFO(app.window()->dockNames().join(QLatin1Char(' ')).toStdString());
     CHECK(app.window()->dockNames()
           == QStringList({QStringLiteral("fd.patients.registry"), QStringLiteral("fd.practice.setup"),
                           QStringLiteral("fd.accounts.ledger"), QStringLiteral("fd.calendar.schedule"),
                           QStringLiteral("fd.calendar.frontdesk"), QStringLiteral("fd.calendar.recalls"),
-                          QStringLiteral("fd.calendar.messages")}));
+                          QStringLiteral("fd.calendar.messages"), QStringLiteral("fd.billing.claims"),
+                          QStringLiteral("fd.billing.unbilled"), QStringLiteral("fd.billing.batches"),
+                          QStringLiteral("fd.billing.rejections"), QStringLiteral("fd.billing.verification")}));
     CHECK_FALSE(app.window()->actions().isAllowed(QStringLiteral("fd.admin.showAudit")));
     CHECK(app.window()->actions().isAllowed(QStringLiteral("fd.admin.changeMyPassword")));
     CHECK(app.window()->windowTitle() == QStringLiteral("Frontdesk — Maple Street Family Medicine"));

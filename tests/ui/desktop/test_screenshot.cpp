@@ -34,6 +34,7 @@ TEST_CASE("frontdesk --screenshot saves the logged-in window", "[desktop][screen
 
     const QImage image(png);
     REQUIRE_FALSE(image.isNull());
+    INFO("screenshot size " << image.width() << "x" << image.height());
     CHECK(image.size() == QSize(1280, 800));
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 16) {
