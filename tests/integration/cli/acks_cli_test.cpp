@@ -1,5 +1,6 @@
 // frontdeskctl acks import, claims rejections|resolve|status-request, end to end on a real
 // practice file: a batch exported, then a 999, a 277CA and a 277 answer imported.
+#include "billing_cli_practice.h"
 #include "cli_practice.h"
 #include "cli_runner.h"
 #include "test_support.h"
@@ -28,8 +29,7 @@ using namespace fd;
 namespace {
 
 const QString kPassword = QStringLiteral("acks cli password 9");
-const QString kNpi = QStringLiteral("1234567893");
-const QString kPracticeNpi = QStringLiteral("1245319599");
+const QString kNpi = fd::test::kBillingCliNpi;
 
 QProcessEnvironment env()
 {
@@ -43,80 +43,12 @@ fd::test::CliRun cli(const QStringList& args, const QString& db)
     return runCli(args + QStringList{QStringLiteral("--db"), db}, env());
 }
 
-struct Practice
-{
-    QString account;
-    QString locationId;
-};
+using Practice = fd::test::BillingCliPractice;
 
-// A practice with its billing profile, an office, a provider, a payer, a charge master and
-// one fictional patient on her own plan.
 Practice makePractice(fd::test::TempDir& dir, const QString& db)
 {
-    auto init = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--practice"),
-                        QStringLiteral("Acks Test Clinic"), QStringLiteral("--admin"), QStringLiteral("alice"),
-                        QStringLiteral("--json")},
-                       env());
-    INFO(init.err.toStdString());
-    REQUIRE(init.exitCode == 0);
-    const QString csv = dir.file(QStringLiteral("one.csv"));
-    QFile f(csv);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("last_name,first_name,dob,sex,address1,city,state,zip\n"
-            "Acktest,Cora,1984-04-04,F,7 Oak St,Albany,NY,12207\n");
-    f.close();
-    auto imported = cli({QStringLiteral("patients"), QStringLiteral("import"), QStringLiteral("--csv"), csv}, db);
-    INFO(imported.err.toStdString());
-    REQUIRE(imported.exitCode == 0);
-
-    Practice out;
-    withPracticeServices(db, QStringLiteral("alice"), kPassword, [&](ServiceRegistry& registry) {
-        auto profileService = registry.get<practice::IPracticeProfile>();
-        practice::PracticeProfile profile = need(profileService->profile());
-        profile.npi = kPracticeNpi;
-        profile.taxId = QStringLiteral("12-3456789");
-        profile.taxonomy = QStringLiteral("207Q00000X");
-        profile.billingAddress = {QStringLiteral("100 State St"), {}, QStringLiteral("Albany"), QStringLiteral("NY"),
-                                  QStringLiteral("12207-1234")};
-        profile.phone = QStringLiteral("5185550123");
-        REQUIRE(profileService->save(profile).ok());
-        practice::Location l;
-        l.name = QStringLiteral("Main Office");
-        l.address = {QStringLiteral("12 Main St"), {}, QStringLiteral("Albany"), QStringLiteral("NY"),
-                     QStringLiteral("12207")};
-        out.locationId = need(registry.get<practice::ILocationService>()->save(l)).id;
-        practice::Provider p;
-        p.firstName = QStringLiteral("Ada");
-        p.lastName = QStringLiteral("Lovelace");
-        p.npi = kNpi;
-        p.taxonomy = QStringLiteral("207Q00000X");
-        p.locationIds = {out.locationId};
-        need(registry.get<practice::IProviderService>()->save(p));
-        practice::Payer payer;
-        payer.name = QStringLiteral("Acme Health");
-        payer.payerIds = {{QStringLiteral("default"), QStringLiteral("60054")}};
-        const QString payerId = need(registry.get<practice::IPayerService>()->save(payer)).id;
-        practice::FeeItem visit;
-        visit.code = QStringLiteral("99213");
-        visit.amount = Money::fromCents(12500);
-        practice::FeeItem draw;
-        draw.code = QStringLiteral("36415");
-        draw.amount = Money::fromCents(1200);
-        need(registry.get<practice::IFeeScheduleService>()->addSchedule(
-            {{}, 0, QStringLiteral("Charge master"), {}, QDate(2020, 1, 1), {}, 0}, {visit, draw}));
-        auto patients = registry.get<patients::IPatientService>()->list();
-        REQUIRE(patients.ok());
-        REQUIRE(patients->size() == 1);
-        out.account = patients->front().accountNumber;
-        patients::Coverage c;
-        c.patientId = patients->front().id;
-        c.payerId = payerId;
-        c.memberId = QStringLiteral("ACM100200");
-        c.planName = QStringLiteral("Acme PPO");
-        c.effectiveFrom = QDate(2020, 1, 1);
-        need(registry.get<patients::ICoverageService>()->save(c));
-    });
-    return out;
+    return fd::test::makeBillingCliPractice(dir, db, kPassword, QStringLiteral("Acks Test Clinic"),
+                                            "Acktest,Cora,1984-04-04,F,7 Oak St,Albany,NY,12207\n");
 }
 
 QByteArray isa(int isa13)
