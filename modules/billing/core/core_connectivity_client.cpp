@@ -24,11 +24,6 @@ const QString kPasswordText = QStringLiteral(
     "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText");
 const QString kRuleVersion = QStringLiteral("2.2.0");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::billing::CoreConnectivityClient", text);
-}
-
 QString timeStamp(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
