@@ -9,6 +9,7 @@
 #include "billing/core/claim_fhir.h"
 #include "billing/core/claim_service.h"
 #include "billing/core/scrub_service.h"
+#include "billing/core/eligibility_fhir.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
 #include "security/permissions.h"
@@ -79,6 +80,7 @@ void registerServices(ServiceRegistry& registry)
     registerSubmission(registry, ctx);
     registry.add<IBatchHistory>(std::make_shared<BatchHistory>(ctx));
     registerEligibility(registry, ctx);
+    registerEligibilityFhir(registry, ctx);
     registerAckServices(registry, ctx);
 }
 
