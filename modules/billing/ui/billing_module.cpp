@@ -4,6 +4,9 @@
 #include "billing/ui/batches_dock.h"
 #include "billing/ui/billing_events.h"
 #include "billing/ui/claims_dock.h"
+#include "billing/ui/clearinghouse_settings_page.h"
+#include "billing/ui/eligibility_panel.h"
+#include "billing/ui/endpoint_settings_page.h"
 #include "billing/ui/rejections_dock.h"
 #include "billing/ui/unbilled_dock.h"
 #include "billing/ui/verification_dock.h"
@@ -70,7 +73,9 @@ QStringList BillingModule::permissions() const
 
 Status BillingModule::initialize(ServiceRegistry& registry)
 {
-    Q_UNUSED(registry);
+    // The patient record shows eligibility through this hook; patients never links billing.
+    registry.append<patients::ui::IPatientRecordTabs>(std::make_shared<EligibilityRecordTabs>(
+        [this](QWidget* parent) { return createEligibilityPanel(parent); }));
     return {};
 }
 
@@ -82,7 +87,26 @@ Status BillingModule::allModulesInitialized(ServiceRegistry& registry)
     m_names = std::make_shared<BillingNames>(m_services);
     m_rejections = registry.get<IRejectionQueue>();
     m_eligibility = registry.get<IEligibilityService>();
+    m_clearinghouse = registry.get<IClearinghouse>();
+    m_coverages = registry.get<patients::ICoverageService>();
     return {};
+}
+
+EligibilityPanel* BillingModule::createEligibilityPanel(QWidget* parent)
+{
+    if (!m_eligibility || !m_coverages || !m_names || !m_services.can(perm::kEligibility))
+        return nullptr;
+    return new EligibilityPanel(m_services, m_eligibility, m_coverages, m_names, parent);
+}
+
+std::vector<shell::SettingsPage*> BillingModule::createSettingsPages(QWidget* parent)
+{
+    std::vector<shell::SettingsPage*> pages;
+    if (m_clearinghouse && m_services.can(perm::kSubmit))
+        pages.push_back(new ClearinghouseSettingsPage(m_clearinghouse, parent));
+    if (m_eligibility && m_services.can(perm::kSetup))
+        pages.push_back(new EndpointSettingsPage(m_eligibility, parent));
+    return pages;
 }
 
 std::vector<shell::DockSpec> BillingModule::docks()

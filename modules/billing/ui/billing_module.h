@@ -2,6 +2,7 @@
 
 #include "billing/core/ack_service.h"
 #include "billing/core/eligibility.h"
+#include "billing/core/submission.h"
 #include "billing/ui/billing_services.h"
 #include "shell/module.h"
 
@@ -15,6 +16,7 @@ namespace fd::billing::ui {
 class BatchesDock;
 class BillingEvents;
 class ClaimsDock;
+class EligibilityPanel;
 class RejectionsDock;
 class UnbilledDock;
 class VerificationDock;
@@ -48,6 +50,9 @@ public:
 
     std::vector<shell::DockSpec> docks() override;
     std::vector<shell::ActionSpec> actions() override;
+    // Clearinghouse (billing.submit) and Real-time eligibility (billing.setup), each only for
+    // a user holding its permission.
+    std::vector<shell::SettingsPage*> createSettingsPages(QWidget* parent) override;
 
     UnbilledDock* unbilledDock() const;
     ClaimsDock* claimsDock() const;
@@ -58,6 +63,8 @@ public:
 private:
     std::vector<shell::ActionSpec> claimActions();
     std::vector<shell::DockSpec> laterDocks();
+    // The patient record's Eligibility tab, for users holding billing.eligibility.
+    EligibilityPanel* createEligibilityPanel(QWidget* parent);
 
     BillingServices m_services;
     std::shared_ptr<BillingNames> m_names;
@@ -67,6 +74,8 @@ private:
     QPointer<BatchesDock> m_batches;
     std::shared_ptr<IRejectionQueue> m_rejections;       // optional
     std::shared_ptr<IEligibilityService> m_eligibility;  // optional
+    std::shared_ptr<IClearinghouse> m_clearinghouse;     // optional
+    std::shared_ptr<patients::ICoverageService> m_coverages;
     QPointer<RejectionsDock> m_rejectionsDock;
     QPointer<VerificationDock> m_verificationDock;
 };

@@ -7,6 +7,7 @@
 #include "patients/ui/guarantor_page.h"
 #include "patients/ui/insurance_page.h"
 #include "patients/ui/patient_form_widgets.h"
+#include "patients/ui/patient_record_tabs.h"
 #include "patients/ui/patient_search_model.h"
 #include "patients/ui/privacy_page.h"
 
@@ -66,6 +67,12 @@ PatientEditor::PatientEditor(PatientsServices services, QWidget* parent)
     privacyScroll->setWidget(m_privacy);
     m_tabs->addTab(privacyScroll, tr("P&rivacy"));
     m_tabs->addTab(m_documents, tr("Doc&uments"));
+    for (const auto& provider : m_services.recordTabs) {
+        for (PatientRecordTab* tab : provider->createTabs(this)) {
+            m_tabs->addTab(tab, tab->tabTitle());
+            m_addedTabs.push_back(tab);
+        }
+    }
     m_demographics->setEditable(m_canEdit);
     m_insurance->setEditable(m_canEdit);
     m_guarantor->setEditable(m_canEdit);
@@ -182,6 +189,9 @@ void PatientEditor::loadTab(int index)
         m_privacy->setPatientId(m_patient.id);
     else if (page == m_documents)
         m_documents->setPatientId(m_patient.id);
+    for (PatientRecordTab* tab : m_addedTabs)
+        if (page == tab)
+            tab->setPatientId(m_patient.id);
 }
 
 bool PatientEditor::save()

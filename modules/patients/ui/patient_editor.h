@@ -16,6 +16,7 @@ class DemographicsPage;
 class DocumentsPage;
 class GuarantorPage;
 class InsurancePage;
+class PatientRecordTab;
 class PrivacyPage;
 
 // The open patient: the alert banner, a header line, and the Demographics, Insurance,
@@ -43,6 +44,7 @@ public:
     PrivacyPage* privacy() const { return m_privacy; }
     DocumentsPage* documents() const { return m_documents; }
     QTabWidget* tabs() const { return m_tabs; }
+    const std::vector<PatientRecordTab*>& addedTabs() const { return m_addedTabs; }
     QLabel* banner() const { return m_banner; }
     QLabel* header() const { return m_header; }
 
@@ -74,6 +76,7 @@ private:
     GuarantorPage* m_guarantor;
     PrivacyPage* m_privacy;
     DocumentsPage* m_documents;
+    std::vector<PatientRecordTab*> m_addedTabs;  // from other features (IPatientRecordTabs)
 };
 
 }  // namespace fd::patients::ui

@@ -7,6 +7,7 @@
 #include "patients/core/patient_merge.h"
 #include "patients/core/patient_search.h"
 #include "patients/core/patients.h"
+#include "patients/ui/patient_record_tabs.h"
 #include "practice/core/payers.h"
 #include "practice/core/providers.h"
 #include "security/interfaces.h"
@@ -31,6 +32,8 @@ struct PatientsServices
     std::shared_ptr<IClock> clock;  // optional: the system clock without one
     std::shared_ptr<IPatientCsvTransfer> csv;  // optional: CSV import and export
     std::shared_ptr<IPatientIntake> intake;    // optional: the digital intake queue
+    // Tabs higher features add to the open patient (billing's Eligibility).
+    std::vector<std::shared_ptr<IPatientRecordTabs>> recordTabs;
 
     static PatientsServices from(const ServiceRegistry& registry)
     {
@@ -39,7 +42,8 @@ struct PatientsServices
                 registry.get<IPatientPrivacy>(),   registry.get<IPatientDocuments>(),
                 registry.get<IPatientMerge>(),     registry.get<practice::IProviderService>(),
                 registry.get<practice::IPayerService>(), registry.get<security::IAccessControl>(), registry.get<IClock>(),
-                registry.get<IPatientCsvTransfer>(), registry.get<IPatientIntake>()};
+                registry.get<IPatientCsvTransfer>(), registry.get<IPatientIntake>(),
+                registry.all<IPatientRecordTabs>()};
     }
     bool complete() const
     {
