@@ -2,6 +2,7 @@
 
 #include "billing/core/ack_codes.h"
 #include "billing/core/ack_registration.h"
+#include "billing/core/claim_status_277_lines.h"
 #include "security/audit_actions.h"
 #include "x12/acknowledgment_view.h"
 #include "x12/view_support.h"
@@ -310,31 +311,99 @@ Status AckApplier::queueRejection(const Claim& c, const Statement& s)
                         {QStringLiteral("code"), s.code}});
 }
 
-Status AckApplier::recordPayerStatus(const Claim& c, const QString& source, const x12::Loop& claimLoop, bool history)
+Result<std::vector<PayerLineStatus>> AckApplier::lineStatuses(const Claim& c, const x12::Loop& claimLoop)
+{
+    auto lines = Claim277Lines::read(claimLoop, m_fileName);
+    FD_TRY(lines);
+    Claim277Lines::match(lines.value(), c);
+    return lines;
+}
+
+namespace {
+
+// What a payer status said, claim and lines, to tell a repeat from news.
+QString lineSignature(const QString& procedure, const QString& category, const QString& status,
+                      const QString& entity, const QString& effective)
+{
+    return QStringList{procedure, category, status, entity, effective}.join(QLatin1Char('|'));
+}
+
+}  // namespace
+
+Result<bool> AckApplier::sameAsLast(const Claim& c, const QVariantMap& row, const std::vector<PayerLineStatus>& lines)
+{
+    auto last = storage::exec(m_db,
+                              QStringLiteral("SELECT id, source, category, status, entity, payer_claim_number, "
+                                             "effective FROM billing_payer_statuses WHERE claim_id = ? AND "
+                                             "deleted = 0 ORDER BY recorded_at DESC, rowid DESC LIMIT 1"),
+                              {c.id});
+    FD_TRY(last);
+    if (!last->next())
+        return false;
+    const QStringList columns{QStringLiteral("source"), QStringLiteral("category"), QStringLiteral("status"),
+                              QStringLiteral("entity"), QStringLiteral("payer_claim_number"),
+                              QStringLiteral("effective")};
+    for (int i = 0; i < columns.size(); ++i)
+        if (last->value(i + 1).toString() != row.value(columns[i]).toString())
+            return false;
+    auto before = storage::exec(m_db,
+                                QStringLiteral("SELECT procedure, category, status, entity, effective FROM "
+                                               "billing_payer_line_statuses WHERE payer_status_id = ? AND "
+                                               "deleted = 0 ORDER BY position"),
+                                {last->value(0)});
+    FD_TRY(before);
+    QStringList was;
+    while (before->next())
+        was << lineSignature(before->value(0).toString(), before->value(1).toString(), before->value(2).toString(),
+                             before->value(3).toString(), before->value(4).toString());
+    QStringList now;
+    for (const PayerLineStatus& l : lines)
+        now << lineSignature(l.procedure, l.category, l.status, l.entity, l.effective.toString(Qt::ISODate));
+    return was == now;
+}
+
+Status AckApplier::recordLineStatuses(const QString& payerStatusId, const Claim& c,
+                                      const std::vector<PayerLineStatus>& lines)
+{
+    auto cents = [](const std::optional<Money>& m) { return m ? QVariant(qlonglong(m->cents())) : QVariant(); };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const PayerLineStatus& l = lines[i];
+        QVariantMap row = notNull({{QStringLiteral("payer_status_id"), payerStatusId},
+                                   {QStringLiteral("claim_id"), c.id},
+                                   {QStringLiteral("claim_line_id"), l.claimLineId},
+                                   {QStringLiteral("procedure"), l.procedure},
+                                   {QStringLiteral("category"), l.category},
+                                   {QStringLiteral("status"), l.status},
+                                   {QStringLiteral("entity"), l.entity},
+                                   {QStringLiteral("meaning"), l.meaning},
+                                   {QStringLiteral("effective"), l.effective.toString(Qt::ISODate)},
+                                   {QStringLiteral("service_from"), l.serviceFrom.toString(Qt::ISODate)},
+                                   {QStringLiteral("service_to"), l.serviceTo.toString(Qt::ISODate)},
+                                   {QStringLiteral("line_control"), l.lineControlNumber}});
+        row.insert(QStringLiteral("position"), qlonglong(i + 1));
+        row.insert(QStringLiteral("line_number"), l.lineNumber);
+        row.insert(QStringLiteral("units"), l.units);
+        row.insert(QStringLiteral("charge_cents"), cents(l.charge));
+        row.insert(QStringLiteral("paid_cents"), cents(l.paid));
+        FD_TRY(m_rows.insert(table::kPayerLineStatuses, row));
+    }
+    return {};
+}
+
+Status AckApplier::recordPayerStatus(const Claim& c, const QString& source, const x12::Loop& claimLoop,
+                                     const std::vector<PayerLineStatus>& lines, bool history)
 {
     const x12::Segment* stc = claimLoop.segment("STC");
     const x12::Segment* ref = claimLoop.segment("REF", "1K");
     const QString category = stc ? latin(stc->component(1, 1)) : QString();
     const QString status = stc ? latin(stc->component(1, 2)) : QString();
     const QString entity = stc ? latin(stc->component(1, 3)) : QString();
-    const QString payerNumber = ref ? latin(ref->element(2)) : QString();
-    const QDate effective = stc ? x12::dateOf(stc->element(2)) : QDate();
     const auto amount = stc ? x12::moneyOf(stc->element(4)) : std::nullopt;
     QStringList meanings;
     for (const x12::Segment* s : claimLoop.segmentsWith("STC"))
         meanings << codes().describeStatus(latin(s->component(1, 1)), latin(s->component(1, 2)),
                                            latin(s->component(1, 3)));
     const QString meaning = meanings.join(QStringLiteral(" | "));
-    auto last = storage::exec(m_db,
-                              QStringLiteral("SELECT source, category, status, entity, payer_claim_number, effective "
-                                             "FROM billing_payer_statuses WHERE claim_id = ? AND deleted = 0 "
-                                             "ORDER BY recorded_at DESC, rowid DESC LIMIT 1"),
-                              {c.id});
-    FD_TRY(last);
-    if (last->next() && last->value(0).toString() == source && last->value(1).toString() == category &&
-        last->value(2).toString() == status && last->value(3).toString() == entity &&
-        last->value(4).toString() == payerNumber && last->value(5).toString() == effective.toString(Qt::ISODate))
-        return {};  // the payer said the same again
     QVariantMap row = notNull({{QStringLiteral("claim_id"), c.id},
                                {QStringLiteral("source"), source},
                                {QStringLiteral("file_id"), m_fileId},
@@ -343,19 +412,30 @@ Status AckApplier::recordPayerStatus(const Claim& c, const QString& source, cons
                                {QStringLiteral("status"), status},
                                {QStringLiteral("entity"), entity},
                                {QStringLiteral("meaning"), meaning},
-                               {QStringLiteral("payer_claim_number"), payerNumber},
-                               {QStringLiteral("effective"), effective.toString(Qt::ISODate)},
+                               {QStringLiteral("payer_claim_number"), ref ? latin(ref->element(2)) : QString()},
+                               {QStringLiteral("effective"), (stc ? x12::dateOf(stc->element(2)) : QDate())
+                                                                 .toString(Qt::ISODate)},
                                {QStringLiteral("recorded_at"), toIsoUtc(m_ctx.now())}});
+    auto same = sameAsLast(c, row, lines);
+    FD_TRY(same);
+    if (same.value())
+        return {};  // the payer said the same again
     row.insert(QStringLiteral("amount_cents"), amount ? QVariant(qlonglong(amount->cents())) : QVariant());
-    FD_TRY(m_rows.insert(table::kPayerStatuses, row));
+    auto id = m_rows.insert(table::kPayerStatuses, row);
+    FD_TRY(id);
+    FD_TRY(recordLineStatuses(id.value(), c, lines));
     if (history) {
         const QString now = claimStatusId(c.status);
+        QString words = meaning;
+        if (!lines.empty())
+            words += tr("; service lines: %1").arg(Claim277Lines::describe(lines));
         FD_TRY(m_store.addHistory(m_rows, c.id, now, now,
-                                  tr("payer status (%1 %2): %3").arg(source, m_fileName, meaning).left(1000)));
+                                  tr("payer status (%1 %2): %3").arg(source, m_fileName, words).left(1000)));
     }
     return auditChange(m_ctx, security::audit::kUpdate, c.patientId, table::kClaims, c.id,
                        {{QStringLiteral("claim_number"), c.claimNumber},
                         {QStringLiteral("payer_status"), QStringLiteral("%1:%2:%3").arg(category, status, entity)},
+                        {QStringLiteral("service_lines"), int(lines.size())},
                         {QStringLiteral("source"), source},
                         {QStringLiteral("acknowledgment"), m_fileName}});
 }
@@ -372,7 +452,9 @@ Status AckApplier::claimAcks(const x12::Transaction& t)
             return invalidInput(tr("A 277CA claim loop lacks its TRN or STC. Nothing was imported."), m_fileName);
         auto c = claimByNumber(latin(trn->element(2)), *trn);
         FD_TRY(c);
-        FD_TRY(recordPayerStatus(c.value(), QStringLiteral("277CA"), *loop, false));
+        auto lines = lineStatuses(c.value(), *loop);
+        FD_TRY(lines);
+        FD_TRY(recordPayerStatus(c.value(), QStringLiteral("277CA"), *loop, lines.value(), false));
         QStringList statuses;
         QStringList meanings;
         bool rejected = false;
@@ -391,7 +473,8 @@ Status AckApplier::claimAcks(const x12::Transaction& t)
             FD_TRY(moveClaim(c->id, rejected ? ClaimStatus::Rejected : ClaimStatus::Accepted, s, payerNumber));
         } else {
             const QString now = claimStatusId(c->status);
-            m_result.claims.push_back({c->id, c->claimNumber, now, now, s.code, s.meaning, payerNumber, s.segment});
+            m_result.claims.push_back({c->id, c->claimNumber, now, now, s.code, s.meaning, payerNumber, s.segment,
+                                       lines.value()});
         }
     }
     return {};
@@ -421,7 +504,9 @@ Status AckApplier::statusAnswers(const x12::Transaction& t)
                                      .arg(latin(trn->element(2))));
         }
         FD_TRY(c);
-        FD_TRY(recordPayerStatus(c.value(), QStringLiteral("277"), *loop, true));
+        auto lines = lineStatuses(c.value(), *loop);
+        FD_TRY(lines);
+        FD_TRY(recordPayerStatus(c.value(), QStringLiteral("277"), *loop, lines.value(), true));
         const x12::Segment* stc = loop->segment("STC");
         const x12::Segment* ref = loop->segment("REF", "1K");
         const QString now = claimStatusId(c->status);
@@ -430,7 +515,7 @@ Status AckApplier::statusAnswers(const x12::Transaction& t)
              stc ? codes().describeStatus(latin(stc->component(1, 1)), latin(stc->component(1, 2)),
                                           latin(stc->component(1, 3)))
                  : QString(),
-             ref ? latin(ref->element(2)) : QString(), trn->number});
+             ref ? latin(ref->element(2)) : QString(), trn->number, lines.value()});
     }
     return {};
 }

@@ -52,7 +52,13 @@ private:
     // goes to the queue. `payerNumber` is REF*1K when given.
     Status moveClaim(const QString& claimId, ClaimStatus target, const Statement& s, const QString& payerNumber);
     Status rejectBatchClaims(const Batch& b, int set, const Statement& s);
-    Status recordPayerStatus(const Claim& c, const QString& source, const x12::Loop& claimLoop, bool history);
+    // The claim's service-line statuses (2220D/2220E) read and matched to its lines.
+    Result<std::vector<PayerLineStatus>> lineStatuses(const Claim& c, const x12::Loop& claimLoop);
+    Status recordPayerStatus(const Claim& c, const QString& source, const x12::Loop& claimLoop,
+                             const std::vector<PayerLineStatus>& lines, bool history);
+    // True when the claim's last payer status said the same (claim and lines).
+    Result<bool> sameAsLast(const Claim& c, const QVariantMap& row, const std::vector<PayerLineStatus>& lines);
+    Status recordLineStatuses(const QString& payerStatusId, const Claim& c, const std::vector<PayerLineStatus>& lines);
     Status queueRejection(const Claim& c, const Statement& s);
     Error refused(const x12::Segment& at, const QString& message) const;
 

@@ -3,6 +3,7 @@
 #include "billing/core/ack_applier.h"
 #include "billing/core/ack_registration.h"
 #include "billing/core/billing_permissions.h"
+#include "billing/core/claim_status_line_store.h"
 #include "security/audit_actions.h"
 #include "x12/x12_reader.h"
 
@@ -226,7 +227,7 @@ Result<std::vector<PayerClaimStatus>> AckImportService::payerStatuses(const QStr
     FD_TRY(m_ctx.access->require(perm::kView));
     auto q = storage::exec(m_ctx.db.connection(),
                            QStringLiteral("SELECT claim_id, source, category, status, entity, meaning, "
-                                          "payer_claim_number, effective, amount_cents, file_name, recorded_at FROM "
+                                          "payer_claim_number, effective, amount_cents, file_name, recorded_at, id FROM "
                                           "billing_payer_statuses WHERE claim_id = ? AND deleted = 0 "
                                           "ORDER BY recorded_at, rowid"),
                            {claimId});
@@ -240,6 +241,9 @@ Result<std::vector<PayerClaimStatus>> AckImportService::payerStatuses(const QStr
                            QDateTime::fromString(q->value(10).toString(), Qt::ISODateWithMs)};
         if (!q->value(8).isNull())
             s.amount = Money::fromCents(q->value(8).toLongLong());
+        auto lines = ClaimStatusLineStore::load(m_ctx.db.connection(), q->value(11).toString());
+        FD_TRY(lines);
+        s.lines = std::move(lines.value());
         out.push_back(s);
     }
     return out;

@@ -63,11 +63,34 @@ storage::Migration acknowledgments()
     return {1, QStringLiteral("acknowledgment files, batch statuses, rejection queue, payer statuses"), s, {}};
 }
 
+// The service-line statuses (277 loops 2220D/2220E) of each payer status: append-only too.
+storage::Migration lineStatuses()
+{
+    QStringList s;
+    s << synced(table::kPayerLineStatuses,
+                QStringLiteral("payer_status_id TEXT NOT NULL REFERENCES billing_payer_statuses(id), "
+                               "claim_id TEXT NOT NULL REFERENCES billing_claims(id), position INTEGER NOT NULL, "
+                               "claim_line_id TEXT NOT NULL DEFAULT '', line_number INTEGER NOT NULL DEFAULT 0, "
+                               "procedure TEXT NOT NULL, charge_cents INTEGER, paid_cents INTEGER, "
+                               "units INTEGER NOT NULL DEFAULT 0, category TEXT NOT NULL, status TEXT NOT NULL, "
+                               "entity TEXT NOT NULL DEFAULT '', meaning TEXT NOT NULL DEFAULT '', "
+                               "effective TEXT NOT NULL DEFAULT '', service_from TEXT NOT NULL DEFAULT '', "
+                               "service_to TEXT NOT NULL DEFAULT '', line_control TEXT NOT NULL DEFAULT ''"))
+      << QStringLiteral("CREATE INDEX billing_payer_line_statuses_status ON billing_payer_line_statuses"
+                        "(payer_status_id, position)")
+      << QStringLiteral("CREATE INDEX billing_payer_line_statuses_claim ON billing_payer_line_statuses(claim_id)")
+      << QStringLiteral("CREATE TRIGGER billing_payer_line_statuses_no_update BEFORE UPDATE ON "
+                        "billing_payer_line_statuses BEGIN SELECT RAISE(ABORT, 'payer statuses are append-only'); END")
+      << QStringLiteral("CREATE TRIGGER billing_payer_line_statuses_no_delete BEFORE DELETE ON "
+                        "billing_payer_line_statuses BEGIN SELECT RAISE(ABORT, 'payer statuses are append-only'); END");
+    return {2, QStringLiteral("payer statuses of service lines (277 loops 2220D/2220E)"), s, {}};
+}
+
 }  // namespace
 
 storage::MigrationSet ackMigrations()
 {
-    return {QStringLiteral("billing_acks"), {acknowledgments()}};
+    return {QStringLiteral("billing_acks"), {acknowledgments(), lineStatuses()}};
 }
 
 void registerAckServices(ServiceRegistry& registry, const BillingContext& ctx)

@@ -13,6 +13,7 @@ inline const QString kBatchAcks = QStringLiteral("billing_batch_acks");
 inline const QString kRejections = QStringLiteral("billing_rejections");
 inline const QString kPayerStatuses = QStringLiteral("billing_payer_statuses");
 inline const QString kStatusRequests = QStringLiteral("billing_status_requests");
+inline const QString kPayerLineStatuses = QStringLiteral("billing_payer_line_statuses");
 }  // namespace table
 
 // The acknowledgment and claim status schema: its own numbered migrations, set "billing_acks".

@@ -32,6 +32,31 @@ struct BatchAckStatus
     QDateTime updatedAt;
 };
 
+// What the payer said about one service line of a claim (277 loop 2220D/2220E: SVC, STC,
+// REF*FJ, DTP*472). The line is matched to the claim's own line by procedure code and
+// modifiers (and service date when given); claimLineId is empty when none matches.
+struct PayerLineStatus
+{
+    QString claimLineId;
+    int lineNumber = 0;        // the claim line's LX01; 0 when unmatched
+    QString procedure;         // SVC01: "HC:99213:25"
+    std::optional<Money> charge;  // SVC02
+    std::optional<Money> paid;    // SVC03
+    int units = 0;             // SVC07 (0 when not given)
+    QString category;          // STC01-1
+    QString status;            // STC01-2
+    QString entity;            // STC01-3
+    QString meaning;           // every STC of the line in plain words
+    QDate effective;           // STC02
+    QDate serviceFrom;         // DTP*472
+    QDate serviceTo;
+    QString lineControlNumber;  // REF*FJ
+    qint64 segment = 0;        // the SVC's place in the file
+
+    // "line 1 HC:99213 (100.00, paid 80.00): F1:65 Claim or line has been paid; service 2025-03-03"
+    QString toText() const;
+};
+
 // One claim an import touched: its status before and after, and the payer's words.
 struct AckClaimChange
 {
@@ -43,6 +68,7 @@ struct AckClaimChange
     QString meaning;      // the codes in plain words
     QString payerClaimNumber;  // REF*1K, when the payer gave one
     qint64 segment = 0;   // where in the file (ISA = 1)
+    std::vector<PayerLineStatus> lines;  // 277 and 277CA service-line statuses (2220D/2220E)
 };
 
 struct AckImportResult
@@ -92,6 +118,7 @@ struct PayerClaimStatus
     std::optional<Money> amount;  // STC04
     QString fileName;
     QDateTime recordedAt;
+    std::vector<PayerLineStatus> lines;  // in the order the payer gave them
 };
 
 // Imports TA1, 999 (005010X231A1), 277CA (005010X214) and 277 (005010X212) files: each is
@@ -150,6 +177,15 @@ struct StatusRequest
     QStringList traceNumbers;  // TRN02 per claim, in the order of the claims
 };
 
+// A real-time 276/277 exchange: the request sent, the endpoint's host, the answer as applied.
+struct RealtimeStatus
+{
+    StatusRequest request;
+    QStringList claimNumbers;  // asked about, in the order of request.traceNumbers
+    QString host;
+    AckImportResult applied;   // applied.claims: what the 277 said, claim by claim
+};
+
 // Claim status (276/277, 005010X212). build276 writes one request for claims the payer has
 // (submitted or accepted) and records each claim's trace number; apply277 reads the answer
 // (a batch file or a real-time response) and records each claim's payer status, shown in the
@@ -160,6 +196,12 @@ public:
     virtual ~IClaimStatus() = default;
     virtual Result<StatusRequest> build276(const QStringList& claimIds, const StatusRequestOptions& options = {}) = 0;
     virtual Result<AckImportResult> apply277(const QByteArray& content, const QString& fileName) = 0;
+    // Real time: sends the 276 to the CAQH CORE endpoint eligibility uses (its sender and
+    // receiver ids, ISA15 from its production flag) and applies the 277 answer as apply277
+    // does. A timeout, a refused connection, TLS, an HTTP error, a SOAP fault, a CORE error
+    // code or an answer that is not a 277 is an error naming the endpoint, and nothing is
+    // recorded but the control numbers taken.
+    virtual Result<RealtimeStatus> requestRealtime(const QStringList& claimIds) = 0;
 };
 
 }  // namespace fd::billing

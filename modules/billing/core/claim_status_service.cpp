@@ -3,7 +3,6 @@
 #include "billing/core/ack_registration.h"
 #include "billing/core/billing_permissions.h"
 #include "billing/core/claim_export_service.h"
-#include "billing/core/claim_status_276_writer.h"
 #include "security/audit_actions.h"
 #include "storage/sql_text.h"
 #include "storage/synced_rows.h"
@@ -40,9 +39,8 @@ Result<std::vector<Claim>> ClaimStatusService::claimsToAsk(const QStringList& cl
     return claims;
 }
 
-Result<StatusRequest> ClaimStatusService::build276(const QStringList& claimIds, const StatusRequestOptions& options)
+Result<StatusBatch> ClaimStatusService::prepare(const QStringList& claimIds, const StatusRequestOptions& options)
 {
-    FD_TRY(m_ctx.access->require(perm::kClaims));
     auto claims = claimsToAsk(claimIds);
     FD_TRY(claims);
     ClaimExportService exporter(m_ctx);
@@ -56,44 +54,68 @@ Result<StatusRequest> ClaimStatusService::build276(const QStringList& claimIds, 
     batch.receiverId = options.receiverId;
     batch.created = m_ctx.now();
     batch.production = options.production;
+    for (ClaimEnvelope& e : envelopes.value()) {
+        auto payerNumber = m_imports->payerClaimNumber(e.claim.id);
+        FD_TRY(payerNumber);
+        batch.claims.push_back({std::move(e), QString(), payerNumber.value()});
+    }
+    return batch;
+}
 
-    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
-    FD_TRY(tx);
-    const QSqlDatabase db = (*tx)->connection();
+Status ClaimStatusService::number(QSqlDatabase db, StatusBatch& batch)
+{
     auto interchange = nextCounterValue(db, QStringLiteral("interchange_control"), 999999999);
     FD_TRY(interchange);
     auto group = nextCounterValue(db, QStringLiteral("group_control"), 999999999);
     FD_TRY(group);
     batch.interchangeControlNumber = interchange.value();
     batch.groupControlNumber = group.value();
+    // The group control number is never reused, so claim number and group make a trace number
+    // that is never given out twice.
+    for (StatusClaim& c : batch.claims)
+        c.trace = QStringLiteral("%1-%2").arg(c.envelope.claim.claimNumber).arg(batch.groupControlNumber);
+    return {};
+}
+
+Result<StatusRequest> ClaimStatusService::recordRequests(storage::Transaction& tx, const StatusBatch& batch,
+                                                         const QString& channel)
+{
     StatusRequest request;
-    storage::SyncedRowsBatch rows(**tx);
+    storage::SyncedRowsBatch rows(tx);
     QJsonArray numbers;
-    for (ClaimEnvelope& e : envelopes.value()) {
-        auto payerNumber = m_imports->payerClaimNumber(e.claim.id);
-        FD_TRY(payerNumber);
-        // The group control number is never reused, so claim number and group make a trace
-        // number that is never given out twice.
-        const QString trace = QStringLiteral("%1-%2").arg(e.claim.claimNumber).arg(batch.groupControlNumber);
-        FD_TRY(rows.insert(table::kStatusRequests, {{QStringLiteral("trace"), trace},
-                                                    {QStringLiteral("claim_id"), e.claim.id},
+    for (const StatusClaim& c : batch.claims) {
+        FD_TRY(rows.insert(table::kStatusRequests, {{QStringLiteral("trace"), c.trace},
+                                                    {QStringLiteral("claim_id"), c.envelope.claim.id},
                                                     {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
                                                     {QStringLiteral("requested_at"), toIsoUtc(batch.created)},
                                                     {QStringLiteral("requested_by"), m_ctx.userId()}}));
-        request.traceNumbers << trace;
-        numbers.append(e.claim.claimNumber);
-        batch.claims.push_back({std::move(e), trace, payerNumber.value()});
+        request.traceNumbers << c.trace;
+        numbers.append(c.envelope.claim.claimNumber);
     }
-    auto content = Claim276Writer::write(batch);
-    FD_TRY(content);
     FD_TRY(auditChange(m_ctx, security::audit::kExport, {}, table::kStatusRequests, QString::number(batch.interchangeControlNumber),
                        {{QStringLiteral("format"), QStringLiteral("276 005010X212")},
+                        {QStringLiteral("channel"), channel},
                         {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
                         {QStringLiteral("claims"), numbers}}));
-    FD_TRY((*tx)->commit());
-    request.content = std::move(content.value());
     request.interchangeControlNumber = batch.interchangeControlNumber;
     request.groupControlNumber = batch.groupControlNumber;
+    return request;
+}
+
+Result<StatusRequest> ClaimStatusService::build276(const QStringList& claimIds, const StatusRequestOptions& options)
+{
+    FD_TRY(m_ctx.access->require(perm::kClaims));
+    auto batch = prepare(claimIds, options);
+    FD_TRY(batch);
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    FD_TRY(tx);
+    FD_TRY(number((*tx)->connection(), batch.value()));
+    auto request = recordRequests(**tx, batch.value(), QStringLiteral("file"));
+    FD_TRY(request);
+    auto content = Claim276Writer::write(batch.value());
+    FD_TRY(content);
+    FD_TRY((*tx)->commit());
+    request->content = std::move(content.value());
     return request;
 }
 

@@ -3,7 +3,9 @@
 #include "billing/core/ack_import_service.h"
 #include "billing/core/ack_service.h"
 #include "billing/core/billing_context.h"
+#include "billing/core/claim_status_276_writer.h"
 #include "billing/core/claim_store.h"
+#include "billing/core/core_connectivity_client.h"
 
 #include <memory>
 
@@ -21,9 +23,21 @@ public:
 
     Result<StatusRequest> build276(const QStringList& claimIds, const StatusRequestOptions& options) override;
     Result<AckImportResult> apply277(const QByteArray& content, const QString& fileName) override;
+    Result<RealtimeStatus> requestRealtime(const QStringList& claimIds) override;
+
+    // The CORE payload types of a real-time 276 and its 277 answer.
+    static QString requestPayloadType() { return QStringLiteral("X12_276_Request_005010X212"); }
+    static QString responsePayloadType() { return QStringLiteral("X12_277_Response_005010X212"); }
 
 private:
     Result<std::vector<Claim>> claimsToAsk(const QStringList& claimIds);
+    // The batch for the claims, without control numbers and trace numbers.
+    Result<StatusBatch> prepare(const QStringList& claimIds, const StatusRequestOptions& options);
+    // Takes the interchange and group control numbers and gives each claim its trace number.
+    Status number(QSqlDatabase db, StatusBatch& batch);
+    // Records each claim's trace number and audits the 276 sent, in the caller's transaction.
+    Result<StatusRequest> recordRequests(storage::Transaction& tx, const StatusBatch& batch, const QString& channel);
+    Result<CoreEndpointSettings> endpoint(StatusRequestOptions& options);
 
     BillingContext m_ctx;
     ClaimStore m_store;
