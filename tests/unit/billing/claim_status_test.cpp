@@ -1,4 +1,7 @@
 #include "ack_test_support.h"
+#include "claim_status_test_support.h"
+
+#include "billing/core/claim_status_277_lines.h"
 
 #include "test_support.h"
 #include "x12/x12_reader.h"
@@ -148,4 +151,147 @@ TEST_CASE("The 277 answer records each claim's payer status in its history", "[b
     auto wrongKind = status->apply277(ack999(933, s.batch.groupControlNumber, true), QStringLiteral("a.999"));
     REQUIRE_FALSE(wrongKind.ok());
     CHECK(snapshot(f) == after);
+}
+
+TEST_CASE("The 277's service lines (2220D) are kept per claim line and told in words", "[billing][claim_status]")
+{
+    BillingFixture f;
+    const Claim claim = sendTwoLineClaim(f);
+    const StatusRequest r = request(f, {claim.id});
+    auto applied = f.registry.get<IClaimStatus>()->apply277(answer277Lines(940, r.traceNumbers[0].toLatin1()),
+                                                            QStringLiteral("lines.277"));
+    INFO((applied.ok() ? std::string() : applied.error().toString().toStdString()));
+    REQUIRE(applied.ok());
+    REQUIRE(applied->claims.size() == 1);
+    const auto& answered = applied->claims[0].lines;
+    REQUIRE(answered.size() == 2);
+    // Matched by procedure, not by order: the payer listed the 87880 first.
+    const ClaimLine& visit = claim.lines[0].code == QStringLiteral("99213") ? claim.lines[0] : claim.lines[1];
+    const ClaimLine& strep = claim.lines[0].code == QStringLiteral("99213") ? claim.lines[1] : claim.lines[0];
+    CHECK(answered[0].claimLineId == strep.id);
+    CHECK(answered[0].lineNumber == strep.lineNumber);
+    CHECK(answered[1].claimLineId == visit.id);
+
+    auto statuses = f.registry.get<IAckImport>()->payerStatuses(claim.id);
+    REQUIRE(statuses.ok());
+    REQUIRE(statuses->size() == 1);
+    const auto& lines = statuses->back().lines;
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].procedure == QStringLiteral("HC:87880"));
+    CHECK(lines[0].category == QStringLiteral("F2"));
+    CHECK(lines[0].status == QStringLiteral("88"));
+    CHECK(lines[0].paid == Money::fromCents(0));
+    CHECK(lines[0].lineControlNumber == QStringLiteral("2"));
+    CHECK(lines[1].procedure == QStringLiteral("HC:99213"));
+    CHECK(lines[1].category == QStringLiteral("F1"));
+    CHECK(lines[1].charge == Money::fromCents(12500));
+    CHECK(lines[1].paid == Money::fromCents(8000));
+    CHECK(lines[1].units == 1);
+    CHECK(lines[1].serviceFrom == QDate(2025, 3, 3));
+    CHECK(lines[1].claimLineId == visit.id);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_payer_line_statuses")) == 2);
+
+    // The claim's status in words names each line.
+    auto history = f.claims().history(claim.id);
+    REQUIRE(history.ok());
+    const QString note = history->back().note;
+    CHECK(note.contains(QStringLiteral("line %1 HC:99213").arg(visit.lineNumber)));
+    CHECK(note.contains(QStringLiteral("Claim or line has been paid")));
+    CHECK(note.contains(QStringLiteral("line %1 HC:87880").arg(strep.lineNumber)));
+    CHECK(note.contains(QStringLiteral("Finalized/Denial")));
+
+    // The same answer again (another file) records nothing new; a line that moved does.
+    const QString before = snapshot(f);
+    auto again = f.registry.get<IClaimStatus>()->apply277(answer277Lines(941, r.traceNumbers[0].toLatin1()),
+                                                          QStringLiteral("lines-again.277"));
+    REQUIRE(again.ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_payer_statuses")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_payer_line_statuses")) == 2);
+    auto moved = f.registry.get<IClaimStatus>()->apply277(
+        answer277Lines(942, r.traceNumbers[0].toLatin1(),
+                       {"SVC*HC:87880*35*35****1", "STC*F1:65*20250312", "DTP*472*D8*20250303",
+                        "SVC*HC:99213*125*80****1", "STC*F1:65*20250310", "DTP*472*D8*20250303"}),
+        QStringLiteral("lines-moved.277"));
+    REQUIRE(moved.ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_payer_statuses")) == 2);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_payer_line_statuses")) == 4);
+    CHECK(f.registry.get<IAckImport>()->payerStatuses(claim.id)->back().lines[0].category == QStringLiteral("F1"));
+    CHECK(snapshot(f) != before);
+}
+
+TEST_CASE("A malformed 277 service line is refused naming the segment, changing nothing", "[billing][claim_status]")
+{
+    BillingFixture f;
+    const Claim claim = sendTwoLineClaim(f);
+    const StatusRequest r = request(f, {claim.id});
+    const QString before = snapshot(f);
+    const qint64 lines = f.count(QStringLiteral("SELECT count(*) FROM billing_payer_line_statuses"));
+    // SVC02 is not an amount; the SVC is segment 17 of the file (ISA = 1).
+    auto bad = f.registry.get<IClaimStatus>()->apply277(
+        answer277Lines(950, r.traceNumbers[0].toLatin1(), {"SVC*HC:99213*12X5*80****1", "STC*F1:65*20250310"}),
+        QStringLiteral("bad-line.277"));
+    REQUIRE_FALSE(bad.ok());
+    INFO(bad.error().toString().toStdString());
+    CHECK(bad.error().toString().contains(QStringLiteral("segment 17 (SVC)")));
+    CHECK(snapshot(f) == before);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_payer_line_statuses")) == lines);
+}
+
+TEST_CASE("2220 loops are read line by line; a line without status or with a bad date is refused", "[billing][claim_status]")
+{
+    auto segment = [](const QByteArray& text, qint64 number) {
+        QList<QByteArray> elements = text.split('*');
+        const QByteArray id = elements.takeFirst();
+        x12::Segment s = x12::Segment::make(id, elements);
+        s.number = number;
+        return s;
+    };
+    x12::Loop claim;
+    claim.id = "2200D";
+    claim.appendSegment(segment("TRN*2*T1", 10));
+    x12::Loop& first = claim.appendLoop("2220D");
+    first.appendSegment(segment("SVC*HC:99213:25*125*100****2", 11));
+    first.appendSegment(segment("STC*F1:65*20250310", 12));
+    first.appendSegment(segment("DTP*472*RD8*20250303-20250304", 13));
+    x12::Loop& second = claim.appendLoop("2220D");
+    second.appendSegment(segment("SVC*HC:87880*35", 14));
+    second.appendSegment(segment("STC*F2:88:PR*20250310", 15));
+    auto read = Claim277Lines::read(claim, QStringLiteral("t.277"));
+    REQUIRE(read.ok());
+    REQUIRE(read->size() == 2);
+    CHECK(read->at(0).procedure == QStringLiteral("HC:99213:25"));
+    CHECK(read->at(0).units == 2);
+    CHECK(read->at(0).serviceTo == QDate(2025, 3, 4));
+    CHECK(read->at(0).category == QStringLiteral("F1"));
+    CHECK(read->at(1).category == QStringLiteral("F2"));
+    CHECK(read->at(1).entity == QStringLiteral("PR"));
+    CHECK_FALSE(read->at(1).paid.has_value());
+
+    // Matched to the claim's lines by code and modifiers.
+    Claim c;
+    c.serviceDate = QDate(2025, 3, 3);
+    c.lines.push_back({QStringLiteral("l1"), {}, 1, QStringLiteral("99213"), {QStringLiteral("25")}});
+    c.lines.push_back({QStringLiteral("l2"), {}, 2, QStringLiteral("87880"), {}});
+    std::vector<PayerLineStatus> matched = read.value();
+    Claim277Lines::match(matched, c);
+    CHECK(matched[0].claimLineId == QStringLiteral("l1"));
+    CHECK(matched[1].lineNumber == 2);
+
+    x12::Loop noStatus;
+    noStatus.id = "2200D";
+    noStatus.appendLoop("2220D").appendSegment(segment("SVC*HC:87880*35", 14));
+    auto refused = Claim277Lines::read(noStatus, QStringLiteral("t.277"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("segment 14 (SVC)")));
+    CHECK(refused.error().message.contains(QStringLiteral("STC")));
+
+    x12::Loop badDate;
+    badDate.id = "2200E";
+    x12::Loop& line = badDate.appendLoop("2220E");
+    line.appendSegment(segment("SVC*HC:99213*125", 20));
+    line.appendSegment(segment("STC*F1:65", 21));
+    line.appendSegment(segment("DTP*472*RD8*20250304-20250303", 22));
+    auto dated = Claim277Lines::read(badDate, QStringLiteral("t.277"));
+    REQUIRE_FALSE(dated.ok());
+    CHECK(dated.error().message.contains(QStringLiteral("segment 22 (DTP)")));
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """A CAQH CORE real-time endpoint for the eligibility tests: HTTPS on loopback, answering a
 SOAP 1.2 or MIME multipart request with a 271 file (its %TRACE% replaced by the TRN02 of the
-270 received). Prints "PORT <n>" once listening. Modes: success, silent (accepts, never
-answers), fault (a SOAP fault), not271 (a 999 payload), http500. Serves one request at a time
-until killed. Logs nothing about the requests."""
+270 or 276 received; the claim status tests pass --answer-type X12_277_Response_005010X212).
+Prints "PORT <n>" once listening. Modes: success, silent (accepts, never answers), close
+(closes the connection without answering), fault (a SOAP fault), coreerror (a CORE envelope
+with an error code and no payload), not271 (a 999 payload), http500. Serves one request at a
+time until killed. Logs nothing about the requests."""
 import argparse
 import html
 import re
@@ -16,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 SOAP_NS = "http://www.w3.org/2003/05/soap-envelope"
 
 
-def soap_answer(payload_type, payload, payload_id):
+def soap_answer(payload_type, payload, payload_id, error_code="Success", error_message="None"):
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
         f'<soapenv:Envelope xmlns:soapenv="{SOAP_NS}">'
@@ -27,7 +29,7 @@ def soap_answer(payload_type, payload, payload_id):
         "<SenderID>CLEARINGHOUSE</SenderID><ReceiverID>FRONTDESK</ReceiverID>"
         "<CORERuleVersion>2.2.0</CORERuleVersion>"
         f"<Payload><![CDATA[{payload}]]></Payload>"
-        "<ErrorCode>Success</ErrorCode><ErrorMessage>None</ErrorMessage>"
+        f"<ErrorCode>{error_code}</ErrorCode><ErrorMessage>{error_message}</ErrorMessage>"
         "</cor:COREEnvelopeRealTimeResponse></soapenv:Body></soapenv:Envelope>"
     ).encode()
 
@@ -64,6 +66,13 @@ class Handler(BaseHTTPRequestHandler):
         if mode == "silent":
             time.sleep(3600)
             return
+        if mode == "close":
+            self.close_connection = True
+            return
+        if mode == "coreerror":
+            self.reply(200, "application/soap+xml; charset=UTF-8",
+                       soap_answer("COREEnvelopeError", "", "none", "Receiver", "Payer system unavailable"))
+            return
         if mode == "http500":
             self.reply(500, "text/plain", b"internal error")
             return
@@ -79,9 +88,9 @@ class Handler(BaseHTTPRequestHandler):
             m = re.search(r"<Payload>(.*?)</Payload>", body, re.S)
             payload = html.unescape(m.group(1)) if m else ""
             pid = re.search(r"<PayloadID>(.*?)</PayloadID>", body)
-        trace = re.search(r"TRN\*1\*([^*~]+)\*", payload)
+        trace = re.search(r"TRN\*1\*([^*~]+)[*~]", payload)
         answer = self.server.answer.replace("%TRACE%", trace.group(1) if trace else "")
-        kind = "X12_999_Response_005010X231A1" if mode == "not271" else "X12_271_Response_005010X279A1"
+        kind = "X12_999_Response_005010X231A1" if mode == "not271" else self.server.answer_type
         payload_id = pid.group(1) if pid else "none"
         if multipart:
             self.reply(200, 'multipart/form-data; boundary="answer-boundary"',
@@ -107,9 +116,11 @@ def main():
     parser.add_argument("--key", required=True)
     parser.add_argument("--answer", required=True)
     parser.add_argument("--mode", default="success")
+    parser.add_argument("--answer-type", default="X12_271_Response_005010X279A1")
     args = parser.parse_args()
     server = Server(("127.0.0.1", 0), Handler)
     server.mode = args.mode
+    server.answer_type = args.answer_type
     with open(args.answer, encoding="latin-1") as f:
         server.answer = f.read()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
