@@ -339,7 +339,8 @@ void BM_ScrubRules(benchmark::State& state)
                                       p.registry.get<patients::ICoverageService>(),
                                       p.registry.get<patients::IPatientPrivacy>(),
                                       p.registry.get<accounts::ILedger>(),
-                                      p.registry.get<calendar::IAppointmentService>()};
+                                      p.registry.get<calendar::IAppointmentService>(),
+                                      p.registry.get<patients::IPatientBulkReads>()};
     const billing::ScrubFacts facts = required(billing::ScrubFactsLoader(ctx).load(p.claims), "facts");
     for (auto _ : state) {
         std::size_t n = 0;

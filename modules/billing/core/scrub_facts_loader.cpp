@@ -4,6 +4,18 @@
 
 namespace fd::billing {
 
+namespace {
+
+void fillPatient(ScrubPatient& patient, const patients::Patient& record, const std::vector<patients::Coverage>& coverages)
+{
+    patient.birthDate = record.birthDate;
+    patient.deceasedDate = record.deceasedDate;
+    for (const patients::Coverage& k : coverages)
+        patient.coverages.push_back({k.id, k.payerId, k.memberId, k.order, k.effectiveFrom, k.effectiveTo});
+}
+
+}  // namespace
+
 Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims)
 {
     ScrubFacts facts;
@@ -45,25 +57,51 @@ Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
 
 Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts)
 {
-    for (const Claim& c : claims) {
-        if (facts.patients.contains(c.patientId))
-            continue;
-        ScrubPatient& patient = facts.patients[c.patientId];
-        // A record the user may not open (restricted, merged away) is reported by the rules
-        // that need it instead of stopping the whole run.
-        auto record = m_ctx.patients->get(c.patientId);
+    QStringList ids;
+    for (const Claim& c : claims)
+        if (!facts.patients.contains(c.patientId)) {
+            facts.patients.insert(c.patientId, {});
+            ids << c.patientId;
+        }
+    // A record the user may not open (restricted, merged away) is reported by the rules that
+    // need it instead of stopping the whole run. The bulk read refuses the whole set for one
+    // such patient: a restricted one it names is set aside (its denied read already audited)
+    // and the rest read again; a refusal it does not name goes to one read per patient, which
+    // words each refusal as before.
+    while (!ids.isEmpty()) {
+        auto records = m_ctx.patientReads->patients(ids);
+        if (records) {
+            auto coverages = m_ctx.patientReads->coverages(ids);
+            FD_TRY(coverages);
+            for (const QString& id : std::as_const(ids))
+                fillPatient(facts.patients[id], records->value(id), coverages->value(id));
+            return {};
+        }
+        const Error& refused = records.error();
+        if (refused.code != ErrorCode::PermissionDenied && refused.code != ErrorCode::NotFound)
+            return refused;
+        const qsizetype named = ids.indexOf(refused.details);
+        if (refused.code != ErrorCode::PermissionDenied || named < 0)
+            return loadPatientsOneByOne(ids, facts);
+        facts.patients[refused.details].unreadable = refused.message;
+        ids.removeAt(named);
+    }
+    return {};
+}
+
+Status ScrubFactsLoader::loadPatientsOneByOne(const QStringList& ids, ScrubFacts& facts)
+{
+    for (const QString& id : ids) {
+        auto record = m_ctx.patients->get(id);
         if (!record) {
             if (record.error().code != ErrorCode::PermissionDenied && record.error().code != ErrorCode::NotFound)
                 return record.error();
-            patient.unreadable = record.error().message;
+            facts.patients[id].unreadable = record.error().message;
             continue;
         }
-        patient.birthDate = record->birthDate;
-        patient.deceasedDate = record->deceasedDate;
-        auto coverages = m_ctx.coverages->list(c.patientId);
+        auto coverages = m_ctx.coverages->list(id);
         FD_TRY(coverages);
-        for (const patients::Coverage& k : coverages.value())
-            patient.coverages.push_back({k.id, k.payerId, k.memberId, k.order, k.effectiveFrom, k.effectiveTo});
+        fillPatient(facts.patients[id], record.value(), coverages.value());
     }
     return {};
 }

@@ -20,6 +20,7 @@ public:
 private:
     Status loadPractice(ScrubFacts& facts);
     Status loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts);
+    Status loadPatientsOneByOne(const QStringList& ids, ScrubFacts& facts);
     Status loadDiagnoses(const std::vector<Claim>& claims, ScrubFacts& facts);
     Status loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts);
 

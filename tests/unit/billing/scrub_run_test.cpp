@@ -1,0 +1,157 @@
+// A scrub of many claims reads its facts in bulk (each patient's record and coverages once for
+// the whole run) and must find exactly what scrubbing each claim alone finds, also when a
+// patient on the run may not be opened (restricted) or is gone (merged away).
+#include "billing/core/scrub.h"
+#include "billing/core/scrub_service.h"
+#include "billing_fixture.h"
+#include "patients/core/patients_permissions.h"
+#include "security/audit_actions.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+
+namespace fd::billing::test {
+
+namespace {
+
+template <typename T>
+T required(Result<T> result)
+{
+    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
+    REQUIRE(result.ok());
+    return std::move(result.value());
+}
+
+std::vector<std::string> described(const ClaimScrubResult& r)
+{
+    std::vector<std::string> out;
+    for (const ScrubFinding& f : r.findings)
+        out.push_back(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+                          .arg(f.ruleId, scrubSeverityId(f.severity), f.claimNumber)
+                          .arg(f.lineNumber)
+                          .arg(f.field, f.message, f.fix)
+                          .arg(f.acknowledged)
+                          .toStdString());
+    return out;
+}
+
+bool hasRule(const std::vector<ClaimScrubResult>& results, const char* rule)
+{
+    for (const ClaimScrubResult& r : results)
+        for (const ScrubFinding& f : r.findings)
+            if (f.ruleId == QLatin1String(rule))
+                return true;
+    return false;
+}
+
+int auditCount(const FakeAudit& audit, const QString& entity, const QString& patientId, const QString& outcome = {})
+{
+    int n = 0;
+    for (const auto& r : audit.records)
+        if (r.action == security::audit::kRead && r.entity == entity && r.patientId == patientId &&
+            (outcome.isEmpty() || r.outcome == outcome))
+            ++n;
+    return n;
+}
+
+// Claims for Alice (two for one service on one day: duplicates; 99213 with 87880: an NCCI
+// edit) and for Bob on two days, with an NCCI table that has the pair.
+struct RunFixture : BillingFixture
+{
+    std::vector<Claim> built;
+
+    RunFixture()
+    {
+        auto migrated = db->migrate({scrubMigrations()});
+        INFO((migrated.ok() ? std::string() : migrated.error().toString().toStdString()));
+        REQUIRE(migrated.ok());
+        const QString path = dir.file(QStringLiteral("ptp.txt"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date\tModifier\n"
+                   "99213\t87880\t\t20200101\t*\t1\ttest\n");
+        file.close();
+        required(scrubber().importNcci(path));
+        enter(visit(aliceId, QDate(2025, 3, 3), {QStringLiteral("99213"), QStringLiteral("87880")}));
+        enter(visit(aliceId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
+        enter(visit(bobId, QDate(2025, 3, 4), {QStringLiteral("99214")}));
+        enter(visit(bobId, QDate(2025, 3, 5), {QStringLiteral("99213")}));
+        built = required(claims().build(QDate(2025, 3, 3), QDate(2025, 3, 7))).claims;
+        REQUIRE(built.size() == 4);
+    }
+
+    IClaimScrubber& scrubber() const { return *registry.get<IClaimScrubber>(); }
+
+    // Each claim scrubbed alone, then all of them in one run: the same findings, claim by claim.
+    std::vector<ClaimScrubResult> compareAloneAndRun()
+    {
+        std::vector<ClaimScrubResult> alone;
+        for (const Claim& c : built) {
+            auto one = required(scrubber().scrub({c.id}));
+            REQUIRE(one.size() == 1);
+            alone.push_back(one.front());
+        }
+        QStringList ids;
+        for (const Claim& c : built)
+            ids << c.id;
+        audit->records.clear();
+        const auto run = required(scrubber().scrub(ids));
+        REQUIRE(run.size() == alone.size());
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            INFO("claim " << run[i].claimNumber.toStdString());
+            CHECK(run[i].claimId == alone[i].claimId);
+            CHECK(described(run[i]) == described(alone[i]));
+            CHECK(described(required(scrubber().findings(run[i].claimId))) == described(run[i]));
+        }
+        CHECK(hasRule(run, "DUPLICATE-CLAIM"));
+        CHECK(hasRule(run, "NCCI-PTP"));
+        return run;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a scrub run finds what scrubbing each claim alone finds, reading each patient once", "[billing][scrub]")
+{
+    RunFixture f;
+    const auto run = f.compareAloneAndRun();
+    CHECK_FALSE(hasRule(run, "PATIENT-RECORD"));
+    for (const QString& patient : {f.aliceId, f.bobId}) {
+        CHECK(auditCount(*f.audit, QStringLiteral("patients"), patient) == 1);
+        CHECK(auditCount(*f.audit, QStringLiteral("coverages"), patient) == 1);
+    }
+}
+
+TEST_CASE("a scrub run with a restricted patient reports that patient's claims and reads the others",
+          "[billing][scrub]")
+{
+    RunFixture f;
+    REQUIRE(storage::exec(f.db->connection(), QStringLiteral("UPDATE patients SET restricted = 1 WHERE id = ?"),
+                          {f.bobId})
+                .ok());
+    f.access->granted.remove(patients::perm::kRestricted);
+    const auto run = f.compareAloneAndRun();
+    int unreadable = 0;
+    for (const ClaimScrubResult& r : run)
+        for (const ScrubFinding& finding : r.findings)
+            unreadable += finding.ruleId == QLatin1String("PATIENT-RECORD") ? 1 : 0;
+    CHECK(unreadable == 2);  // Bob's two claims
+    CHECK(auditCount(*f.audit, QStringLiteral("patients"), f.bobId, QStringLiteral("denied")) == 1);
+    CHECK(auditCount(*f.audit, QStringLiteral("coverages"), f.bobId) == 0);
+    CHECK(auditCount(*f.audit, QStringLiteral("patients"), f.aliceId) == 1);
+    CHECK(auditCount(*f.audit, QStringLiteral("coverages"), f.aliceId) == 1);
+}
+
+TEST_CASE("a scrub run with a patient merged away reports that patient's claims", "[billing][scrub]")
+{
+    RunFixture f;
+    REQUIRE(storage::exec(f.db->connection(), QStringLiteral("UPDATE patients SET merged_into = ? WHERE id = ?"),
+                          {f.danId, f.bobId})
+                .ok());
+    const auto run = f.compareAloneAndRun();
+    CHECK(hasRule(run, "PATIENT-RECORD"));
+    CHECK(auditCount(*f.audit, QStringLiteral("patients"), f.aliceId) == 1);
+}
+
+}  // namespace fd::billing::test
