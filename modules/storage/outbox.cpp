@@ -4,6 +4,8 @@
 #include "common/uuid.h"
 #include "storage/database.h"
 #include "storage/database_private.h"
+#include "storage/json_text.h"
+#include "storage/utf8_text.h"
 #include "storage/synced_rows.h"
 
 #include <QCoreApplication>
@@ -36,50 +38,6 @@ const char kOutboxDdl[] =
     " created_at TEXT NOT NULL,"
     " sent INTEGER NOT NULL DEFAULT 0)";
 
-// JSON text of a string, as QJsonDocument writes it: UTF-8, with quotes, backslashes and
-// control characters escaped.
-void appendJsonString(QByteArray& out, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = uchar(c);
-        if (u >= 0x20 && c != '"' && c != '\\') {
-            out += c;
-            continue;
-        }
-        out += '\\';
-        switch (c) {
-            case '"':
-                out += '"';
-                break;
-            case '\\':
-                out += '\\';
-                break;
-            case '\b':
-                out += 'b';
-                break;
-            case '\f':
-                out += 'f';
-                break;
-            case '\n':
-                out += 'n';
-                break;
-            case '\r':
-                out += 'r';
-                break;
-            case '\t':
-                out += 't';
-                break;
-            default:
-                out += "u00";
-                out += "0123456789abcdef"[u >> 4];
-                out += "0123456789abcdef"[u & 0xf];
-        }
-    }
-    out += '"';
-}
-
 // One field's JSON value: blobs as base64, instants as ISO UTC, dates as ISO dates, numbers
 // and booleans as such, anything else as its text.
 void appendJsonValue(QByteArray& out, const QVariant& value)
@@ -93,10 +51,10 @@ void appendJsonValue(QByteArray& out, const QVariant& value)
             out += '"' + value.toByteArray().toBase64() + '"';
             return;
         case QMetaType::QDateTime:
-            appendJsonString(out, toIsoUtc(value.toDateTime()));
+            jsontext::appendString(out, toIsoUtc(value.toDateTime()));
             return;
         case QMetaType::QDate:
-            appendJsonString(out, value.toDate().toString(Qt::ISODate));
+            jsontext::appendString(out, value.toDate().toString(Qt::ISODate));
             return;
         case QMetaType::Bool:
             out += value.toBool() ? "true" : "false";
@@ -116,7 +74,7 @@ void appendJsonValue(QByteArray& out, const QVariant& value)
             return;
         }
         default:
-            appendJsonString(out, value.toString());
+            jsontext::appendString(out, value.toString());
     }
 }
 
@@ -188,7 +146,7 @@ Result<QString> Outbox::append(StatementCache& statements, const Mutation& mutat
         QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
                        "base_version, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {mutationId, deviceSeq.value(), mutation.op, mutation.entity, mutation.entityId,
-         mutation.baseVersion, QString::fromUtf8(fieldsJson(mutation.fields)),
+         mutation.baseVersion, QVariant::fromValue(Utf8Text{fieldsJson(mutation.fields)}),
          detail::nowIsoUtc()}));
     return mutationId;
 }
@@ -219,7 +177,7 @@ Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>
         for (std::size_t j = i; j < i + n; ++j) {
             const Mutation& m = mutations[j];
             binds << newUuid() << first.value() + qint64(j) << m.op << m.entity << m.entityId << m.baseVersion
-                  << QString::fromUtf8(fieldsJson(m.fields)) << createdAt;
+                  << QVariant::fromValue(Utf8Text{fieldsJson(m.fields)}) << createdAt;
         }
         FD_TRY(statements.run(sql, binds));
     }
@@ -264,7 +222,7 @@ QByteArray Outbox::fieldsJson(const QVariantMap& fields)
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (it != fields.constBegin())
             out += ',';
-        appendJsonString(out, it.key());
+        jsontext::appendString(out, it.key());
         out += ':';
         appendJsonValue(out, it.value());
     }

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/secure_bytes.h"
+#include "storage/utf8_text.h"
 
 #include <sqlite3.h>
 
@@ -95,6 +96,11 @@ QVariant columnValue(sqlite3_stmt* stmt, int column)
 
 int bindValue(sqlite3_stmt* stmt, int index, const QVariant& value)
 {
+    if (value.metaType() == QMetaType::fromType<Utf8Text>()) {
+        const QByteArray& utf8 = static_cast<const Utf8Text*>(value.constData())->bytes;
+        return sqlite3_bind_text64(stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
     if (isSqlNull(value))
         return sqlite3_bind_null(stmt, index);
     switch (value.typeId()) {

@@ -3,6 +3,7 @@
 #include "storage/database_private.h"
 #include "storage/sqlcipher_driver.h"
 #include "storage/sqlite_values.h"
+#include "storage/utf8_text.h"
 
 #include <sqlite3.h>
 
@@ -94,6 +95,10 @@ Status StatementCache::run(const QString& sql, const QVariantList& binds)
             rc = text->isNull() ? sqlite3_bind_null(stmt, i + 1)
                                 : sqlite3_bind_text16(stmt, i + 1, text->utf16(),
                                                       int(text->size() * 2), SQLITE_STATIC);
+        } else if (value.metaType() == QMetaType::fromType<Utf8Text>()) {
+            const QByteArray& utf8 = static_cast<const Utf8Text*>(value.constData())->bytes;
+            rc = sqlite3_bind_text64(stmt, i + 1, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                     SQLITE_STATIC, SQLITE_UTF8);
         } else {
             rc = detail::bindValue(stmt, i + 1, value);
         }

@@ -286,7 +286,8 @@ QVariantMap patientFields(const Patient& p)
                   {QStringLiteral("restricted"), p.restricted ? 1 : 0}};
     f.insert(practice::addressColumns(QString(), p.address));
     for (auto it = f.begin(); it != f.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
+        if (it.value().typeId() == QMetaType::QString &&
+            static_cast<const QString*>(it.value().constData())->isNull())
             it.value() = QStringLiteral("");
     return f;
 }

@@ -309,6 +309,11 @@ TEST_CASE("A batch with deferred mutations writes the same outbox in the same or
             CHECK(fields.value(QStringLiteral("seats")).toInteger() == qint64(i - 1));
     }
     CHECK(mutationIds.size() == n + 1);
+    // Written as UTF-8 without a QString in between, the JSON is still stored as TEXT, and
+    // SQLite's own JSON reading of it gives back the text.
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM outbox WHERE typeof(fields) <> 'text'")).toInt() == 0);
+    CHECK(scalar(f.c, QStringLiteral("SELECT json_extract(fields, '$.name') FROM outbox ORDER BY device_seq DESC LIMIT 1"))
+              .toString() == odd);
     // The device's counter moved past every mutation: the next one follows them.
     auto tx = f.begin();
     auto next = SyncedRows::insert(*tx, QStringLiteral("room"), {{QStringLiteral("name"), odd}});
