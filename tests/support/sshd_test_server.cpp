@@ -225,6 +225,11 @@ void CuttingProxy::relay(int client)
                 break;
             }
             ssize_t pass = n;
+            if (i == 1 && m_cutWhen && m_cutWhen()) {
+                m_cut = true;
+                open = false;
+                break;
+            }
             if (i == 0) {
                 const qint64 limit = m_cutAfter;
                 if (limit > 0 && m_upstream + n >= limit) {

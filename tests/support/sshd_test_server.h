@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -59,6 +60,10 @@ public:
     bool start(QString* error);
     int port() const { return m_port; }
     void setCutAfter(qint64 bytes) { m_cutAfter = bytes; }
+    // Closes both sides, instead of relaying it, at the first server -> client data read once
+    // `when` holds (e.g. "the uploaded file is in place"): the client never hears the answer
+    // to the request that made it true. Set before the connection; empty: never.
+    void setCutOnAnswerWhen(std::function<bool()> when) { m_cutWhen = std::move(when); }
     qint64 upstreamBytes() const { return m_upstream; }  // of the last connection
     bool cut() const { return m_cut; }
 
@@ -72,6 +77,7 @@ private:
     std::atomic<qint64> m_upstream{0};
     std::atomic<bool> m_cut{false};
     std::atomic<bool> m_stop{false};
+    std::function<bool()> m_cutWhen;
     std::thread m_thread;
 };
 

@@ -116,16 +116,52 @@ Result<std::vector<AckImportResult>> AckImportService::importFetched()
     FD_TRY(m_ctx.access->require(perm::kClaims));
     if (!m_clearinghouse)
         return makeError(ErrorCode::Unavailable, tr("No clearinghouse is set up to fetch acknowledgments from."));
-    auto pending = m_clearinghouse->pendingAcknowledgments();
+    auto pending = pendingFetched();
     FD_TRY(pending);
     std::vector<AckImportResult> out;
     for (const AckFile& file : pending.value()) {
-        auto imported = importBytes(file.content, file.name);
-        FD_TRY(imported);
-        FD_TRY(m_clearinghouse->markAcknowledgmentImported(file.id));
-        out.push_back(std::move(imported.value()));
+        auto imported = importInto(file.content, file.name,
+                                   {AckKind::Ta1, AckKind::Functional999, AckKind::ClaimAck277CA,
+                                    AckKind::ClaimStatus277},
+                                   file.id);
+        if (imported) {
+            out.push_back(std::move(imported.value()));
+            continue;
+        }
+        // One bad file does not hold back the others; it stays fetched for the user to see.
+        AckImportResult refused;
+        refused.fileId = file.id;
+        refused.fileName = file.name;
+        refused.error = imported.error().message;
+        out.push_back(std::move(refused));
     }
     return out;
+}
+
+Result<std::vector<AckFile>> AckImportService::pendingFetched()
+{
+    auto q = storage::exec(m_ctx.db.connection(),
+                           QStringLiteral("SELECT id, remote_dir, file_name, fetched_at, content FROM billing_ack_files "
+                                          "WHERE imported_at = '' ORDER BY fetched_at, file_name"));
+    FD_TRY(q);
+    std::vector<AckFile> out;
+    while (q->next())
+        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                       QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), q->value(4).toByteArray()});
+    return out;
+}
+
+Status AckImportService::markFetchedImported(const QSqlDatabase& db, const QString& fetchedFileId)
+{
+    auto done = storage::exec(db,
+                              QStringLiteral("UPDATE billing_ack_files SET imported_at = ? WHERE id = ? AND "
+                                             "imported_at = ''"),
+                              {toIsoUtc(m_ctx.now()), fetchedFileId});
+    FD_TRY(done);
+    if (done->numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("The fetched acknowledgment file %1 was imported by another run meanwhile.").arg(fetchedFileId));
+    return {};
 }
 
 Result<AckImportResult> AckImportService::previousImport(const QString& sha256, const QString& fileName)
@@ -148,6 +184,12 @@ Result<AckImportResult> AckImportService::previousImport(const QString& sha256, 
 Result<AckImportResult> AckImportService::importOnly(const QByteArray& content, const QString& fileName,
                                                      const QList<AckKind>& allowed)
 {
+    return importInto(content, fileName, allowed, {});
+}
+
+Result<AckImportResult> AckImportService::importInto(const QByteArray& content, const QString& fileName,
+                                                     const QList<AckKind>& allowed, const QString& fetchedFileId)
+{
     FD_TRY(m_ctx.access->require(perm::kClaims));
     const x12::Document doc = x12::X12Reader::readBytes(content);
     for (const x12::Finding& f : doc.findings)
@@ -163,8 +205,15 @@ Result<AckImportResult> AckImportService::importOnly(const QByteArray& content, 
     auto before = previousImport(sha256, fileName);
     FD_TRY(before);
     before->kinds = kinds.value();
-    if (before->alreadyImported)
+    if (before->alreadyImported) {
+        if (!fetchedFileId.isEmpty()) {
+            auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+            FD_TRY(tx);
+            FD_TRY(markFetchedImported((*tx)->connection(), fetchedFileId));
+            FD_TRY((*tx)->commit());
+        }
         return before;
+    }
 
     auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
     FD_TRY(tx);
@@ -194,6 +243,8 @@ Result<AckImportResult> AckImportService::importOnly(const QByteArray& content, 
                         {QStringLiteral("file_name"), fileName},
                         {QStringLiteral("claims"), claimNumbers},
                         {QStringLiteral("rejections"), result.rejections}}));
+    if (!fetchedFileId.isEmpty())
+        FD_TRY(markFetchedImported((*tx)->connection(), fetchedFileId));
     FD_TRY((*tx)->commit());
     return result;
 }

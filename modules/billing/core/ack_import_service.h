@@ -31,6 +31,12 @@ public:
 
 private:
     Result<AckImportResult> previousImport(const QString& sha256, const QString& fileName);
+    // importOnly; with `fetchedFileId`, that fetched file is marked imported in the same
+    // transaction (or alone, when the same content was imported before).
+    Result<AckImportResult> importInto(const QByteArray& content, const QString& fileName,
+                                       const QList<AckKind>& allowed, const QString& fetchedFileId);
+    Status markFetchedImported(const QSqlDatabase& db, const QString& fetchedFileId);
+    Result<std::vector<AckFile>> pendingFetched();
 
     BillingContext m_ctx;
     std::shared_ptr<IClearinghouse> m_clearinghouse;  // null without the submission services

@@ -81,6 +81,9 @@ struct AckImportResult
     std::vector<BatchAckStatus> batches;
     std::vector<AckClaimChange> claims;
     int rejections = 0;            // claims added to the rejection queue
+    // importFetched only: why this fetched file was refused (naming the segment where it can);
+    // nothing of it was applied and it stays fetched, not imported. Empty when it was taken.
+    QString error;
 };
 
 // A claim the payer (or clearinghouse) rejected, waiting for a biller.
@@ -131,9 +134,10 @@ public:
     virtual ~IAckImport() = default;
     virtual Result<AckImportResult> importFile(const QString& path) = 0;
     virtual Result<AckImportResult> importBytes(const QByteArray& content, const QString& fileName) = 0;
-    // Imports the files the clearinghouse service fetched (IClearinghouse::
-    // pendingAcknowledgments), oldest first, marking each taken once stored (or found imported
-    // before); stops at the first refused file, which stays pending.
+    // Imports the files the clearinghouse service fetched and no import has taken yet, oldest
+    // first: each file is applied and marked imported in one transaction (a file imported
+    // before is only marked). A refused file is returned with its error, changes nothing and
+    // stays pending; the files after it are still imported. Needs billing.claims alone.
     virtual Result<std::vector<AckImportResult>> importFetched() = 0;
 
     virtual Result<BatchAckStatus> batchStatus(const QString& batchId) = 0;

@@ -36,7 +36,25 @@ struct BatchRecord
     QString transport;    // "file", "sftp" or "folder"
     QString destination;  // "sftp://user@host:port/dir" or the outbox folder; never a secret
     QDateTime sentAt;     // when delivery was confirmed
-    QString error;        // why delivery failed
+    QString error;        // why delivery failed (or, for "sending", what left it unconfirmed)
+    qint64 fileSize = 0;  // bytes of the 837P file; 0 for batches recorded before it was kept
+};
+
+// How a person settles a batch left "sending" (its delivery neither confirmed nor refused),
+// once the clearinghouse has said whether it got the file.
+enum class BatchSettlement { Uploaded, Failed };
+
+// What is at the batch's destination under its file name (SFTP upload directory or outbox
+// folder). The clearinghouse may have taken the file away already, so "absent" does not prove
+// that it never arrived; "present with the right size" proves that it did.
+struct BatchFileCheck
+{
+    QString destination;
+    QString fileName;
+    bool present = false;
+    qint64 size = 0;          // as the server (or the file system) reports it
+    qint64 expectedSize = 0;  // the batch's own size; 0 when unknown (older batches)
+    bool sizeMatches() const { return present && expectedSize > 0 && size == expectedSize; }
 };
 
 struct SubmitOptions
@@ -109,6 +127,13 @@ public:
     virtual Result<SubmitResult> submit(const SubmitOptions& options) = 0;
     // Batches newest first.
     virtual Result<std::vector<BatchRecord>> batches(int limit = 200) = 0;
+    // Settles a batch in "sending" (`batch`: its interchange control number, file name or id)
+    // with what the clearinghouse said: Uploaded marks its claims submitted; Failed leaves
+    // them ready to go in a new batch, its control numbers staying used. Needs billing.submit
+    // and a reason; audited; refused for a batch in any other status.
+    virtual Result<BatchRecord> settleBatch(const QString& batch, BatchSettlement outcome, const QString& reason) = 0;
+    // Looks for the batch's file at its destination (billing.submit; changes nothing).
+    virtual Result<BatchFileCheck> checkBatchFile(const QString& batch) = 0;
 };
 
 }  // namespace fd::billing

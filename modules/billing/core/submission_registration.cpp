@@ -40,11 +40,21 @@ storage::Migration clearinghouseAndBatchStatus()
     return {1, QStringLiteral("clearinghouse settings, batch status, batch claims, fetched acknowledgments"), s, {}};
 }
 
+// The size of the 837P file sent, so that a batch left "sending" can be checked against what
+// the server holds (claims batch-settle --check). Older batches keep 0: unknown.
+storage::Migration batchFileSize()
+{
+    return {2,
+            QStringLiteral("batch file size"),
+            {QStringLiteral("ALTER TABLE billing_batches ADD COLUMN file_size INTEGER NOT NULL DEFAULT 0")},
+            {}};
+}
+
 }  // namespace
 
 storage::MigrationSet submissionMigrations()
 {
-    return {QStringLiteral("billing_submission"), {clearinghouseAndBatchStatus()}};
+    return {QStringLiteral("billing_submission"), {clearinghouseAndBatchStatus(), batchFileSize()}};
 }
 
 void registerSubmission(ServiceRegistry& registry, const BillingContext& ctx)

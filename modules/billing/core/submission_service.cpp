@@ -34,12 +34,13 @@ BatchRecord batchFrom(const QSqlQuery& q)
     if (!q.value(10).toString().isEmpty())
         b.sentAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     b.error = q.value(11).toString();
+    b.fileSize = q.value(12).toLongLong();
     return b;
 }
 
 const QString kBatchColumns = QStringLiteral(
     "id, interchange_control, group_control, created_at, created_by, claim_count, file_name, status, transport, "
-    "destination, sent_at, error");
+    "destination, sent_at, error, file_size");
 
 }  // namespace
 
@@ -156,7 +157,8 @@ Result<SubmissionService::Recorded> SubmissionService::recordSending(const Store
                                      {{QStringLiteral("status"), batchStatusId(BatchStatus::Sending)},
                                       {QStringLiteral("transport"), deliveryModeId(stored.settings.mode)},
                                       {QStringLiteral("destination"), folder ? stored.settings.outboxDir
-                                                                             : stored.settings.destination()}});
+                                                                             : stored.settings.destination()},
+                                      {QStringLiteral("file_size"), qlonglong(r.content.size())}});
     FD_TRY(id);
     r.batchId = id.value();
     storage::SyncedRowsBatch rows(**tx);
@@ -265,6 +267,154 @@ Result<std::vector<BatchRecord>> SubmissionService::batches(int limit)
     while (q->next())
         out.push_back(batchFrom(q.value()));
     return out;
+}
+
+Result<BatchRecord> SubmissionService::findBatch(const QString& reference)
+{
+    const QString key = reference.trimmed();
+    if (key.isEmpty())
+        return invalidInput(tr("Name the batch by its interchange control number, file name or id."),
+                            QStringLiteral("batch"));
+    bool isNumber = false;
+    const qlonglong number = key.toLongLong(&isNumber);
+    auto q = storage::exec(m_ctx.db.connection(),
+                           QStringLiteral("SELECT %1 FROM billing_batches WHERE deleted = 0 AND "
+                                          "(id = ? OR file_name = ? OR interchange_control = ?)")
+                               .arg(kBatchColumns),
+                           {key, key, isNumber ? number : qlonglong(-1)});
+    FD_TRY(q);
+    std::vector<BatchRecord> found;
+    while (q->next())
+        found.push_back(batchFrom(q.value()));
+    if (found.empty())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no batch %1 (name it by its interchange control number, file name or id).")
+                             .arg(key),
+                         QStringLiteral("batch"));
+    if (found.size() > 1)
+        return invalidInput(tr("%1 names %2 batches; name the batch by its interchange control number or id.")
+                                .arg(key)
+                                .arg(found.size()),
+                            QStringLiteral("batch"));
+    return found.front();
+}
+
+Status SubmissionService::markBatchSubmitted(storage::Transaction& tx, const BatchRecord& batch)
+{
+    auto q = storage::exec(tx.connection(),
+                           QStringLiteral("SELECT c.id, c.row_version, c.status, c.claim_number, c.patient_id "
+                                          "FROM billing_batch_claims bc JOIN billing_claims c ON c.id = bc.claim_id "
+                                          "WHERE bc.batch_id = ? AND bc.deleted = 0 ORDER BY c.claim_number"),
+                           {batch.id});
+    FD_TRY(q);
+    std::vector<ClaimEnvelope> claims;
+    while (q->next()) {
+        ClaimEnvelope e;
+        e.claim.id = q->value(0).toString();
+        e.claim.rowVersion = q->value(1).toLongLong();
+        e.claim.status = claimStatusFromId(q->value(2).toString()).value_or(ClaimStatus::Ready);
+        e.claim.claimNumber = q->value(3).toString();
+        e.claim.patientId = q->value(4).toString();
+        claims.push_back(std::move(e));
+    }
+    return m_exporter.markSubmitted(tx, claims, batch.id, batch.interchangeControlNumber);
+}
+
+Result<BatchRecord> SubmissionService::settleBatch(const QString& reference, BatchSettlement outcome,
+                                                   const QString& reason)
+{
+    FD_TRY(m_ctx.access->require(perm::kSubmit));
+    auto found = findBatch(reference);
+    FD_TRY(found);
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return invalidInput(tr("Give the reason batch %1 is settled (what the clearinghouse said).")
+                                .arg(found->interchangeControlNumber),
+                            QStringLiteral("reason"));
+    auto notSending = [&](const QString& status) {
+        return makeError(ErrorCode::Conflict,
+                         tr("Batch %1 (%2) is \"%3\": only a batch still \"sending\", whose delivery was neither "
+                            "confirmed nor refused, can be settled. Nothing was changed.")
+                             .arg(found->interchangeControlNumber)
+                             .arg(found->fileName, status),
+                         QStringLiteral("batch"));
+    };
+    if (found->status != BatchStatus::Sending)
+        return notSending(batchStatusId(found->status));
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    FD_TRY(tx);
+    // Read again inside the transaction: another workstation may have settled it meanwhile.
+    auto now = storage::exec((*tx)->connection(),
+                             QStringLiteral("SELECT row_version, status FROM billing_batches WHERE id = ?"), {found->id});
+    FD_TRY(now);
+    if (!now->next())
+        return makeError(ErrorCode::NotFound, tr("Batch %1 disappeared.").arg(found->interchangeControlNumber));
+    if (now->value(1).toString() != batchStatusId(BatchStatus::Sending))
+        return notSending(now->value(1).toString());
+    const bool uploaded = outcome == BatchSettlement::Uploaded;
+    QVariantMap fields;
+    if (uploaded) {
+        FD_TRY(markBatchSubmitted(**tx, found.value()));
+        fields = {{QStringLiteral("status"), batchStatusId(BatchStatus::Uploaded)},
+                  {QStringLiteral("sent_at"), toIsoUtc(m_ctx.now())},
+                  {QStringLiteral("error"), QStringLiteral("")}};  // empty, not NULL
+    } else {
+        // The claims were never marked submitted: failing the batch makes them sendable again
+        // in a new batch with new numbers; this batch's numbers stay used.
+        fields = {{QStringLiteral("status"), batchStatusId(BatchStatus::Failed)},
+                  {QStringLiteral("error"), tr("Settled as not delivered: %1").arg(why)}};
+    }
+    FD_TRY(storage::SyncedRows::update(**tx, table::kBatches, found->id, now->value(0).toLongLong(), fields));
+    FD_TRY(auditChange(m_ctx, security::audit::kUpdate, {}, table::kBatches, found->id,
+                       {{QStringLiteral("interchange_control"), found->interchangeControlNumber},
+                        {QStringLiteral("prior_status"), batchStatusId(BatchStatus::Sending)},
+                        {QStringLiteral("status"), fields.value(QStringLiteral("status")).toString()},
+                        {QStringLiteral("settled"), true},
+                        {QStringLiteral("reason"), why},
+                        {QStringLiteral("prior_error"), found->error}}));
+    FD_TRY((*tx)->commit());
+    return batch(found->id);
+}
+
+Result<BatchFileCheck> SubmissionService::checkBatchFile(const QString& reference)
+{
+    FD_TRY(m_ctx.access->require(perm::kSubmit));
+    auto found = findBatch(reference);
+    FD_TRY(found);
+    BatchFileCheck check;
+    check.destination = found->destination;
+    check.fileName = found->fileName;
+    check.expectedSize = found->fileSize;
+    if (found->transport == deliveryModeId(DeliveryMode::Folder)) {
+        const QFileInfo file(QDir(found->destination).filePath(found->fileName));
+        check.present = file.isFile();
+        check.size = check.present ? file.size() : 0;
+        return check;
+    }
+    if (found->transport != deliveryModeId(DeliveryMode::Sftp))
+        return invalidInput(tr("Batch %1 was saved to a file of the user's choice (%2); there is no destination "
+                               "to look at.")
+                                .arg(found->interchangeControlNumber)
+                                .arg(found->fileName),
+                            QStringLiteral("batch"));
+    auto stored = m_clearinghouse->load();
+    FD_TRY(stored);
+    const ClearinghouseSettings& s = stored->settings;
+    if (s.mode != DeliveryMode::Sftp || s.destination() != found->destination)
+        return makeError(ErrorCode::Conflict,
+                         tr("Batch %1 went to %2 but the clearinghouse settings now say %3; look for %4 there by hand.")
+                             .arg(found->interchangeControlNumber)
+                             .arg(found->destination, s.destination(), found->fileName),
+                         QStringLiteral("batch"));
+    SftpListJob job(ClearinghouseService::endpointOf(stored.value()), s.uploadDir);
+    auto listed = job.run();
+    FD_TRY(listed);
+    for (const RemoteEntry& e : listed.value())
+        if (e.name == found->fileName) {
+            check.present = true;
+            check.size = e.size;
+        }
+    return check;
 }
 
 }  // namespace fd::billing

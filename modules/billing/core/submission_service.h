@@ -27,6 +27,8 @@ public:
 
     Result<SubmitResult> submit(const SubmitOptions& options) override;
     Result<std::vector<BatchRecord>> batches(int limit) override;
+    Result<BatchRecord> settleBatch(const QString& batch, BatchSettlement outcome, const QString& reason) override;
+    Result<BatchFileCheck> checkBatchFile(const QString& batch) override;
 
     // "FD837-000000012.x12": the interchange number makes it unique.
     static QString fileNameFor(qint64 interchangeControlNumber);
@@ -44,6 +46,10 @@ private:
     Status deliver(const StoredClearinghouse& stored, const Recorded& recorded);
     Result<SubmitResult> finish(ClaimBatch& batch, const Recorded& recorded, const Status& delivered);
     Result<BatchRecord> batch(const QString& batchId);
+    // By interchange control number, file name or id.
+    Result<BatchRecord> findBatch(const QString& reference);
+    // The claims a batch carried, marked submitted on it.
+    Status markBatchSubmitted(storage::Transaction& tx, const BatchRecord& batch);
 
     BillingContext m_ctx;
     std::shared_ptr<ClearinghouseService> m_clearinghouse;
