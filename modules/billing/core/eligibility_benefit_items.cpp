@@ -77,9 +77,16 @@ QString networkCode(Network n)
     return n == Network::In ? QStringLiteral("in") : n == Network::Out ? QStringLiteral("out") : QString();
 }
 
+// An amount without a service type applies to the plan as a whole: 30, health benefit plan
+// coverage. An item needs a category (invariant ces-1: a category or a billcode).
+QString categoryOf(const BenefitAmount& a)
+{
+    return a.serviceType.isEmpty() ? QStringLiteral("30") : a.serviceType;
+}
+
 bool sameItem(const BenefitAmount& a, const BenefitAmount& b)
 {
-    return a.serviceType == b.serviceType && a.network == b.network && a.coverageLevel == b.coverageLevel &&
+    return categoryOf(a) == categoryOf(b) && a.network == b.network && a.coverageLevel == b.coverageLevel &&
            a.timePeriod == b.timePeriod;
 }
 
@@ -89,7 +96,7 @@ const BenefitAmount* remainingOf(const std::vector<BenefitAmount>& amounts, cons
     if (!isTotalPeriod(total.timePeriod) || !total.amount)
         return nullptr;
     for (const BenefitAmount& r : amounts)
-        if (r.timePeriod == kRemaining && r.amount && r.kind == total.kind && r.serviceType == total.serviceType &&
+        if (r.timePeriod == kRemaining && r.amount && r.kind == total.kind && categoryOf(r) == categoryOf(total) &&
             r.network == total.network && r.coverageLevel == total.coverageLevel)
             return &r;
     return nullptr;
@@ -123,9 +130,8 @@ QJsonObject benefit(const Kind& k, const BenefitAmount& a, const BenefitAmount* 
 
 QJsonObject itemHead(const BenefitAmount& a)
 {
-    QJsonObject o;
-    if (!a.serviceType.isEmpty())
-        o.insert(QStringLiteral("category"), fhir::CodeableConcept::of(kX12ServiceTypeSystem, a.serviceType).toJson());
+    QJsonObject o{
+        {QStringLiteral("category"), fhir::CodeableConcept::of(kX12ServiceTypeSystem, categoryOf(a)).toJson()}};
     if (const QString n = networkCode(a.network); !n.isEmpty())
         o.insert(QStringLiteral("network"), fhir::CodeableConcept::of(kBenefitNetworkSystem, n).toJson());
     if (const QString u = unitCode(a.coverageLevel); !u.isEmpty())

@@ -13,7 +13,7 @@ inline const QString kBenefitNetworkSystem = QStringLiteral("http://terminology.
 inline const QString kBenefitUnitSystem = QStringLiteral("http://terminology.hl7.org/CodeSystem/benefit-unit");
 inline const QString kBenefitTermSystem = QStringLiteral("http://terminology.hl7.org/CodeSystem/benefit-term");
 
-// One item per service type (category), network (in/out), coverage level (unit individual or
+// One item per service type (category; 30, the whole plan, when EB03 is absent), network (in/out), coverage level (unit individual or
 // family) and time period (term), in the order the 271 gave them; each holds a benefit per
 // kind: copay (allowedMoney), coinsurance (copay-percent, allowedUnsignedInt in percent, or
 // allowedString when it has decimals), deductible and out-of-pocket (allowedMoney). A
