@@ -33,7 +33,8 @@ T required(Result<T> result)
 
 // Copays in and out of network, out-of-network coinsurance, deductibles by year with what
 // remains in and out of network, a family deductible, a family remainder without its total,
-// and the out-of-pocket maximum with a message.
+// a coinsurance of 12.5 %, a lifetime maximum without a service type and the out-of-pocket
+// maximum with a message.
 const char* kActiveMember = R"(HL*3*2*22*0~
 TRN*2*%TRACE%*9877281234~
 NM1*IL*1*EXAMPLE*ALICE****MI*ACM100200~
@@ -49,6 +50,8 @@ EB*C*IND*30**ACME PPO GOLD*23*3000*****N~
 EB*C*IND*30**ACME PPO GOLD*29*2800*****N~
 EB*C*FAM*30**ACME PPO GOLD*23*3000*****Y~
 EB*C*FAM*30**ACME PPO GOLD*29*900*****N~
+EB*A*IND*30**ACME PPO GOLD*27**0.125****Y~
+EB*G*IND***ACME PPO GOLD*32*10000*****Y~
 EB*G*IND*30**ACME PPO GOLD*22*6000*****Y~
 MSG*OUT OF POCKET MAXIMUM INCLUDES DEDUCTIBLE~)";
 
@@ -187,7 +190,7 @@ void validate(const QList<QJsonObject>& resources, const fd::test::TempDir& dir)
 
 void checkActiveItems(const QJsonArray& items)
 {
-    CHECK(items.size() == 7);
+    CHECK(items.size() == 9);
     const QJsonObject inCopay = item(items, QStringLiteral("98"), QStringLiteral("in"), QStringLiteral("individual"),
                                      QStringLiteral("27"));
     CHECK(inCopay.value(QStringLiteral("benefit")).toArray().size() == 1);
@@ -224,6 +227,18 @@ void checkActiveItems(const QJsonArray& items)
                                        QStringLiteral("29"));
     CHECK(centsOf(benefit(remaining, kBenefitType, QStringLiteral("deductible")).value(QStringLiteral("allowedMoney")))
           == 90000);
+
+    const QJsonObject fraction = benefit(item(items, QStringLiteral("30"), QStringLiteral("in"),
+                                              QStringLiteral("individual"), QStringLiteral("27")),
+                                         kBenefitType, QStringLiteral("copay-percent"));
+    CHECK(fraction.value(QStringLiteral("allowedString")).toString() == QStringLiteral("12.50%"));
+    CHECK_FALSE(fraction.contains(QStringLiteral("allowedUnsignedInt")));
+    // No service type: the whole plan (30); lifetime in benefit-term.
+    const QJsonObject lifetime = item(items, QStringLiteral("30"), QStringLiteral("in"), QStringLiteral("individual"),
+                                      QStringLiteral("32"));
+    CHECK(codeIn(lifetime.value(QStringLiteral("term")), kTerm) == QStringLiteral("lifetime"));
+    CHECK(centsOf(benefit(lifetime, QStringLiteral("https://codesystem.x12.org/005010/1390"), QStringLiteral("G"))
+                      .value(QStringLiteral("allowedMoney"))) == 1000000);
 
     const QJsonObject oop = item(items, QStringLiteral("30"), QStringLiteral("in"), QStringLiteral("individual"),
                                  QStringLiteral("22"));
