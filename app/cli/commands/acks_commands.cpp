@@ -15,6 +15,23 @@ namespace {
 
 using namespace practice_cli;
 
+QJsonArray linesJson(const std::vector<billing::PayerLineStatus>& lines)
+{
+    QJsonArray out;
+    for (const auto& l : lines)
+        out.append(QJsonObject{{QStringLiteral("line_number"), l.lineNumber},
+                               {QStringLiteral("claim_line_id"), l.claimLineId},
+                               {QStringLiteral("procedure"), l.procedure},
+                               {QStringLiteral("charge"), l.charge ? l.charge->toDecimalString() : QString()},
+                               {QStringLiteral("paid"), l.paid ? l.paid->toDecimalString() : QString()},
+                               {QStringLiteral("code"), QStringList{l.category, l.status, l.entity}.join(QLatin1Char(':'))},
+                               {QStringLiteral("meaning"), l.meaning},
+                               {QStringLiteral("service_from"), l.serviceFrom.toString(Qt::ISODate)},
+                               {QStringLiteral("service_to"), l.serviceTo.toString(Qt::ISODate)},
+                               {QStringLiteral("line_control"), l.lineControlNumber}});
+    return out;
+}
+
 QJsonObject importJson(const QString& path, const billing::AckImportResult& r)
 {
     QStringList kinds;
@@ -36,7 +53,8 @@ QJsonObject importJson(const QString& path, const billing::AckImportResult& r)
                                   {QStringLiteral("code"), c.code},
                                   {QStringLiteral("meaning"), c.meaning},
                                   {QStringLiteral("payer_claim_number"), c.payerClaimNumber},
-                                  {QStringLiteral("segment"), c.segment}});
+                                  {QStringLiteral("segment"), c.segment},
+                                  {QStringLiteral("lines"), linesJson(c.lines)}});
     return {{QStringLiteral("file"), path},
             {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)},
             {QStringLiteral("already_imported"), r.alreadyImported},
@@ -62,11 +80,14 @@ void printImport(CommandContext& ctx, const QString& path, const billing::AckImp
                          .arg(b.interchangeControlNumber)
                          .arg(b.groupControlNumber)
                          .arg(b.status, b.detail);
-    for (const auto& c : r.claims)
+    for (const auto& c : r.claims) {
         ctx.out() << tr("%1: claim %2 %3%4: %5 %6\n")
                          .arg(path, c.claimNumber, c.fromStatus,
                               c.toStatus == c.fromStatus ? QString() : QStringLiteral(" -> ") + c.toStatus, c.code,
                               c.meaning);
+        for (const auto& l : c.lines)
+            ctx.out() << tr("%1:   %2\n").arg(path, l.toText());
+    }
     ctx.out() << tr("%1: %2 imported, %3 claim(s), %4 rejection(s) queued\n")
                      .arg(path, kinds.join(QLatin1Char(',')))
                      .arg(r.claims.size())
@@ -184,13 +205,65 @@ int runResolve(CommandContext& ctx)
     });
 }
 
+// Each claim asked about with what the payer said: the claim's status in words, then its lines.
+void printRealtime(CommandContext& ctx, const billing::RealtimeStatus& r)
+{
+    if (r.applied.alreadyImported)
+        ctx.out() << tr("The clearinghouse %1 answered with a 277 imported before (%2); nothing changed.\n")
+                         .arg(r.host, r.applied.importedAt.toString(Qt::ISODate));
+    for (const QString& number : r.claimNumbers) {
+        bool answered = false;
+        for (const auto& c : r.applied.claims) {
+            if (c.claimNumber != number)
+                continue;
+            answered = true;
+            ctx.out() << tr("Claim %1 (%2): payer status %3 %4%5\n")
+                             .arg(number, c.toStatus, c.code, c.meaning,
+                                  c.payerClaimNumber.isEmpty() ? QString()
+                                                               : tr("; payer claim number %1").arg(c.payerClaimNumber));
+            for (const auto& l : c.lines)
+                ctx.out() << QStringLiteral("  %1\n").arg(l.toText());
+        }
+        if (!answered && !r.applied.alreadyImported)
+            ctx.out() << tr("Claim %1: the 277 says nothing about it.\n").arg(number);
+    }
+    ctx.out() << tr("Sent a 276 for %1 claim(s) to %2 (interchange %3); the 277 answer is recorded.\n")
+                     .arg(r.claimNumbers.size())
+                     .arg(r.host)
+                     .arg(r.request.interchangeControlNumber);
+}
+
+int runRealtimeStatus(CommandContext& ctx, const QStringList& claims)
+{
+    return withPractice(ctx, [&](OpenPractice& p) {
+        auto done = p.registry.get<billing::IClaimStatus>()->requestRealtime(claims);
+        if (!done)
+            return failWith(ctx, done.error());
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("endpoint"), done->host},
+                                      {QStringLiteral("interchange_control"), done->request.interchangeControlNumber},
+                                      {QStringLiteral("traces"), QJsonArray::fromStringList(done->request.traceNumbers)},
+                                      {QStringLiteral("answer"), importJson(done->applied.fileName, done->applied)}});
+            return int(kExitOk);
+        }
+        printRealtime(ctx, done.value());
+        return int(kExitOk);
+    });
+}
+
 int runStatusRequest(CommandContext& ctx)
 {
-    if (!ctx.has(QStringLiteral("out")))
-        return ctx.usageError(tr("--out FILE is required"));
+    const bool realtime = ctx.flag(QStringLiteral("realtime"));
+    if (realtime == ctx.has(QStringLiteral("out")))
+        return ctx.usageError(tr("give --out FILE to write the 276, or --realtime to send it to the clearinghouse"));
+    if (realtime && (ctx.has(QStringLiteral("sender")) || ctx.has(QStringLiteral("receiver")) ||
+                     ctx.flag(QStringLiteral("test"))))
+        return ctx.usageError(tr("with --realtime the sender, receiver and test flag come from the eligibility endpoint"));
     const QStringList claims = splitList(ctx.value(QStringLiteral("claims"))) + ctx.positional();
     if (claims.isEmpty())
         return ctx.usageError(tr("name the claims: --claims CLAIM,CLAIM (ids or claim numbers)"));
+    if (realtime)
+        return runRealtimeStatus(ctx, claims);
     return withPractice(ctx, [&](OpenPractice& p) {
         billing::StatusRequestOptions options;
         options.senderId = ctx.value(QStringLiteral("sender"));
@@ -252,10 +325,15 @@ FD_CLI_REGISTER((CommandSpec{
 
 FD_CLI_REGISTER((CommandSpec{
     {QStringLiteral("claims"), QStringLiteral("status-request")},
-    QStringLiteral("write a 276 claim status request (005010X212) for claims the payer has"),
-    QStringLiteral("--db PATH --claims CLAIM,... --out FILE [--sender ID] [--receiver ID] [--test] [--json]"),
+    QStringLiteral("write a 276 claim status request (005010X212) for claims the payer has, or send it in real time "
+                   "to the clearinghouse's CAQH CORE endpoint and record the 277 answer"),
+    QStringLiteral("--db PATH (--claims CLAIM,... | CLAIM...) (--out FILE [--sender ID] [--receiver ID] [--test] | "
+                   "--realtime) [--json]"),
     practiceOptions({{QStringLiteral("claims"), QStringLiteral("CLAIMS"), QStringLiteral("claim ids or numbers")},
                      {QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("the file to write")},
+                     {QStringLiteral("realtime"), {},
+                      QStringLiteral("send the 276 to the endpoint set by eligibility endpoint and apply the 277 "
+                                     "answer")},
                      {QStringLiteral("sender"), QStringLiteral("ID"), QStringLiteral("ISA06 (default: the practice's NPI)")},
                      {QStringLiteral("receiver"), QStringLiteral("ID"), QStringLiteral("ISA08")},
                      {QStringLiteral("test"), {}, QStringLiteral("a test interchange (ISA15 T)")}}),
