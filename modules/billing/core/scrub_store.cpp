@@ -206,14 +206,17 @@ Result<QHash<QString, std::vector<NcciEdit>>> ScrubStore::ncciFor(QSqlDatabase d
 Result<QHash<QString, std::vector<BilledService>>> ScrubStore::billed(QSqlDatabase db, const QDate& from,
                                                                       const QDate& to)
 {
+    // The live voids are listed once (an uncorrelated subquery SQLite evaluates once): a
+    // correlated NOT EXISTS scanned every claim again for each line, billing_claims having no
+    // index on original_claim_id.
     auto q = storage::exec(
         db,
         QStringLiteral(
             "SELECT c.id, c.claim_number, c.encounter_id, c.patient_id, c.payer_id, cl.service_date, cl.code "
             "FROM billing_claim_lines cl JOIN billing_claims c ON c.id = cl.claim_id "
             "WHERE cl.deleted = 0 AND c.deleted = 0 AND c.status <> 'rejected' AND c.frequency = '1' "
-            "AND cl.service_date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM billing_claims v WHERE "
-            "v.original_claim_id = c.id AND v.frequency = '8' AND v.deleted = 0 AND v.status <> 'rejected')"),
+            "AND cl.service_date BETWEEN ? AND ? AND c.id NOT IN (SELECT v.original_claim_id FROM billing_claims v "
+            "WHERE v.frequency = '8' AND v.deleted = 0 AND v.status <> 'rejected' AND v.original_claim_id IS NOT NULL)"),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     FD_TRY(q);
     QHash<QString, std::vector<BilledService>> out;

@@ -121,6 +121,14 @@ TEST_CASE("a scrub run finds what scrubbing each claim alone finds, reading each
         CHECK(auditCount(*f.audit, QStringLiteral("patients"), patient) == 1);
         CHECK(auditCount(*f.audit, QStringLiteral("coverages"), patient) == 1);
     }
+    // A live void of Alice's second claim: her first no longer bills a duplicate service.
+    const QSqlDatabase db = f.db->connection();
+    for (const char* sql : {"CREATE TEMP TABLE void_claim AS SELECT * FROM billing_claims WHERE id = ?",
+                            "UPDATE void_claim SET id = 'void-1', claim_number = 'VOID-1', frequency = '8', "
+                            "original_claim_id = ?"})
+        REQUIRE(storage::exec(db, QString::fromLatin1(sql), {f.built[1].id}).ok());
+    REQUIRE(storage::exec(db, QStringLiteral("INSERT INTO billing_claims SELECT * FROM void_claim")).ok());
+    CHECK_FALSE(hasRule(required(f.scrubber().scrub({f.built[0].id})), "DUPLICATE-CLAIM"));
 }
 
 TEST_CASE("a scrub run with a restricted patient reports that patient's claims and reads the others",
