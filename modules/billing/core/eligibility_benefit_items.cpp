@@ -14,7 +14,8 @@ const QString kRemaining = QStringLiteral("29");
 bool isTotalPeriod(const QString& period)
 {
     // 22 service year, 23 calendar year, 24 year to date is not a total, 32 lifetime.
-    return period == QLatin1String("22") || period == QLatin1String("23") || period == QLatin1String("32");
+    return period == QLatin1String("22") || period == QLatin1String("23") ||
+           period == QLatin1String("32");
 }
 
 struct Kind
@@ -45,8 +46,10 @@ QJsonObject benefitType(const Kind& k)
 {
     fhir::CodeableConcept cc;
     if (k.benefitType)
-        cc.codings << fhir::Coding{kBenefitTypeSystem, QLatin1String(k.benefitType), QLatin1String(k.benefitDisplay), {}};
-    cc.codings << fhir::Coding{kX12BenefitCodeSystem, QLatin1String(k.x12), QLatin1String(k.x12Display), {}};
+        cc.codings << fhir::Coding{
+            kBenefitTypeSystem, QLatin1String(k.benefitType), QLatin1String(k.benefitDisplay), {}};
+    cc.codings << fhir::Coding{
+        kX12BenefitCodeSystem, QLatin1String(k.x12), QLatin1String(k.x12Display), {}};
     return cc.toJson();
 }
 
@@ -54,11 +57,14 @@ QJsonObject term(const QString& period)
 {
     fhir::CodeableConcept cc;
     if (period == QLatin1String("22") || period == QLatin1String("23"))
-        cc.codings << fhir::Coding{kBenefitTermSystem, QStringLiteral("annual"), QStringLiteral("Annual"), {}};
+        cc.codings << fhir::Coding{
+            kBenefitTermSystem, QStringLiteral("annual"), QStringLiteral("Annual"), {}};
     else if (period == QLatin1String("32"))
-        cc.codings << fhir::Coding{kBenefitTermSystem, QStringLiteral("lifetime"), QStringLiteral("Lifetime"), {}};
+        cc.codings << fhir::Coding{
+            kBenefitTermSystem, QStringLiteral("lifetime"), QStringLiteral("Lifetime"), {}};
     else if (period == QLatin1String("7"))
-        cc.codings << fhir::Coding{kBenefitTermSystem, QStringLiteral("day"), QStringLiteral("Day"), {}};
+        cc.codings << fhir::Coding{
+            kBenefitTermSystem, QStringLiteral("day"), QStringLiteral("Day"), {}};
     cc.codings << fhir::Coding{kX12TimePeriodSystem, period, {}, {}};
     return cc.toJson();
 }
@@ -74,7 +80,9 @@ QString unitCode(const QString& level)
 
 QString networkCode(Network n)
 {
-    return n == Network::In ? QStringLiteral("in") : n == Network::Out ? QStringLiteral("out") : QString();
+    return n == Network::In    ? QStringLiteral("in")
+           : n == Network::Out ? QStringLiteral("out")
+                               : QString();
 }
 
 // An amount without a service type applies to the plan as a whole: 30, health benefit plan
@@ -86,18 +94,20 @@ QString categoryOf(const BenefitAmount& a)
 
 bool sameItem(const BenefitAmount& a, const BenefitAmount& b)
 {
-    return categoryOf(a) == categoryOf(b) && a.network == b.network && a.coverageLevel == b.coverageLevel &&
-           a.timePeriod == b.timePeriod;
+    return categoryOf(a) == categoryOf(b) && a.network == b.network &&
+           a.coverageLevel == b.coverageLevel && a.timePeriod == b.timePeriod;
 }
 
 // The remaining amount (EB06 29) that goes with a yearly or lifetime total.
-const BenefitAmount* remainingOf(const std::vector<BenefitAmount>& amounts, const BenefitAmount& total)
+const BenefitAmount* remainingOf(const std::vector<BenefitAmount>& amounts,
+                                 const BenefitAmount& total)
 {
     if (!isTotalPeriod(total.timePeriod) || !total.amount)
         return nullptr;
     for (const BenefitAmount& r : amounts)
-        if (r.timePeriod == kRemaining && r.amount && r.kind == total.kind && categoryOf(r) == categoryOf(total) &&
-            r.network == total.network && r.coverageLevel == total.coverageLevel)
+        if (r.timePeriod == kRemaining && r.amount && r.kind == total.kind &&
+            categoryOf(r) == categoryOf(total) && r.network == total.network &&
+            r.coverageLevel == total.coverageLevel)
             return &r;
     return nullptr;
 }
@@ -118,22 +128,25 @@ QJsonObject benefit(const Kind& k, const BenefitAmount& a, const BenefitAmount* 
         if (bp % 100 == 0)
             o.insert(QStringLiteral("allowedUnsignedInt"), bp / 100);
         else
-            o.insert(QStringLiteral("allowedString"), QString::number(bp / 100.0, 'f', 2) + QLatin1Char('%'));
+            o.insert(QStringLiteral("allowedString"),
+                     QString::number(bp / 100.0, 'f', 2) + QLatin1Char('%'));
     } else if (a.amount) {
         o.insert(QStringLiteral("allowedMoney"), fhir::MoneyValue{*a.amount}.toJson());
     }
     if (remaining && a.amount && *remaining->amount <= *a.amount)
         o.insert(QStringLiteral("usedMoney"),
-                 fhir::MoneyValue{Money::fromCents(a.amount->cents() - remaining->amount->cents())}.toJson());
+                 fhir::MoneyValue{Money::fromCents(a.amount->cents() - remaining->amount->cents())}
+                     .toJson());
     return o;
 }
 
 QJsonObject itemHead(const BenefitAmount& a)
 {
-    QJsonObject o{
-        {QStringLiteral("category"), fhir::CodeableConcept::of(kX12ServiceTypeSystem, categoryOf(a)).toJson()}};
+    QJsonObject o{{QStringLiteral("category"),
+                   fhir::CodeableConcept::of(kX12ServiceTypeSystem, categoryOf(a)).toJson()}};
     if (const QString n = networkCode(a.network); !n.isEmpty())
-        o.insert(QStringLiteral("network"), fhir::CodeableConcept::of(kBenefitNetworkSystem, n).toJson());
+        o.insert(QStringLiteral("network"),
+                 fhir::CodeableConcept::of(kBenefitNetworkSystem, n).toJson());
     if (const QString u = unitCode(a.coverageLevel); !u.isEmpty())
         o.insert(QStringLiteral("unit"), fhir::CodeableConcept::of(kBenefitUnitSystem, u).toJson());
     if (!a.timePeriod.isEmpty())
@@ -161,7 +174,8 @@ QJsonArray benefitItemsToFhir(const std::vector<BenefitAmount>& amounts)
         QJsonArray benefits;
         QStringList messages;
         for (const BenefitAmount& a : amounts) {
-            if (!sameItem(*head, a) || !kindOf(a.kind) || (a.timePeriod == kRemaining && hasTotal(amounts, a)))
+            if (!sameItem(*head, a) || !kindOf(a.kind) ||
+                (a.timePeriod == kRemaining && hasTotal(amounts, a)))
                 continue;
             benefits.append(benefit(*kindOf(a.kind), a, remainingOf(amounts, a)));
             for (const QString& m : a.messages)

@@ -35,8 +35,9 @@ QJsonObject reference(const QString& type, const QString& id)
 // practice core, and the NPI is what the payer was given.
 QJsonObject providerReference(const Eligibility270Facts& asked)
 {
-    QJsonObject o{{QStringLiteral("type"),
-                   asked.providerIsPerson ? QStringLiteral("Practitioner") : QStringLiteral("Organization")}};
+    QJsonObject o{{QStringLiteral("type"), asked.providerIsPerson
+                                               ? QStringLiteral("Practitioner")
+                                               : QStringLiteral("Organization")}};
     if (!asked.providerNpi.isEmpty())
         o.insert(QStringLiteral("identifier"), fhir::Identifier::npi(asked.providerNpi).toJson());
     if (!asked.providerName.isEmpty())
@@ -68,14 +69,14 @@ void putCommon(QJsonObject& b, const EligibilityCheck& c, const Eligibility270Fa
 QString disposition(const EligibilityBenefits& b)
 {
     switch (b.status) {
-    case EligibilityStatus::Active:
-        return b.planName.isEmpty() ? billingTr("Coverage is active.")
-                                    : billingTr("Coverage is active: %1.").arg(b.planName);
-    case EligibilityStatus::Inactive:
-        return billingTr("Coverage is not active.");
-    case EligibilityStatus::Error:
-    case EligibilityStatus::NotChecked:
-        break;
+        case EligibilityStatus::Active:
+            return b.planName.isEmpty() ? billingTr("Coverage is active.")
+                                        : billingTr("Coverage is active: %1.").arg(b.planName);
+        case EligibilityStatus::Inactive:
+            return billingTr("Coverage is not active.");
+        case EligibilityStatus::Error:
+        case EligibilityStatus::NotChecked:
+            break;
     }
     return billingTr("The payer did not answer the inquiry with a coverage status.");
 }
@@ -100,7 +101,8 @@ QJsonObject insurance(const EligibilityCheck& c)
     QJsonObject o{{QStringLiteral("coverage"), reference(QStringLiteral("Coverage"), c.coverageId)},
                   {QStringLiteral("inforce"), c.benefits.status == EligibilityStatus::Active}};
     if (c.benefits.coverageFrom.isValid())
-        o.insert(QStringLiteral("benefitPeriod"), fhir::Period::ofDates(c.benefits.coverageFrom).toJson());
+        o.insert(QStringLiteral("benefitPeriod"),
+                 fhir::Period::ofDates(c.benefits.coverageFrom).toJson());
     const QJsonArray items = benefitItemsToFhir(c.benefits.amounts);
     if (!items.isEmpty())
         o.insert(QStringLiteral("item"), items);
@@ -110,7 +112,8 @@ QJsonObject insurance(const EligibilityCheck& c)
 void scanSegment(const x12::Segment& s, Eligibility270Facts& f, bool& sawEq)
 {
     if (s.id == "DTP" && s.element(1) == "291" && s.element(2) == "D8") {
-        f.serviceDate = QDate::fromString(QString::fromLatin1(s.element(3)), QStringLiteral("yyyyMMdd"));
+        f.serviceDate =
+            QDate::fromString(QString::fromLatin1(s.element(3)), QStringLiteral("yyyyMMdd"));
     } else if (s.id == "EQ") {
         sawEq = true;
         for (const QByteArray& t : s.repetitions(1))
@@ -139,14 +142,17 @@ Result<Eligibility270Facts> read270Facts(const QByteArray& x12)
     x12::Segment s;
     Eligibility270Facts f;
     bool sawEq = false;
-    for (auto step = scanner.next(s, findings); step != x12::SegmentScanner::Step::End; step = scanner.next(s, findings))
+    for (auto step = scanner.next(s, findings); step != x12::SegmentScanner::Step::End;
+         step = scanner.next(s, findings))
         if (step == x12::SegmentScanner::Step::Segment)
             scanSegment(s, f, sawEq);
     if (!f.serviceDate.isValid())
-        return makeError(ErrorCode::InvalidInput, billingTr("The stored 270 has no date of service."),
+        return makeError(ErrorCode::InvalidInput,
+                         billingTr("The stored 270 has no date of service."),
                          QStringLiteral("270 DTP*291"));
     if (!sawEq)
-        return makeError(ErrorCode::InvalidInput, billingTr("The stored 270 asks for no service type."),
+        return makeError(ErrorCode::InvalidInput,
+                         billingTr("The stored 270 asks for no service type."),
                          QStringLiteral("270 EQ"));
     return f;
 }
@@ -160,11 +166,13 @@ QJsonObject eligibilityRequestToFhir(const EligibilityCheck& c, const Eligibilit
     b.insert(QStringLiteral("insurer"), reference(QStringLiteral("Organization"), c.payerId));
     b.insert(QStringLiteral("insurance"),
              QJsonArray{QJsonObject{{QStringLiteral("focal"), true},
-                                    {QStringLiteral("coverage"), reference(QStringLiteral("Coverage"), c.coverageId)}}});
+                                    {QStringLiteral("coverage"),
+                                     reference(QStringLiteral("Coverage"), c.coverageId)}}});
     QJsonArray items;
     for (const QString& type : asked.serviceTypes)
-        items.append(QJsonObject{
-            {QStringLiteral("category"), fhir::CodeableConcept::of(kX12ServiceTypeSystem, type).toJson()}});
+        items.append(
+            QJsonObject{{QStringLiteral("category"),
+                         fhir::CodeableConcept::of(kX12ServiceTypeSystem, type).toJson()}});
     if (!items.isEmpty())
         b.insert(QStringLiteral("item"), items);
     return r.toJson();
@@ -177,9 +185,10 @@ QJsonObject eligibilityResponseToFhir(const EligibilityCheck& c, const Eligibili
     putCommon(b, c, asked);
     b.insert(QStringLiteral("requestor"), providerReference(asked));
     b.insert(QStringLiteral("request"), reference(kRequest, c.id));
-    const bool answered =
-        c.benefits.status == EligibilityStatus::Active || c.benefits.status == EligibilityStatus::Inactive;
-    b.insert(QStringLiteral("outcome"), answered ? QStringLiteral("complete") : QStringLiteral("error"));
+    const bool answered = c.benefits.status == EligibilityStatus::Active ||
+                          c.benefits.status == EligibilityStatus::Inactive;
+    b.insert(QStringLiteral("outcome"),
+             answered ? QStringLiteral("complete") : QStringLiteral("error"));
     b.insert(QStringLiteral("disposition"), disposition(c.benefits));
     b.insert(QStringLiteral("insurer"), reference(QStringLiteral("Organization"), c.payerId));
     if (answered)
@@ -199,9 +208,10 @@ Status EligibilityFhirSource::exportResources(const Emit& out) const
 {
     FD_TRY(m_ctx.access->require(perm::kEligibility));
     FD_TRY(m_ctx.access->require(patients::perm::kExport));
-    auto q = storage::exec(m_ctx.db.connection(),
-                           QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY checked_at, id")
-                               .arg(table::kEligibilityChecks));
+    auto q =
+        storage::exec(m_ctx.db.connection(),
+                      QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY checked_at, id")
+                          .arg(table::kEligibilityChecks));
     FD_TRY(q);
     QStringList ids;
     while (q->next())
@@ -232,7 +242,8 @@ Status EligibilityFhirSource::auditPatients() const
         read.action = security::audit::kRead;
         read.patientId = patientId;
         read.entity = table::kEligibilityChecks;
-        read.details = {{QStringLiteral("via"), QStringLiteral("fhir export")}, {QStringLiteral("checks"), count}};
+        read.details = {{QStringLiteral("via"), QStringLiteral("fhir export")},
+                        {QStringLiteral("checks"), count}};
         FD_TRY(m_ctx.audit->record(read));
     }
     return {};
@@ -246,14 +257,15 @@ Status EligibilityFhirSource::emitChecks(const QStringList& ids, const Emit& out
         marks << QStringLiteral("?");
         binds << id;
     }
-    auto found = EligibilityStore::checks(m_ctx.db.connection(),
-                                          QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))), binds,
-                                          int(ids.size()));
+    auto found = EligibilityStore::checks(
+        m_ctx.db.connection(), QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))),
+        binds, int(ids.size()));
     FD_TRY(found);
     std::vector<EligibilityCheck>& checks = found.value();
-    std::sort(checks.begin(), checks.end(), [&](const EligibilityCheck& a, const EligibilityCheck& b) {
-        return ids.indexOf(a.id) < ids.indexOf(b.id);
-    });
+    std::sort(checks.begin(), checks.end(),
+              [&](const EligibilityCheck& a, const EligibilityCheck& b) {
+                  return ids.indexOf(a.id) < ids.indexOf(b.id);
+              });
     for (const EligibilityCheck& c : checks) {
         auto asked = read270Facts(c.request);
         if (!asked)

@@ -13,10 +13,13 @@ namespace fd::billing {
 
 // X12 005010 code lists as the Da Vinci guides name them: service types (EB03, EQ01),
 // eligibility or benefit codes (EB01), time period qualifiers (EB06), AAA reject reasons (AAA03).
-inline const QString kX12ServiceTypeSystem = QStringLiteral("https://codesystem.x12.org/005010/1365");
-inline const QString kX12BenefitCodeSystem = QStringLiteral("https://codesystem.x12.org/005010/1390");
+inline const QString kX12ServiceTypeSystem =
+    QStringLiteral("https://codesystem.x12.org/005010/1365");
+inline const QString kX12BenefitCodeSystem =
+    QStringLiteral("https://codesystem.x12.org/005010/1390");
 inline const QString kX12TimePeriodSystem = QStringLiteral("https://codesystem.x12.org/005010/615");
-inline const QString kX12RejectReasonSystem = QStringLiteral("https://codesystem.x12.org/005010/901");
+inline const QString kX12RejectReasonSystem =
+    QStringLiteral("https://codesystem.x12.org/005010/901");
 // The practice's 270 trace numbers (TRN02), which the 271 echoes.
 inline const QString kEligibilityTraceSystem = QStringLiteral("urn:frontdesk:eligibility-trace");
 
@@ -38,13 +41,15 @@ Result<Eligibility270Facts> read270Facts(const QByteArray& x12);
 // The request (status active, purpose benefits and validation): patient, servicedDate,
 // created (when the check was made), insurer (the payer Organization), provider (by NPI, as
 // the 270 named it), insurance (the coverage, focal) and an item per service type asked.
-QJsonObject eligibilityRequestToFhir(const EligibilityCheck& check, const Eligibility270Facts& asked);
+QJsonObject eligibilityRequestToFhir(const EligibilityCheck& check,
+                                     const Eligibility270Facts& asked);
 
 // The response to a check whose 271 arrived: outcome complete (or error when the payer
 // rejected the inquiry), disposition, insurance (inforce, benefitPeriod, an item per service
 // type, network, unit and term with copay, coinsurance, deductible and out-of-pocket
 // benefits) and error[] with the AAA reject reasons. Only for checks with a response.
-QJsonObject eligibilityResponseToFhir(const EligibilityCheck& check, const Eligibility270Facts& asked);
+QJsonObject eligibilityResponseToFhir(const EligibilityCheck& check,
+                                      const Eligibility270Facts& asked);
 
 // Exports every stored check as a CoverageEligibilityRequest and, once answered, a
 // CoverageEligibilityResponse. Needs billing.eligibility and patients.export; each patient

@@ -1,8 +1,8 @@
 // FHIR R4 CoverageEligibilityRequest and CoverageEligibilityResponse of stored eligibility
 // checks: the mapping, the export source (permissions, audit) and both pinned validators (the
 // R4 JSON schema and FHIR.js, tests/validators/validate-fhir.js).
-#include "billing/core/billing_permissions.h"
 #include "billing/core/eligibility_fhir.h"
+#include "billing/core/billing_permissions.h"
 #include "eligibility_checks.h"
 #include "fhir/fhir_exchange.h"
 #include "patients/core/patients_permissions.h"
@@ -72,7 +72,8 @@ QByteArray member(const char* text, const QString& trace)
     return QByteArray(text).replace("%TRACE%", trace.toLatin1());
 }
 
-EligibilityCheck answered(BillingFixture& f, const QString& coverageId, const QStringList& types, const char* body)
+EligibilityCheck answered(BillingFixture& f, const QString& coverageId, const QStringList& types,
+                          const char* body)
 {
     auto& service = *f.service<IEligibilityService>();
     const EligibilityCheck waiting = required(service.write270(coverageId, types));
@@ -105,7 +106,8 @@ Result<QList<QJsonObject>> exportAll(BillingFixture& f)
 QJsonObject find(const QList<QJsonObject>& all, const QString& type, const QString& id)
 {
     for (const QJsonObject& r : all)
-        if (r.value(QStringLiteral("resourceType")).toString() == type && r.value(QStringLiteral("id")).toString() == id)
+        if (r.value(QStringLiteral("resourceType")).toString() == type &&
+            r.value(QStringLiteral("id")).toString() == id)
             return r;
     return {};
 }
@@ -139,8 +141,8 @@ const QString kBenefitType = QStringLiteral("http://terminology.hl7.org/CodeSyst
 const QString kX12Period = QStringLiteral("https://codesystem.x12.org/005010/615");
 
 // The insurance item of a service type, network, unit and X12 time period ("" for none).
-QJsonObject item(const QJsonArray& items, const QString& type, const QString& network, const QString& unit,
-                 const QString& period)
+QJsonObject item(const QJsonArray& items, const QString& type, const QString& network,
+                 const QString& unit, const QString& period)
 {
     QJsonObject hit;
     int hits = 0;
@@ -154,7 +156,8 @@ QJsonObject item(const QJsonArray& items, const QString& type, const QString& ne
             ++hits;
         }
     }
-    INFO(type.toStdString() << " " << network.toStdString() << " " << unit.toStdString() << " " << period.toStdString());
+    INFO(type.toStdString() << " " << network.toStdString() << " " << unit.toStdString() << " "
+                            << period.toStdString());
     CHECK(hits == 1);
     return hit;
 }
@@ -185,24 +188,27 @@ void validate(const QList<QJsonObject>& resources, const fd::test::TempDir& dir)
     const QByteArray verdict = node.readAllStandardOutput() + node.readAllStandardError();
     INFO(verdict.toStdString());
     CHECK(node.exitCode() == 0);
-    CHECK(verdict.contains(QStringLiteral("%1 file(s) checked, 0 problem(s)").arg(files.size()).toUtf8()));
+    CHECK(verdict.contains(
+        QStringLiteral("%1 file(s) checked, 0 problem(s)").arg(files.size()).toUtf8()));
 }
 
 void checkActiveItems(const QJsonArray& items)
 {
     CHECK(items.size() == 9);
-    const QJsonObject inCopay = item(items, QStringLiteral("98"), QStringLiteral("in"), QStringLiteral("individual"),
-                                     QStringLiteral("27"));
+    const QJsonObject inCopay = item(items, QStringLiteral("98"), QStringLiteral("in"),
+                                     QStringLiteral("individual"), QStringLiteral("27"));
     CHECK(inCopay.value(QStringLiteral("benefit")).toArray().size() == 1);
-    CHECK(centsOf(benefit(inCopay, kBenefitType, QStringLiteral("copay")).value(QStringLiteral("allowedMoney"))) == 2500);
+    CHECK(centsOf(benefit(inCopay, kBenefitType, QStringLiteral("copay"))
+                      .value(QStringLiteral("allowedMoney"))) == 2500);
 
-    const QJsonObject out98 = item(items, QStringLiteral("98"), QStringLiteral("out"), QStringLiteral("individual"),
-                                   QStringLiteral("27"));
-    CHECK(centsOf(benefit(out98, kBenefitType, QStringLiteral("copay")).value(QStringLiteral("allowedMoney"))) == 6000);
+    const QJsonObject out98 = item(items, QStringLiteral("98"), QStringLiteral("out"),
+                                   QStringLiteral("individual"), QStringLiteral("27"));
+    CHECK(centsOf(benefit(out98, kBenefitType, QStringLiteral("copay"))
+                      .value(QStringLiteral("allowedMoney"))) == 6000);
     const QJsonObject coinsurance = benefit(out98, kBenefitType, QStringLiteral("copay-percent"));
     CHECK(coinsurance.value(QStringLiteral("allowedUnsignedInt")).toInt(-1) == 20);
-    CHECK(codeIn(coinsurance.value(QStringLiteral("type")), QStringLiteral("https://codesystem.x12.org/005010/1390"))
-          == QStringLiteral("A"));
+    CHECK(codeIn(coinsurance.value(QStringLiteral("type")),
+                 QStringLiteral("https://codesystem.x12.org/005010/1390")) == QStringLiteral("A"));
 
     const QJsonObject inDeductible = item(items, QStringLiteral("30"), QStringLiteral("in"),
                                           QStringLiteral("individual"), QStringLiteral("23"));
@@ -217,16 +223,16 @@ void checkActiveItems(const QJsonArray& items)
     CHECK(centsOf(outDed.value(QStringLiteral("allowedMoney"))) == 300000);
     CHECK(centsOf(outDed.value(QStringLiteral("usedMoney"))) == 20000);
 
-    const QJsonObject family = benefit(item(items, QStringLiteral("30"), QStringLiteral("in"), QStringLiteral("family"),
-                                            QStringLiteral("23")),
+    const QJsonObject family = benefit(item(items, QStringLiteral("30"), QStringLiteral("in"),
+                                            QStringLiteral("family"), QStringLiteral("23")),
                                        kBenefitType, QStringLiteral("deductible"));
     CHECK(centsOf(family.value(QStringLiteral("allowedMoney"))) == 300000);
     CHECK_FALSE(family.contains(QStringLiteral("usedMoney")));
     // What remains of a total the payer did not send stands alone, as term X12 29.
-    const QJsonObject remaining = item(items, QStringLiteral("30"), QStringLiteral("out"), QStringLiteral("family"),
-                                       QStringLiteral("29"));
-    CHECK(centsOf(benefit(remaining, kBenefitType, QStringLiteral("deductible")).value(QStringLiteral("allowedMoney")))
-          == 90000);
+    const QJsonObject remaining = item(items, QStringLiteral("30"), QStringLiteral("out"),
+                                       QStringLiteral("family"), QStringLiteral("29"));
+    CHECK(centsOf(benefit(remaining, kBenefitType, QStringLiteral("deductible"))
+                      .value(QStringLiteral("allowedMoney"))) == 90000);
 
     const QJsonObject fraction = benefit(item(items, QStringLiteral("30"), QStringLiteral("in"),
                                               QStringLiteral("individual"), QStringLiteral("27")),
@@ -234,24 +240,28 @@ void checkActiveItems(const QJsonArray& items)
     CHECK(fraction.value(QStringLiteral("allowedString")).toString() == QStringLiteral("12.50%"));
     CHECK_FALSE(fraction.contains(QStringLiteral("allowedUnsignedInt")));
     // No service type: the whole plan (30); lifetime in benefit-term.
-    const QJsonObject lifetime = item(items, QStringLiteral("30"), QStringLiteral("in"), QStringLiteral("individual"),
-                                      QStringLiteral("32"));
+    const QJsonObject lifetime = item(items, QStringLiteral("30"), QStringLiteral("in"),
+                                      QStringLiteral("individual"), QStringLiteral("32"));
     CHECK(codeIn(lifetime.value(QStringLiteral("term")), kTerm) == QStringLiteral("lifetime"));
-    CHECK(centsOf(benefit(lifetime, QStringLiteral("https://codesystem.x12.org/005010/1390"), QStringLiteral("G"))
+    CHECK(centsOf(benefit(lifetime, QStringLiteral("https://codesystem.x12.org/005010/1390"),
+                          QStringLiteral("G"))
                       .value(QStringLiteral("allowedMoney"))) == 1000000);
 
-    const QJsonObject oop = item(items, QStringLiteral("30"), QStringLiteral("in"), QStringLiteral("individual"),
-                                 QStringLiteral("22"));
-    const QJsonObject oopBenefit = benefit(oop, QStringLiteral("https://codesystem.x12.org/005010/1390"),
-                                           QStringLiteral("G"));
+    const QJsonObject oop = item(items, QStringLiteral("30"), QStringLiteral("in"),
+                                 QStringLiteral("individual"), QStringLiteral("22"));
+    const QJsonObject oopBenefit =
+        benefit(oop, QStringLiteral("https://codesystem.x12.org/005010/1390"), QStringLiteral("G"));
     CHECK(centsOf(oopBenefit.value(QStringLiteral("allowedMoney"))) == 600000);
-    CHECK(oop.value(QStringLiteral("description")).toString() == QStringLiteral("OUT OF POCKET MAXIMUM INCLUDES DEDUCTIBLE"));
+    CHECK(oop.value(QStringLiteral("description")).toString() ==
+          QStringLiteral("OUT OF POCKET MAXIMUM INCLUDES DEDUCTIBLE"));
 }
 
 }  // namespace
 
-TEST_CASE("stored eligibility checks export as CoverageEligibilityRequest and Response that both validators accept",
-          "[eligibility][fhir]")
+TEST_CASE(
+    "stored eligibility checks export as CoverageEligibilityRequest and Response that both "
+    "validators accept",
+    "[eligibility][fhir]")
 {
     BillingFixture f;
     enableEligibility(f);
@@ -260,7 +270,8 @@ TEST_CASE("stored eligibility checks export as CoverageEligibilityRequest and Re
         answered(f, f.aliceCoverageId, {QStringLiteral("98"), QStringLiteral("30")}, kActiveMember);
     const EligibilityCheck inactive = answered(f, f.bobCoverageId, {}, kInactiveMember);
     const EligibilityCheck rejected = answered(f, f.aliceCoverageId, {}, kRejectedMember);
-    const EligibilityCheck waiting = required(f.service<IEligibilityService>()->write270(f.bobCoverageId));
+    const EligibilityCheck waiting =
+        required(f.service<IEligibilityService>()->write270(f.bobCoverageId));
     REQUIRE(active.status == EligibilityStatus::Active);
     REQUIRE(inactive.status == EligibilityStatus::Inactive);
     REQUIRE(rejected.status == EligibilityStatus::Error);
@@ -272,45 +283,69 @@ TEST_CASE("stored eligibility checks export as CoverageEligibilityRequest and Re
     const QJsonObject request = find(all, QStringLiteral("CoverageEligibilityRequest"), active.id);
     REQUIRE_FALSE(request.isEmpty());
     CHECK(request.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
-    CHECK(request.value(QStringLiteral("purpose")).toArray() == QJsonArray{QStringLiteral("benefits"), QStringLiteral("validation")});
+    CHECK(request.value(QStringLiteral("purpose")).toArray() ==
+          QJsonArray{QStringLiteral("benefits"), QStringLiteral("validation")});
     CHECK(ref(request.value(QStringLiteral("patient"))) == QStringLiteral("Patient/") + f.aliceId);
     CHECK(request.value(QStringLiteral("servicedDate")).toString() == QStringLiteral("2025-03-07"));
-    CHECK(request.value(QStringLiteral("created")).toString().startsWith(QStringLiteral("2025-03-07T15:00:00")));
-    CHECK(ref(request.value(QStringLiteral("insurer"))) == QStringLiteral("Organization/") + f.payerId);
+    CHECK(request.value(QStringLiteral("created"))
+              .toString()
+              .startsWith(QStringLiteral("2025-03-07T15:00:00")));
+    CHECK(ref(request.value(QStringLiteral("insurer"))) ==
+          QStringLiteral("Organization/") + f.payerId);
     const QJsonObject provider = request.value(QStringLiteral("provider")).toObject();
     CHECK(provider.value(QStringLiteral("type")).toString() == QStringLiteral("Organization"));
-    CHECK(provider.value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString()
-          == f.organizationNpi);
+    CHECK(provider.value(QStringLiteral("identifier"))
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toString() == f.organizationNpi);
     const QJsonObject asked = request.value(QStringLiteral("insurance")).toArray().at(0).toObject();
     CHECK(asked.value(QStringLiteral("focal")).toBool());
-    CHECK(ref(asked.value(QStringLiteral("coverage"))) == QStringLiteral("Coverage/") + f.aliceCoverageId);
+    CHECK(ref(asked.value(QStringLiteral("coverage"))) ==
+          QStringLiteral("Coverage/") + f.aliceCoverageId);
     const QJsonArray askedItems = request.value(QStringLiteral("item")).toArray();
     REQUIRE(askedItems.size() == 2);
-    CHECK(codeIn(askedItems.at(0).toObject().value(QStringLiteral("category")), kServiceTypes) == QStringLiteral("98"));
-    CHECK(codeIn(askedItems.at(1).toObject().value(QStringLiteral("category")), kServiceTypes) == QStringLiteral("30"));
-    CHECK(request.value(QStringLiteral("identifier")).toArray().at(0).toObject().value(QStringLiteral("value")).toString()
-          == active.traceNumber);
+    CHECK(codeIn(askedItems.at(0).toObject().value(QStringLiteral("category")), kServiceTypes) ==
+          QStringLiteral("98"));
+    CHECK(codeIn(askedItems.at(1).toObject().value(QStringLiteral("category")), kServiceTypes) ==
+          QStringLiteral("30"));
+    CHECK(request.value(QStringLiteral("identifier"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toString() == active.traceNumber);
 
-    const QJsonObject response = find(all, QStringLiteral("CoverageEligibilityResponse"), active.id);
+    const QJsonObject response =
+        find(all, QStringLiteral("CoverageEligibilityResponse"), active.id);
     REQUIRE_FALSE(response.isEmpty());
-    CHECK(ref(response.value(QStringLiteral("request"))) == QStringLiteral("CoverageEligibilityRequest/") + active.id);
+    CHECK(ref(response.value(QStringLiteral("request"))) ==
+          QStringLiteral("CoverageEligibilityRequest/") + active.id);
     CHECK(response.value(QStringLiteral("outcome")).toString() == QStringLiteral("complete"));
-    CHECK(response.value(QStringLiteral("disposition")).toString().contains(QStringLiteral("ACME PPO GOLD")));
-    CHECK(ref(response.value(QStringLiteral("insurer"))) == QStringLiteral("Organization/") + f.payerId);
+    CHECK(response.value(QStringLiteral("disposition"))
+              .toString()
+              .contains(QStringLiteral("ACME PPO GOLD")));
+    CHECK(ref(response.value(QStringLiteral("insurer"))) ==
+          QStringLiteral("Organization/") + f.payerId);
     CHECK(ref(response.value(QStringLiteral("patient"))) == QStringLiteral("Patient/") + f.aliceId);
     CHECK_FALSE(response.contains(QStringLiteral("error")));
-    const QJsonObject insurance = response.value(QStringLiteral("insurance")).toArray().at(0).toObject();
+    const QJsonObject insurance =
+        response.value(QStringLiteral("insurance")).toArray().at(0).toObject();
     CHECK(insurance.value(QStringLiteral("inforce")) == QJsonValue(true));
-    CHECK(ref(insurance.value(QStringLiteral("coverage"))) == QStringLiteral("Coverage/") + f.aliceCoverageId);
-    CHECK(insurance.value(QStringLiteral("benefitPeriod")).toObject().value(QStringLiteral("start")).toString()
-          == QStringLiteral("2024-01-01"));
+    CHECK(ref(insurance.value(QStringLiteral("coverage"))) ==
+          QStringLiteral("Coverage/") + f.aliceCoverageId);
+    CHECK(insurance.value(QStringLiteral("benefitPeriod"))
+              .toObject()
+              .value(QStringLiteral("start"))
+              .toString() == QStringLiteral("2024-01-01"));
     checkActiveItems(insurance.value(QStringLiteral("item")).toArray());
 
     const QJsonObject off = find(all, QStringLiteral("CoverageEligibilityResponse"), inactive.id);
     CHECK(off.value(QStringLiteral("outcome")).toString() == QStringLiteral("complete"));
-    const QJsonObject offInsurance = off.value(QStringLiteral("insurance")).toArray().at(0).toObject();
+    const QJsonObject offInsurance =
+        off.value(QStringLiteral("insurance")).toArray().at(0).toObject();
     CHECK(offInsurance.value(QStringLiteral("inforce")) == QJsonValue(false));
-    CHECK(ref(offInsurance.value(QStringLiteral("coverage"))) == QStringLiteral("Coverage/") + f.bobCoverageId);
+    CHECK(ref(offInsurance.value(QStringLiteral("coverage"))) ==
+          QStringLiteral("Coverage/") + f.bobCoverageId);
     CHECK(ref(off.value(QStringLiteral("patient"))) == QStringLiteral("Patient/") + f.bobId);
     CHECK_FALSE(offInsurance.contains(QStringLiteral("item")));
     // Nothing asked: the 270 asks for 30, health benefit plan coverage.
@@ -318,7 +353,8 @@ TEST_CASE("stored eligibility checks export as CoverageEligibilityRequest and Re
                                     .value(QStringLiteral("item"))
                                     .toArray();
     REQUIRE(offAsked.size() == 1);
-    CHECK(codeIn(offAsked.at(0).toObject().value(QStringLiteral("category")), kServiceTypes) == QStringLiteral("30"));
+    CHECK(codeIn(offAsked.at(0).toObject().value(QStringLiteral("category")), kServiceTypes) ==
+          QStringLiteral("30"));
 
     const QJsonObject error = find(all, QStringLiteral("CoverageEligibilityResponse"), rejected.id);
     CHECK(error.value(QStringLiteral("outcome")).toString() == QStringLiteral("error"));
@@ -326,14 +362,18 @@ TEST_CASE("stored eligibility checks export as CoverageEligibilityRequest and Re
     const QJsonArray errors = error.value(QStringLiteral("error")).toArray();
     REQUIRE(errors.size() == 1);
     const QJsonObject code = errors.at(0).toObject().value(QStringLiteral("code")).toObject();
-    CHECK(codeIn(code, QStringLiteral("https://codesystem.x12.org/005010/901")) == QStringLiteral("72"));
-    CHECK(code.value(QStringLiteral("text")).toString().contains(QStringLiteral("member id is not valid")));
+    CHECK(codeIn(code, QStringLiteral("https://codesystem.x12.org/005010/901")) ==
+          QStringLiteral("72"));
+    CHECK(code.value(QStringLiteral("text"))
+              .toString()
+              .contains(QStringLiteral("member id is not valid")));
 
     CHECK_FALSE(find(all, QStringLiteral("CoverageEligibilityRequest"), waiting.id).isEmpty());
     CHECK(find(all, QStringLiteral("CoverageEligibilityResponse"), waiting.id).isEmpty());
 
     // One read per patient, in that patient's trail.
-    std::vector<security::AuditRecord> reads(f.audit->records.begin() + std::ptrdiff_t(auditBefore), f.audit->records.end());
+    std::vector<security::AuditRecord> reads(f.audit->records.begin() + std::ptrdiff_t(auditBefore),
+                                             f.audit->records.end());
     REQUIRE(reads.size() == 2);
     for (const security::AuditRecord& r : reads) {
         CHECK(r.action == QStringLiteral("read"));
@@ -341,14 +381,18 @@ TEST_CASE("stored eligibility checks export as CoverageEligibilityRequest and Re
         CHECK(r.details.value(QStringLiteral("via")).toString() == QStringLiteral("fhir export"));
         CHECK(r.details.value(QStringLiteral("checks")).toInt() == 2);
     }
-    CHECK(std::any_of(reads.begin(), reads.end(), [&](const auto& r) { return r.patientId == f.aliceId; }));
-    CHECK(std::any_of(reads.begin(), reads.end(), [&](const auto& r) { return r.patientId == f.bobId; }));
+    CHECK(std::any_of(reads.begin(), reads.end(),
+                      [&](const auto& r) { return r.patientId == f.aliceId; }));
+    CHECK(std::any_of(reads.begin(), reads.end(),
+                      [&](const auto& r) { return r.patientId == f.bobId; }));
 
     validate(all, f.dir);
 }
 
-TEST_CASE("the eligibility FHIR export needs billing.eligibility and patients.export, and audits nothing when refused",
-          "[eligibility][fhir]")
+TEST_CASE(
+    "the eligibility FHIR export needs billing.eligibility and patients.export, and audits nothing "
+    "when refused",
+    "[eligibility][fhir]")
 {
     BillingFixture f;
     enableEligibility(f);
@@ -361,17 +405,20 @@ TEST_CASE("the eligibility FHIR export needs billing.eligibility and patients.ex
     CHECK(f.audit->records.size() == auditBefore);
 }
 
-TEST_CASE("a stored 270 without a date of service or service types is refused naming the segment", "[eligibility][fhir]")
+TEST_CASE("a stored 270 without a date of service or service types is refused naming the segment",
+          "[eligibility][fhir]")
 {
-    const QByteArray noDate = "ISA*00*          *00*          *ZZ*FRONTDESK      *ZZ*ACMEHEALTH     *250307*1500*^*00501*"
-                              "000000001*0*T*:~\nEQ*30~\n";
+    const QByteArray noDate =
+        "ISA*00*          *00*          *ZZ*FRONTDESK      *ZZ*ACMEHEALTH     *250307*1500*^*00501*"
+        "000000001*0*T*:~\nEQ*30~\n";
     auto refused = read270Facts(noDate);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().details == QStringLiteral("270 DTP*291"));
     auto noEq = read270Facts(QByteArray(noDate).replace("EQ*30~", "DTP*291*D8*20250307~"));
     REQUIRE_FALSE(noEq.ok());
     CHECK(noEq.error().details == QStringLiteral("270 EQ"));
-    auto facts = required(read270Facts(QByteArray(noDate).replace("EQ*30~", "DTP*291*D8*20250307~\nEQ*98^UC~")));
+    auto facts = required(
+        read270Facts(QByteArray(noDate).replace("EQ*30~", "DTP*291*D8*20250307~\nEQ*98^UC~")));
     CHECK(facts.serviceDate == QDate(2025, 3, 7));
     CHECK(facts.serviceTypes == QStringList{QStringLiteral("98"), QStringLiteral("UC")});
 }
