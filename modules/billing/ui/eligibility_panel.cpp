@@ -202,17 +202,24 @@ QTableWidget* EligibilityPanel::benefits(const EligibilityBenefits& b, QWidget* 
         const QStringList cells{EligibilityWords::kind(a.kind), EligibilityWords::serviceType(a.serviceType),
                                 EligibilityWords::amount(a), EligibilityWords::network(a.network),
                                 appliesTo.join(tr(", ")), a.messages.join(QLatin1Char(' '))};
-        for (int column = 0; column < cells.size(); ++column)
-            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            table->setItem(row, column, item);
+        }
         ++row;
     }
-    table->resizeColumnsToContents();
+    // Every column but the payer's note fits its text; the note takes what is left (the
+    // whole note is its tool tip). Rows keep one height, so the table can be as tall as its
+    // rows: the tab scrolls, not the table.
+    for (int column = 0; column < 5; ++column)
+        table->resizeColumnToContents(column);
     table->horizontalHeader()->setStretchLastSection(true);
-    // Tall enough for every row: the tab scrolls, not the table.
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
-    for (int r = 0; r < table->rowCount(); ++r)
-        height += table->rowHeight(r);
-    table->setFixedHeight(height);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          table->rowCount() * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
     return table;
 }
 
