@@ -114,16 +114,34 @@ int runAcksImport(CommandContext& ctx)
                     "fd::cli", "Fetched %n new acknowledgment file(s) from the clearinghouse.\n", nullptr,
                     int(got->size()));
         }
+        int refused = 0;
         if (fetched) {
+            // Each file is applied and marked in one transaction; a refused one is reported,
+            // stays fetched (kept in the encrypted database) and does not stop the others.
             auto imported = acks->importFetched();
             if (!imported)
                 return failWith(ctx, imported.error());
             for (const auto& r : imported.value()) {
-                if (ctx.json())
+                if (!r.error.isEmpty()) {
+                    ++refused;
+                    if (ctx.json())
+                        results.append(QJsonObject{{QStringLiteral("file"), r.fileName},
+                                                   {QStringLiteral("fetched_file_id"), r.fileId},
+                                                   {QStringLiteral("error"), r.error}});
+                    else
+                        ctx.err() << tr("%1: not imported: %2\n").arg(r.fileName, r.error);
+                } else if (ctx.json()) {
                     results.append(importJson(r.fileName, r));
-                else
+                } else {
                     printImport(ctx, r.fileName, r);
+                }
             }
+            if (refused > 0 && !ctx.json())
+                ctx.err() << QCoreApplication::translate(
+                    "fd::cli",
+                    "%n fetched file(s) could not be imported; they stay fetched and are tried again by the next "
+                    "acks import --fetched.\n",
+                    nullptr, refused);
         }
         for (const QString& path : ctx.positional()) {
             auto imported = acks->importFile(path);
@@ -136,7 +154,7 @@ int runAcksImport(CommandContext& ctx)
         }
         if (ctx.json())
             ctx.printJson(results);
-        return int(kExitOk);
+        return int(refused > 0 ? kExitProblems : kExitOk);
     });
 }
 

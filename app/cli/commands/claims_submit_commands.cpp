@@ -1,4 +1,5 @@
-// frontdeskctl clearinghouse set|show|test, claims submit|batches (docs/CLAIM_SUBMISSION.md).
+// frontdeskctl clearinghouse set|show|test, claims submit|batches|batch-settle
+// (docs/CLAIM_SUBMISSION.md).
 // Secrets are read from files (never from the command line, which others can see) and are
 // never printed: `show` says only which are set.
 #include "practice_cli_support.h"
@@ -10,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace fd::cli {
@@ -173,7 +176,24 @@ QJsonObject batchJson(const billing::BatchRecord& b)
             {QStringLiteral("transport"), b.transport},
             {QStringLiteral("destination"), b.destination},
             {QStringLiteral("sent_at"), b.sentAt.isValid() ? toIsoUtc(b.sentAt) : QString()},
-            {QStringLiteral("error"), b.error}};
+            {QStringLiteral("error"), b.error},
+            {QStringLiteral("file_size"), b.fileSize}};
+}
+
+// "3 h 12 min", for a batch that has been "sending" since it was recorded.
+QString elapsedText(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes < 48 * 60)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return tr("%1 days").arg(minutes / (24 * 60));
+}
+
+qint64 sendingSeconds(const billing::BatchRecord& b, const QDateTime& now)
+{
+    return b.status == billing::BatchStatus::Sending ? std::max<qint64>(0, b.createdAt.secsTo(now)) : 0;
 }
 
 int runSubmit(CommandContext& ctx)
@@ -216,21 +236,124 @@ int runBatches(CommandContext& ctx)
         auto list = p.registry.get<billing::IClaimSubmission>()->batches(*limit);
         if (!list)
             return failWith(ctx, list.error());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         if (ctx.json()) {
             QJsonArray out;
-            for (const auto& b : list.value())
-                out.append(batchJson(b));
+            for (const auto& b : list.value()) {
+                QJsonObject json = batchJson(b);
+                if (b.status == billing::BatchStatus::Sending)
+                    json.insert(QStringLiteral("sending_seconds"), sendingSeconds(b, now));
+                out.append(json);
+            }
             ctx.printJson(out);
             return int(kExitOk);
         }
-        for (const auto& b : list.value())
-            ctx.out() << QStringLiteral("%1  %2  %3  %4 claim(s)  %5%6\n")
+        for (const auto& b : list.value()) {
+            // A batch still "sending" after a while needs `claims batch-settle`: say for how long.
+            const QString since = b.status == billing::BatchStatus::Sending
+                                      ? tr("  sending for %1").arg(elapsedText(sendingSeconds(b, now)))
+                                      : QString();
+            ctx.out() << QStringLiteral("%1  %2  %3  %4 claim(s)  %5%6%7\n")
                              .arg(b.interchangeControlNumber, 9, 10, QLatin1Char('0'))
                              .arg(toIsoUtc(b.createdAt), billing::batchStatusId(b.status).leftJustified(12))
                              .arg(b.claimCount)
-                             .arg(b.fileName, b.error.isEmpty() ? QString() : QStringLiteral("  ") + b.error);
+                             .arg(b.fileName, since, b.error.isEmpty() ? QString() : QStringLiteral("  ") + b.error);
+        }
         ctx.out() << tr("%1 batch(es)\n").arg(list->size());
         return int(kExitOk);
+    });
+}
+
+void printCheck(CommandContext& ctx, const billing::BatchFileCheck& c)
+{
+    if (!c.present)
+        ctx.out() << tr("%1 is not at %2 (the clearinghouse may have taken it away already).\n")
+                         .arg(c.fileName, c.destination);
+    else if (c.expectedSize <= 0)
+        ctx.out() << tr("%1 is at %2 with %3 bytes (this batch's own size was not recorded).\n")
+                         .arg(c.fileName, c.destination)
+                         .arg(c.size);
+    else
+        ctx.out() << tr("%1 is at %2 with %3 bytes; the batch has %4: %5.\n")
+                         .arg(c.fileName, c.destination)
+                         .arg(c.size)
+                         .arg(c.expectedSize)
+                         .arg(c.sizeMatches() ? tr("the right size") : tr("NOT the right size"));
+}
+
+QJsonObject checkJson(const billing::BatchFileCheck& c)
+{
+    return {{QStringLiteral("file_name"), c.fileName},
+            {QStringLiteral("destination"), c.destination},
+            {QStringLiteral("present"), c.present},
+            {QStringLiteral("size"), c.size},
+            {QStringLiteral("expected_size"), c.expectedSize},
+            {QStringLiteral("size_matches"), c.sizeMatches()}};
+}
+
+int settle(CommandContext& ctx, billing::IClaimSubmission& service, const QString& batch, bool uploaded,
+           const std::optional<billing::BatchFileCheck>& check)
+{
+    auto done = service.settleBatch(batch, uploaded ? billing::BatchSettlement::Uploaded
+                                                    : billing::BatchSettlement::Failed,
+                                    ctx.value(QStringLiteral("reason")));
+    if (!done)
+        return failWith(ctx, done.error());
+    if (ctx.json()) {
+        QJsonObject json = batchJson(done.value());
+        if (check)
+            json.insert(QStringLiteral("check"), checkJson(*check));
+        ctx.printJson(json);
+    } else if (uploaded) {
+        ctx.out() << tr("Batch %1 (%2) settled as delivered: its %3 claim(s) are submitted.\n")
+                         .arg(done->interchangeControlNumber)
+                         .arg(done->fileName)
+                         .arg(done->claimCount);
+    } else {
+        ctx.out() << tr("Batch %1 (%2) settled as not delivered: its %3 claim(s) are ready to go in a new batch; "
+                        "its control numbers stay used.\n")
+                         .arg(done->interchangeControlNumber)
+                         .arg(done->fileName)
+                         .arg(done->claimCount);
+    }
+    return int(kExitOk);
+}
+
+int runSettle(CommandContext& ctx)
+{
+    const bool uploaded = ctx.flag(QStringLiteral("uploaded"));
+    const bool failed = ctx.flag(QStringLiteral("failed"));
+    const bool check = ctx.flag(QStringLiteral("check"));
+    if (uploaded && failed)
+        return ctx.usageError(tr("give --uploaded or --failed, not both"));
+    if (!uploaded && !failed && !check)
+        return ctx.usageError(tr("give --uploaded or --failed (what the clearinghouse said), or --check"));
+    if ((uploaded || failed) && ctx.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return ctx.usageError(tr("--reason TEXT is required (what the clearinghouse said)"));
+    const QString batch = ctx.positional().front();
+    return withPractice(ctx, [&](OpenPractice& p) {
+        auto service = p.registry.get<billing::IClaimSubmission>();
+        std::optional<billing::BatchFileCheck> found;
+        if (check) {
+            auto looked = service->checkBatchFile(batch);
+            if (!looked)
+                return failWith(ctx, looked.error());
+            found = looked.value();
+            if (!ctx.json())
+                printCheck(ctx, *found);
+            // The file in place with its own size proves the clearinghouse got it.
+            if (failed && found->sizeMatches())
+                return failWith(ctx, makeError(ErrorCode::Conflict,
+                                               tr("%1 is at the clearinghouse with the right size, so the batch was "
+                                                  "delivered; settle it with --uploaded. Nothing was changed.")
+                                                   .arg(found->fileName)));
+            if (!uploaded && !failed) {
+                if (ctx.json())
+                    ctx.printJson(checkJson(*found));
+                return int(kExitOk);
+            }
+        }
+        return settle(ctx, *service, batch, uploaded, found);
     });
 }
 
@@ -261,7 +384,8 @@ std::vector<OptionSpec> setOptions()
         o("test-interchange", {}, "send test interchanges (ISA15 T)"),
         o("production", {}, "send production interchanges (ISA15 P, the default)"),
         o("clear-secret", "NAMES", "password, private_key, key_passphrase"),
-    });
+    },
+                           false);  // --user is the SFTP login here: the practice login is --as
 }
 
 }  // namespace
@@ -295,5 +419,21 @@ FD_CLI_REGISTER((CommandSpec{
     QStringLiteral("--db PATH [--limit N] [--json]"),
     practiceOptions({{QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("how many (200)")}}), 0, 0,
     runBatches}));
+
+FD_CLI_REGISTER((CommandSpec{
+    {QStringLiteral("claims"), QStringLiteral("batch-settle")},
+    QStringLiteral("settle a batch left \"sending\" (delivery neither confirmed nor refused) with what the "
+                   "clearinghouse said: --uploaded submits its claims, --failed makes them ready again (needs "
+                   "billing.submit; audited); --check first looks for its file at the destination"),
+    QStringLiteral("--db PATH BATCH (--uploaded | --failed) --reason TEXT [--check] [--json] | --db PATH BATCH "
+                   "--check [--json]"),
+    practiceOptions({{QStringLiteral("uploaded"), {}, QStringLiteral("the clearinghouse has the file")},
+                     {QStringLiteral("failed"), {}, QStringLiteral("the clearinghouse does not have the file")},
+                     {QStringLiteral("reason"), QStringLiteral("TEXT"),
+                      QStringLiteral("what the clearinghouse said (kept in the batch and the audit trail)")},
+                     {QStringLiteral("check"), {},
+                      QStringLiteral("look for the file on the SFTP server (or in the outbox) and compare its size; "
+                                     "--failed is refused when it is there with the right size")}}),
+    1, 1, runSettle}));
 
 }  // namespace fd::cli

@@ -228,7 +228,8 @@ Result<ConnectionReport> ClearinghouseService::test()
 
 Result<std::vector<AckFile>> ClearinghouseService::fetchAcknowledgments()
 {
-    FD_TRY(m_ctx.access->require(perm::kSubmit));
+    // Part of importing acknowledgments (acks import --fetch): the import's permission decides.
+    FD_TRY(m_ctx.access->require(perm::kClaims));
     auto stored = load();
     FD_TRY(stored);
     const ClearinghouseSettings& s = stored->settings;

@@ -109,7 +109,8 @@ public:
     // the outbox folder can be written).
     virtual Result<ConnectionReport> test() = 0;
     // Downloads the files of the acknowledgment directory not fetched before and keeps them;
-    // returns the new ones. A file is fetched once (by directory, name, size and time).
+    // returns the new ones. A file is fetched once (by directory, name, size and time). Needs
+    // billing.claims, the acknowledgments import's permission.
     virtual Result<std::vector<AckFile>> fetchAcknowledgments() = 0;
     // Fetched files the acknowledgments import has not taken yet, oldest first.
     virtual Result<std::vector<AckFile>> pendingAcknowledgments() = 0;

@@ -176,11 +176,11 @@ TEST_CASE("Acknowledgments fetched from the clearinghouse are applied once, with
     put(t, QStringLiteral("ack-0002.277"),
         ack277ca(902, sent.claimNumbers, {QStringLiteral("A2:20:PR"), QStringLiteral("A7:562:85")}, {}));
 
+    // Fetching and importing take billing.claims only (marking the files needs nothing more).
+    t.f.access->granted.remove(perm::kSubmit);
     auto fetched = t.clearinghouse().fetchAcknowledgments();
     REQUIRE(fetched.ok());
     CHECK(fetched->size() == 2);
-    // Importing takes billing.claims only (marking the files needs nothing more).
-    t.f.access->granted.remove(perm::kSubmit);
     auto imported = t.f.service<IAckImport>()->importFetched();
     INFO((imported.ok() ? std::string() : imported.error().toString().toStdString()));
     REQUIRE(imported.ok());
