@@ -30,16 +30,18 @@ const QString kPassphrase = QStringLiteral("key_passphrase");
 
 }  // namespace
 
-ClearinghouseSettingsPage::ClearinghouseSettingsPage(std::shared_ptr<IClearinghouse> service, QWidget* parent)
+ClearinghouseSettingsPage::ClearinghouseSettingsPage(std::shared_ptr<IClearinghouse> service,
+                                                     QWidget* parent)
     : SettingsPage(parent), m_service(std::move(service))
 {
     setObjectName(QStringLiteral("fd.billing.settings.clearinghouse"));
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
-    auto* intro = new QLabel(tr("Claim batches go to the clearinghouse by SFTP, or are saved in an outbox folder that "
-                                "the clearinghouse's own software picks up. Passwords and keys are kept encrypted in "
-                                "the practice database and never shown again."),
-                             content);
+    auto* intro = new QLabel(
+        tr("Claim batches go to the clearinghouse by SFTP, or are saved in an outbox folder that "
+           "the clearinghouse's own software picks up. Passwords and keys are kept encrypted in "
+           "the practice database and never shown again."),
+        content);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* modeRow = new QFormLayout;
@@ -84,7 +86,8 @@ QGroupBox* ClearinghouseSettingsPage::buildSftp()
 {
     auto* box = new QGroupBox(tr("SFTP server"));
     auto* form = new QFormLayout(box);
-    m_host = SettingsFields::line(box, QStringLiteral("host"), tr("sftp.clearinghouse.example.com"));
+    m_host =
+        SettingsFields::line(box, QStringLiteral("host"), tr("sftp.clearinghouse.example.com"));
     m_port = SettingsFields::line(box, QStringLiteral("port"), QStringLiteral("22"));
     m_port->setMaximumWidth(90);
     m_user = SettingsFields::line(box, QStringLiteral("user"));
@@ -96,16 +99,20 @@ QGroupBox* ClearinghouseSettingsPage::buildSftp()
     m_keyFile = SettingsFields::line(box, QStringLiteral("keyFile"));
     m_passphrase = SettingsFields::secret(box, QStringLiteral("keyPassphrase"));
     m_hostKey = SettingsFields::line(box, QStringLiteral("hostKey"), QStringLiteral("SHA256:…"));
-    m_hostKey->setToolTip(tr("The server's SSH host key as the clearinghouse gives it (or as ssh-keygen -lf prints "
-                             "it). Connections to a server showing any other key are refused."));
-    m_uploadDir = SettingsFields::line(box, QStringLiteral("uploadDir"), QStringLiteral("/inbound"));
-    m_ackDir = SettingsFields::line(box, QStringLiteral("ackDir"), tr("(acknowledgments not fetched)"));
+    m_hostKey->setToolTip(
+        tr("The server's SSH host key as the clearinghouse gives it (or as ssh-keygen -lf prints "
+           "it). Connections to a server showing any other key are refused."));
+    m_uploadDir =
+        SettingsFields::line(box, QStringLiteral("uploadDir"), QStringLiteral("/inbound"));
+    m_ackDir =
+        SettingsFields::line(box, QStringLiteral("ackDir"), tr("(acknowledgments not fetched)"));
     form->addRow(tr("Host:"), m_host);
     form->addRow(tr("Port:"), m_port);
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Log in with:"), m_auth);
     form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Private key file:"), SettingsFields::withBrowse(m_keyFile, tr("Private key file"), false));
+    form->addRow(tr("Private key file:"),
+                 SettingsFields::withBrowse(m_keyFile, tr("Private key file"), false));
     form->addRow(tr("Key passphrase:"), m_passphrase);
     form->addRow(tr("Host key fingerprint:"), m_hostKey);
     form->addRow(tr("Upload folder:"), m_uploadDir);
@@ -128,9 +135,10 @@ QWidget* ClearinghouseSettingsPage::buildTest()
     auto* row = new QHBoxLayout(box);
     m_test = new QPushButton(tr("&Test Connection"), box);
     m_test->setObjectName(QStringLiteral("testConnection"));
-    m_test->setToolTip(tr("Saves unsaved changes, then connects as claim submission does: checks the host key, "
-                          "logs in and lists the upload folder (or checks that the outbox folder can be "
-                          "written). Nothing is sent."));
+    m_test->setToolTip(
+        tr("Saves unsaved changes, then connects as claim submission does: checks the host key, "
+           "logs in and lists the upload folder (or checks that the outbox folder can be "
+           "written). Nothing is sent."));
     m_busy = new QProgressBar(box);
     m_busy->setObjectName(QStringLiteral("testBusy"));
     m_busy->setRange(0, 0);  // busy: the test says nothing of its progress
@@ -213,18 +221,21 @@ Result<ClearinghouseSettings> ClearinghouseSettingsPage::settingsFromForm() cons
         s.port = *port;
         const QString key = m_hostKey->text().trimmed();
         if (key.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The host key fingerprint is missing: SFTP needs the server's key pinned "
-                                "(SHA256: and 43 characters, as the clearinghouse gives it or ssh-keygen -lf prints "
-                                "it)."),
-                             QStringLiteral("host-key"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("The host key fingerprint is missing: SFTP needs the server's key pinned "
+                   "(SHA256: and 43 characters, as the clearinghouse gives it or ssh-keygen -lf "
+                   "prints "
+                   "it)."),
+                QStringLiteral("host-key"));
         const QString normal = normalizedFingerprint(key);
         if (normal.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The host key fingerprint \"%1\" is not a SHA256 fingerprint (SHA256: and 43 "
-                                "base64 characters).")
-                                 .arg(key),
-                             QStringLiteral("host-key"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("The host key fingerprint \"%1\" is not a SHA256 fingerprint (SHA256: and 43 "
+                   "base64 characters).")
+                    .arg(key),
+                QStringLiteral("host-key"));
         s.hostKeySha256 = normal;
     }
     FD_TRY(s.validate());
@@ -240,13 +251,16 @@ Result<ClearinghouseSecrets> ClearinghouseSettingsPage::secretsFromForm() const
     if (!keyPath.isEmpty()) {
         QFile file(keyPath);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, tr("The private key file %1 cannot be read: %2").arg(keyPath, file.errorString()),
-                             QStringLiteral("key-file"));
+            return makeError(
+                ErrorCode::Io,
+                tr("The private key file %1 cannot be read: %2").arg(keyPath, file.errorString()),
+                QStringLiteral("key-file"));
         QByteArray bytes = file.readAll();
         secrets.privateKey = SecureBytes::fromByteArray(bytes);
         wipeBytes(bytes);
         if (secrets.privateKey.isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("The private key file %1 is empty.").arg(keyPath),
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The private key file %1 is empty.").arg(keyPath),
                              QStringLiteral("key-file"));
     }
     if (DeliveryMode(m_mode->currentData().toInt()) != DeliveryMode::Sftp)
@@ -255,11 +269,13 @@ Result<ClearinghouseSecrets> ClearinghouseSettingsPage::secretsFromForm() const
     FD_TRY(set);
     const bool key = SftpAuth(m_auth->currentData().toInt()) == SftpAuth::PrivateKey;
     if (key && secrets.privateKey.isEmpty() && !set->contains(kPrivateKey))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Logging in with a private key needs the key file: none is stored yet."),
-                         QStringLiteral("key-file"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Logging in with a private key needs the key file: none is stored yet."),
+            QStringLiteral("key-file"));
     if (!key && secrets.password.isEmpty() && !set->contains(kPassword))
-        return makeError(ErrorCode::InvalidInput, tr("Logging in with a password needs the password: none is stored yet."),
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Logging in with a password needs the password: none is stored yet."),
                          QStringLiteral("password"));
     return secrets;
 }
@@ -319,8 +335,10 @@ QString ClearinghouseSettingsPage::reportText(const ConnectionReport& report) co
 {
     const int files = int(report.uploadDirEntries.size());
     if (report.hostKeyFingerprint.isEmpty())
-        return tr("The outbox folder %1 can be written; it holds %n file(s).", nullptr, files).arg(report.destination);
-    return tr("Connected to %1. The server showed the pinned host key %2; the upload folder holds %n file(s).",
+        return tr("The outbox folder %1 can be written; it holds %n file(s).", nullptr, files)
+            .arg(report.destination);
+    return tr("Connected to %1. The server showed the pinned host key %2; the upload folder holds "
+              "%n file(s).",
               nullptr, files)
         .arg(report.destination, report.hostKeyFingerprint);
 }

@@ -24,7 +24,8 @@ class ClearinghouseSettingsPage final : public shell::SettingsPage
     Q_OBJECT
 
 public:
-    explicit ClearinghouseSettingsPage(std::shared_ptr<IClearinghouse> service, QWidget* parent = nullptr);
+    explicit ClearinghouseSettingsPage(std::shared_ptr<IClearinghouse> service,
+                                       QWidget* parent = nullptr);
 
     QString title() const override;
     QIcon pageIcon() const override;

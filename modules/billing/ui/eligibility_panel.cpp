@@ -36,7 +36,8 @@ QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName 
 
 }  // namespace
 
-EligibilityPanel::EligibilityPanel(BillingServices services, std::shared_ptr<IEligibilityService> eligibility,
+EligibilityPanel::EligibilityPanel(BillingServices services,
+                                   std::shared_ptr<IEligibilityService> eligibility,
                                    std::shared_ptr<patients::ICoverageService> coverages,
                                    std::shared_ptr<BillingNames> names, QWidget* parent)
     : PatientRecordTab(parent),
@@ -96,37 +97,44 @@ void EligibilityPanel::refresh()
         return;
     }
     if (coverages->empty()) {
-        m_message->setText(tr("The patient has no insurance coverage on file: add one on the Insurance tab."));
+        m_message->setText(
+            tr("The patient has no insurance coverage on file: add one on the Insurance tab."));
         return;
     }
     if (!m_realTime)
-        m_message->setText(tr("Check Now needs the clearinghouse's real-time endpoint (Settings ▸ Real-time "
-                              "eligibility): %1")
-                               .arg(m_endpointProblem));
+        m_message->setText(
+            tr("Check Now needs the clearinghouse's real-time endpoint (Settings ▸ Real-time "
+               "eligibility): %1")
+                .arg(m_endpointProblem));
     for (const patients::Coverage& coverage : *coverages) {
         auto latest = m_eligibility->latest(coverage.id);
-        m_sections->addWidget(section(coverage, latest ? *latest : std::optional<EligibilityCheck>(),
+        m_sections->addWidget(section(coverage,
+                                      latest ? *latest : std::optional<EligibilityCheck>(),
                                       latest ? QString() : latest.error().message));
     }
 }
 
 QString EligibilityPanel::coverageTitle(const patients::Coverage& c)
 {
-    const QString order = c.order == 1 ? tr("Primary") : c.order == 2 ? tr("Secondary") : tr("Tertiary");
+    const QString order = c.order == 1   ? tr("Primary")
+                          : c.order == 2 ? tr("Secondary")
+                                         : tr("Tertiary");
     QString title = tr("%1: %2, member id %3").arg(order, m_names->payer(c.payerId), c.memberId);
     if (!c.effectiveTo.isNull() && c.effectiveTo < m_services.today())
         title += tr(" (ended %1)").arg(BillingText::date(c.effectiveTo));
     return title;
 }
 
-QWidget* EligibilityPanel::section(const patients::Coverage& coverage, const std::optional<EligibilityCheck>& check,
+QWidget* EligibilityPanel::section(const patients::Coverage& coverage,
+                                   const std::optional<EligibilityCheck>& check,
                                    const QString& problem)
 {
     auto* box = new QGroupBox(coverageTitle(coverage));
     box->setObjectName(sectionName(coverage.id));
     auto* layout = new QVBoxLayout(box);
     auto* top = new QHBoxLayout;
-    auto* status = wrapped(check ? EligibilityWords::status(check->status) : EligibilityWords::status(EligibilityStatus::NotChecked),
+    auto* status = wrapped(check ? EligibilityWords::status(check->status)
+                                 : EligibilityWords::status(EligibilityStatus::NotChecked),
                            box, QStringLiteral("status"));
     QFont bold = status->font();
     bold.setBold(true);
@@ -134,8 +142,9 @@ QWidget* EligibilityPanel::section(const patients::Coverage& coverage, const std
     auto* button = new QPushButton(tr("Check &Now"), box);
     button->setObjectName(QStringLiteral("checkNow"));
     button->setEnabled(m_realTime);
-    button->setToolTip(m_realTime ? tr("Ask the payer now (a real-time 270/271 through the clearinghouse).")
-                                  : m_endpointProblem);
+    button->setToolTip(
+        m_realTime ? tr("Ask the payer now (a real-time 270/271 through the clearinghouse).")
+                   : m_endpointProblem);
     top->addWidget(status, 1);
     top->addWidget(button);
     layout->addLayout(top);
@@ -164,15 +173,18 @@ void EligibilityPanel::fillResult(QVBoxLayout* layout, const EligibilityCheck& c
         details << tr("Plan: %1.").arg(b.planName);
     if (b.coverageFrom.isValid())
         details << tr("Covered since %1.").arg(BillingText::date(b.coverageFrom));
-    const QString how = check.channel == CheckChannel::RealTime ? tr("real-time inquiry") : tr("271 file");
+    const QString how =
+        check.channel == CheckChannel::RealTime ? tr("real-time inquiry") : tr("271 file");
     if (check.response.isEmpty())
         details << tr("Asked on %1 by 270 file; the payer's answer has not been imported yet.")
                        .arg(BillingText::dateTime(check.checkedAt.toLocalTime()));
     else
-        details << tr("Checked %1 (%2).").arg(BillingText::dateTime(check.checkedAt.toLocalTime()), how);
+        details << tr("Checked %1 (%2).")
+                       .arg(BillingText::dateTime(check.checkedAt.toLocalTime()), how);
     layout->addWidget(wrapped(details.join(QLatin1Char(' ')), box, QStringLiteral("details")));
     if (!b.errors.isEmpty()) {
-        auto* errors = wrapped(b.errors.join(QLatin1Char('\n')), box, QStringLiteral("payerErrors"));
+        auto* errors =
+            wrapped(b.errors.join(QLatin1Char('\n')), box, QStringLiteral("payerErrors"));
         errors->setStyleSheet(QStringLiteral("color: #a00000;"));
         layout->addWidget(errors);
     }
@@ -187,8 +199,8 @@ QTableWidget* EligibilityPanel::benefits(const EligibilityBenefits& b, QWidget* 
 {
     auto* table = new QTableWidget(int(b.amounts.size()), 6, parent);
     table->setObjectName(QStringLiteral("benefits"));
-    table->setHorizontalHeaderLabels(
-        {tr("Benefit"), tr("Service"), tr("Amount"), tr("Network"), tr("Applies to"), tr("Payer's note")});
+    table->setHorizontalHeaderLabels({tr("Benefit"), tr("Service"), tr("Amount"), tr("Network"),
+                                      tr("Applies to"), tr("Payer's note")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -199,9 +211,10 @@ QTableWidget* EligibilityPanel::benefits(const EligibilityBenefits& b, QWidget* 
             appliesTo << EligibilityWords::level(a.coverageLevel);
         if (!a.timePeriod.isEmpty())
             appliesTo << EligibilityWords::period(a.timePeriod);
-        const QStringList cells{EligibilityWords::kind(a.kind), EligibilityWords::serviceType(a.serviceType),
-                                EligibilityWords::amount(a), EligibilityWords::network(a.network),
-                                appliesTo.join(tr(", ")), a.messages.join(QLatin1Char(' '))};
+        const QStringList cells{
+            EligibilityWords::kind(a.kind), EligibilityWords::serviceType(a.serviceType),
+            EligibilityWords::amount(a),    EligibilityWords::network(a.network),
+            appliesTo.join(tr(", ")),       a.messages.join(QLatin1Char(' '))};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);
@@ -219,7 +232,8 @@ QTableWidget* EligibilityPanel::benefits(const EligibilityBenefits& b, QWidget* 
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
-                          table->rowCount() * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+                          table->rowCount() * table->verticalHeader()->defaultSectionSize() +
+                          2 * table->frameWidth());
     return table;
 }
 

@@ -25,8 +25,8 @@ class EligibilityPanel final : public patients::ui::PatientRecordTab
 
 public:
     EligibilityPanel(BillingServices services, std::shared_ptr<IEligibilityService> eligibility,
-                     std::shared_ptr<patients::ICoverageService> coverages, std::shared_ptr<BillingNames> names,
-                     QWidget* parent = nullptr);
+                     std::shared_ptr<patients::ICoverageService> coverages,
+                     std::shared_ptr<BillingNames> names, QWidget* parent = nullptr);
 
     QString tabTitle() const override;
     void setPatientId(const QString& patientId) override;
@@ -42,8 +42,8 @@ public:
     QString message() const;  // the panel's own message (no coverages, a read that failed)
 
 private:
-    QWidget* section(const patients::Coverage& coverage, const std::optional<EligibilityCheck>& check,
-                     const QString& problem);
+    QWidget* section(const patients::Coverage& coverage,
+                     const std::optional<EligibilityCheck>& check, const QString& problem);
     void fillResult(QVBoxLayout* layout, const EligibilityCheck& check);
     QTableWidget* benefits(const EligibilityBenefits& benefits, QWidget* parent) const;
     QString coverageTitle(const patients::Coverage& coverage);

@@ -63,12 +63,18 @@ QString EligibilityWords::serviceType(const QString& code)
 QString EligibilityWords::period(const QString& code)
 {
     static const std::map<QString, const char*> names{
-        {QStringLiteral("6"), QT_TR_NOOP("per hour")},        {QStringLiteral("7"), QT_TR_NOOP("per day")},
-        {QStringLiteral("21"), QT_TR_NOOP("years")},          {QStringLiteral("22"), QT_TR_NOOP("service year")},
-        {QStringLiteral("23"), QT_TR_NOOP("calendar year")},  {QStringLiteral("24"), QT_TR_NOOP("year to date")},
-        {QStringLiteral("25"), QT_TR_NOOP("contract")},       {QStringLiteral("26"), QT_TR_NOOP("episode")},
-        {QStringLiteral("27"), QT_TR_NOOP("per visit")},      {QStringLiteral("29"), QT_TR_NOOP("remaining")},
-        {QStringLiteral("32"), QT_TR_NOOP("lifetime")},       {QStringLiteral("33"), QT_TR_NOOP("lifetime remaining")},
+        {QStringLiteral("6"), QT_TR_NOOP("per hour")},
+        {QStringLiteral("7"), QT_TR_NOOP("per day")},
+        {QStringLiteral("21"), QT_TR_NOOP("years")},
+        {QStringLiteral("22"), QT_TR_NOOP("service year")},
+        {QStringLiteral("23"), QT_TR_NOOP("calendar year")},
+        {QStringLiteral("24"), QT_TR_NOOP("year to date")},
+        {QStringLiteral("25"), QT_TR_NOOP("contract")},
+        {QStringLiteral("26"), QT_TR_NOOP("episode")},
+        {QStringLiteral("27"), QT_TR_NOOP("per visit")},
+        {QStringLiteral("29"), QT_TR_NOOP("remaining")},
+        {QStringLiteral("32"), QT_TR_NOOP("lifetime")},
+        {QStringLiteral("33"), QT_TR_NOOP("lifetime remaining")},
         {QStringLiteral("36"), QT_TR_NOOP("per admission")}};
     if (code.isEmpty())
         return QString();
@@ -79,9 +85,12 @@ QString EligibilityWords::period(const QString& code)
 QString EligibilityWords::level(const QString& code)
 {
     static const std::map<QString, const char*> names{
-        {QStringLiteral("IND"), QT_TR_NOOP("individual")},   {QStringLiteral("FAM"), QT_TR_NOOP("family")},
-        {QStringLiteral("EMP"), QT_TR_NOOP("employee only")}, {QStringLiteral("ESP"), QT_TR_NOOP("employee and spouse")},
-        {QStringLiteral("CHD"), QT_TR_NOOP("children only")}, {QStringLiteral("SPO"), QT_TR_NOOP("spouse only")},
+        {QStringLiteral("IND"), QT_TR_NOOP("individual")},
+        {QStringLiteral("FAM"), QT_TR_NOOP("family")},
+        {QStringLiteral("EMP"), QT_TR_NOOP("employee only")},
+        {QStringLiteral("ESP"), QT_TR_NOOP("employee and spouse")},
+        {QStringLiteral("CHD"), QT_TR_NOOP("children only")},
+        {QStringLiteral("SPO"), QT_TR_NOOP("spouse only")},
         {QStringLiteral("ECH"), QT_TR_NOOP("employee and children")}};
     if (code.isEmpty())
         return QString();
@@ -129,7 +138,8 @@ QStringList EligibilityWords::limits(const EligibilityBenefits& benefits, const 
     std::vector<std::tuple<QString, QString, Network>> order;
     std::map<std::tuple<QString, QString, Network>, Pair> pairs;
     for (const BenefitAmount& b : benefits.amounts) {
-        if ((b.kind != QLatin1String("deductible") && b.kind != QLatin1String("out_of_pocket")) || !b.amount)
+        if ((b.kind != QLatin1String("deductible") && b.kind != QLatin1String("out_of_pocket")) ||
+            !b.amount)
             continue;
         const auto key = std::make_tuple(b.kind, b.coverageLevel, b.network);
         if (!pairs.count(key))
@@ -148,14 +158,17 @@ QStringList EligibilityWords::limits(const EligibilityBenefits& benefits, const 
             who += tr(", %1").arg(level(std::get<1>(key)));
         who += tr(", %1").arg(network(std::get<2>(key)));
         if (p.remaining && p.total && p.total->timePeriod.isEmpty())
-            lines << tr("%1: %2 remaining of %3.").arg(who, amount(*p.remaining, locale), amount(*p.total, locale));
+            lines << tr("%1: %2 remaining of %3.")
+                         .arg(who, amount(*p.remaining, locale), amount(*p.total, locale));
         else if (p.remaining && p.total)
             lines << tr("%1: %2 remaining of %3 for the %4.")
-                         .arg(who, amount(*p.remaining, locale), amount(*p.total, locale), period(p.total->timePeriod));
+                         .arg(who, amount(*p.remaining, locale), amount(*p.total, locale),
+                              period(p.total->timePeriod));
         else if (p.remaining)
             lines << tr("%1: %2 remaining.").arg(who, amount(*p.remaining, locale));
         else if (p.total->timePeriod.isEmpty())
-            lines << tr("%1: %2 (the payer did not say how much remains).").arg(who, amount(*p.total, locale));
+            lines << tr("%1: %2 (the payer did not say how much remains).")
+                         .arg(who, amount(*p.total, locale));
         else
             lines << tr("%1: %2 for the %3 (the payer did not say how much remains).")
                          .arg(who, amount(*p.total, locale), period(p.total->timePeriod));

@@ -15,7 +15,7 @@ class EligibilityWords
 
 public:
     static QString status(EligibilityStatus status);
-    static QString kind(const QString& kind);          // copay -> "Copay"
+    static QString kind(const QString& kind);         // copay -> "Copay"
     static QString serviceType(const QString& code);  // 98 -> "Office visit (98)"
     static QString period(const QString& code);       // 23 -> "calendar year"
     static QString level(const QString& code);        // IND -> "individual"
@@ -25,7 +25,8 @@ public:
     // Deductible and out-of-pocket lines: what remains against the year's amount, per
     // coverage level and network ("Deductible, individual, in network: $350.25 remaining of
     // $1,500.00 for the calendar year.").
-    static QStringList limits(const EligibilityBenefits& benefits, const QLocale& locale = QLocale());
+    static QStringList limits(const EligibilityBenefits& benefits,
+                              const QLocale& locale = QLocale());
 };
 
 }  // namespace fd::billing::ui

@@ -19,19 +19,22 @@
 
 namespace fd::billing::ui {
 
-EndpointSettingsPage::EndpointSettingsPage(std::shared_ptr<IEligibilityService> service, QWidget* parent)
+EndpointSettingsPage::EndpointSettingsPage(std::shared_ptr<IEligibilityService> service,
+                                           QWidget* parent)
     : SettingsPage(parent), m_service(std::move(service))
 {
     setObjectName(QStringLiteral("fd.billing.settings.eligibility"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Real-time eligibility checks (Check Now on a patient's Eligibility tab, and the "
-                                "Insurance verification dock) send a 270 to the clearinghouse's CAQH CORE endpoint "
-                                "over HTTPS and read the payer's 271."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Real-time eligibility checks (Check Now on a patient's Eligibility tab, and the "
+           "Insurance verification dock) send a 270 to the clearinghouse's CAQH CORE endpoint "
+           "over HTTPS and read the payer's 271."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    m_url = SettingsFields::line(this, QStringLiteral("url"), QStringLiteral("https://core.clearinghouse.example.com/"));
+    m_url = SettingsFields::line(this, QStringLiteral("url"),
+                                 QStringLiteral("https://core.clearinghouse.example.com/"));
     m_envelope = new QComboBox(this);
     m_envelope->setObjectName(QStringLiteral("envelope"));
     m_envelope->addItem(tr("SOAP (WS-Security)"), QStringLiteral("soap"));
@@ -40,12 +43,14 @@ EndpointSettingsPage::EndpointSettingsPage(std::shared_ptr<IEligibilityService> 
     m_receiver = SettingsFields::line(this, QStringLiteral("receiverId"));
     m_user = SettingsFields::line(this, QStringLiteral("username"));
     m_password = SettingsFields::secret(this, QStringLiteral("password"));
-    m_caFile = SettingsFields::line(this, QStringLiteral("caFile"), tr("the system's certificates only"));
+    m_caFile =
+        SettingsFields::line(this, QStringLiteral("caFile"), tr("the system's certificates only"));
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" seconds"));
-    m_production = new QCheckBox(tr("Production (ISA15 P); unchecked sends test interchanges (T)"), this);
+    m_production =
+        new QCheckBox(tr("Production (ISA15 P); unchecked sends test interchanges (T)"), this);
     m_production->setObjectName(QStringLiteral("production"));
     form->addRow(tr("Endpoint URL:"), m_url);
     form->addRow(tr("Envelope:"), m_envelope);
@@ -53,7 +58,8 @@ EndpointSettingsPage::EndpointSettingsPage(std::shared_ptr<IEligibilityService> 
     form->addRow(tr("Receiver id:"), m_receiver);
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Extra CA file:"), SettingsFields::withBrowse(m_caFile, tr("CA certificates (PEM)"), false));
+    form->addRow(tr("Extra CA file:"),
+                 SettingsFields::withBrowse(m_caFile, tr("CA certificates (PEM)"), false));
     form->addRow(tr("Timeout:"), m_timeout);
     form->addRow(m_production);
     layout->addLayout(form);
@@ -95,8 +101,9 @@ void EndpointSettingsPage::load()
         m_timeout->setValue(30);
         SettingsFields::showStored(m_password, false);
         // None saved yet is the usual start, not a problem.
-        showMessage(e.error().code == ErrorCode::NotFound ? tr("No real-time endpoint is set up yet.")
-                                                          : e.error().message,
+        showMessage(e.error().code == ErrorCode::NotFound
+                        ? tr("No real-time endpoint is set up yet.")
+                        : e.error().message,
                     e.error().code != ErrorCode::NotFound);
         m_dirty = false;
         return;
@@ -126,7 +133,8 @@ Result<EligibilityEndpoint> EndpointSettingsPage::endpointFromForm() const
     if (!url.isValid() || url.host().isEmpty())
         return bad(tr("The endpoint URL \"%1\" is not a web address.").arg(e.url), "url");
     if (url.scheme() != QLatin1String("https"))
-        return bad(tr("The endpoint URL must start with https:// (it starts with %1://): eligibility requests carry "
+        return bad(tr("The endpoint URL must start with https:// (it starts with %1://): "
+                      "eligibility requests carry "
                       "patients' names and member ids.")
                        .arg(url.scheme()),
                    "url");
@@ -134,9 +142,11 @@ Result<EligibilityEndpoint> EndpointSettingsPage::endpointFromForm() const
     e.senderId = m_sender->text().trimmed();
     e.receiverId = m_receiver->text().trimmed();
     if (e.senderId.isEmpty())
-        return bad(tr("The sender id is missing (CORE SenderID, also ISA06 of the 270)."), "sender_id");
+        return bad(tr("The sender id is missing (CORE SenderID, also ISA06 of the 270)."),
+                   "sender_id");
     if (e.receiverId.isEmpty())
-        return bad(tr("The receiver id is missing (CORE ReceiverID, also ISA08 of the 270)."), "receiver_id");
+        return bad(tr("The receiver id is missing (CORE ReceiverID, also ISA08 of the 270)."),
+                   "receiver_id");
     e.username = m_user->text().trimmed();
     e.password = m_password->text();
     e.caBundlePath = m_caFile->text().trimmed();

@@ -22,7 +22,8 @@ class EndpointSettingsPage final : public shell::SettingsPage
     Q_OBJECT
 
 public:
-    explicit EndpointSettingsPage(std::shared_ptr<IEligibilityService> service, QWidget* parent = nullptr);
+    explicit EndpointSettingsPage(std::shared_ptr<IEligibilityService> service,
+                                  QWidget* parent = nullptr);
 
     QString title() const override;
     QIcon pageIcon() const override;

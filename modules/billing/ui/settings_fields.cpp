@@ -7,7 +7,8 @@
 
 namespace fd::billing::ui {
 
-QLineEdit* SettingsFields::line(QWidget* parent, const QString& objectName, const QString& placeholder)
+QLineEdit* SettingsFields::line(QWidget* parent, const QString& objectName,
+                                const QString& placeholder)
 {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
@@ -33,8 +34,9 @@ QWidget* SettingsFields::withBrowse(QLineEdit* edit, const QString& caption, boo
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
     QObject::connect(browse, &QPushButton::clicked, edit, [edit, caption, folder] {
-        const QString chosen = folder ? QFileDialog::getExistingDirectory(edit, caption, edit->text())
-                                      : QFileDialog::getOpenFileName(edit, caption, edit->text());
+        const QString chosen = folder
+                                   ? QFileDialog::getExistingDirectory(edit, caption, edit->text())
+                                   : QFileDialog::getOpenFileName(edit, caption, edit->text());
         if (!chosen.isEmpty())
             edit->setText(chosen);
     });

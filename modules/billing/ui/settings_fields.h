@@ -18,7 +18,8 @@ class SettingsFields
     Q_DECLARE_TR_FUNCTIONS(fd::billing::ui::SettingsFields)
 
 public:
-    static QLineEdit* line(QWidget* parent, const QString& objectName, const QString& placeholder = {});
+    static QLineEdit* line(QWidget* parent, const QString& objectName,
+                           const QString& placeholder = {});
     // Typed text is hidden; nothing is ever loaded into it.
     static QLineEdit* secret(QWidget* parent, const QString& objectName);
     // The field in a row with a Browse button choosing a file (or a folder).

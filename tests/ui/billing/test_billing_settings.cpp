@@ -64,7 +64,8 @@ void choose(QWidget* page, const char* combo, int data)
 // Rows of the stored clearinghouse whose password column holds `password`.
 qint64 storedWithPassword(BillingFixture& f, const QByteArray& password)
 {
-    return f.count(QStringLiteral("SELECT COUNT(*) FROM billing_clearinghouse WHERE password = ?"), {password});
+    return f.count(QStringLiteral("SELECT COUNT(*) FROM billing_clearinghouse WHERE password = ?"),
+                   {password});
 }
 
 // Every audit entry's details as text: secrets must never be in them.
@@ -117,7 +118,8 @@ TEST_CASE("the billing settings pages need the permissions the CLI needs", "[bil
     }
 }
 
-TEST_CASE("the clearinghouse page validates, saves and keeps a secret left empty", "[billing_ui][settings]")
+TEST_CASE("the clearinghouse page validates, saves and keeps a secret left empty",
+          "[billing_ui][settings]")
 {
     BillingFixture f;
     SettingsHarness h(f);
@@ -130,7 +132,8 @@ TEST_CASE("the clearinghouse page validates, saves and keeps a secret left empty
     edit(page, "port")->setText(QStringLiteral("70000"));
     auto bad = page->save();
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().message.contains(QStringLiteral("port \"70000\" is not a number from 1 to 65535")));
+    CHECK(bad.error().message.contains(
+        QStringLiteral("port \"70000\" is not a number from 1 to 65535")));
     edit(page, "port")->setText(QStringLiteral("2222"));
     edit(page, "hostKey")->clear();
     bad = page->save();
@@ -173,7 +176,8 @@ TEST_CASE("the clearinghouse page validates, saves and keeps a secret left empty
     CHECK(auditText(f).contains(QStringLiteral("secrets_changed")));
 }
 
-TEST_CASE("the clearinghouse page tests the connection and shows the outcome", "[billing_ui][settings]")
+TEST_CASE("the clearinghouse page tests the connection and shows the outcome",
+          "[billing_ui][settings]")
 {
     BillingFixture f;
     SettingsHarness h(f);
@@ -210,7 +214,8 @@ TEST_CASE("the clearinghouse page tests the connection and shows the outcome", "
     }
 }
 
-TEST_CASE("the real-time eligibility page wants https and keeps the password", "[billing_ui][settings]")
+TEST_CASE("the real-time eligibility page wants https and keeps the password",
+          "[billing_ui][settings]")
 {
     BillingFixture f;
     f.access->granted.insert(perm::kEligibility);
@@ -244,13 +249,15 @@ TEST_CASE("the real-time eligibility page wants https and keeps the password", "
     CHECK(saved->timeoutSeconds == 45);
     CHECK(saved->hasPassword);
     CHECK(saved->password.isEmpty());  // never read back
-    const QString passwordSql = QStringLiteral("SELECT COUNT(*) FROM billing_eligibility_endpoint WHERE password = ?");
+    const QString passwordSql =
+        QStringLiteral("SELECT COUNT(*) FROM billing_eligibility_endpoint WHERE password = ?");
     CHECK(f.count(passwordSql, {QStringLiteral("pw-Secret-1")}) == 1);
     CHECK(edit(page, "password")->text().isEmpty());
 
     auto* again = h.page<EndpointSettingsPage>();
     REQUIRE(again);
-    CHECK(edit(again, "url")->text() == QStringLiteral("https://core.clearinghouse.example.com/rt"));
+    CHECK(edit(again, "url")->text() ==
+          QStringLiteral("https://core.clearinghouse.example.com/rt"));
     CHECK(edit(again, "password")->placeholderText().contains(QStringLiteral("stored")));
     edit(again, "receiverId")->setText(QStringLiteral("ACMEHEALTH2"));
     REQUIRE(again->save().ok());

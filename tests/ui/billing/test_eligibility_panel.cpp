@@ -40,7 +40,8 @@ NM1*IL*1*EXAMPLE*ALICE****MI*ACM100200~
 EB*6*IND*30**ACME PPO~)";
 
 // A file exchange answered at once: the 270 written, then the payer's 271 imported.
-EligibilityCheck answered(IEligibilityService& service, const QString& coverageId, const char* member)
+EligibilityCheck answered(IEligibilityService& service, const QString& coverageId,
+                          const char* member)
 {
     auto asked = service.write270(coverageId);
     REQUIRE(asked);
@@ -76,8 +77,14 @@ public:
     {
         return m_real->import271(content);
     }
-    Result<std::optional<EligibilityCheck>> latest(const QString& id) override { return m_real->latest(id); }
-    Result<std::vector<EligibilityCheck>> history(const QString& id) override { return m_real->history(id); }
+    Result<std::optional<EligibilityCheck>> latest(const QString& id) override
+    {
+        return m_real->latest(id);
+    }
+    Result<std::vector<EligibilityCheck>> history(const QString& id) override
+    {
+        return m_real->history(id);
+    }
     Result<BatchResult> runBatch(const BatchOptions& o) override { return m_real->runBatch(o); }
     Result<std::vector<VerificationItem>> verificationList(const QDate& d) override
     {
@@ -140,7 +147,8 @@ bool hasRow(QTableWidget* table, const QStringList& start)
 
 }  // namespace
 
-TEST_CASE("the eligibility tab is only for users holding billing.eligibility", "[billing_ui][eligibility_tab]")
+TEST_CASE("the eligibility tab is only for users holding billing.eligibility",
+          "[billing_ui][eligibility_tab]")
 {
     BillingFixture f;
     PanelHarness h(f);
@@ -171,18 +179,20 @@ TEST_CASE("the eligibility tab shows a stored 271 in words", "[billing_ui][eligi
     CHECK(text.contains(QStringLiteral("Plan: ACME PPO GOLD.")));
     CHECK(text.contains(QStringLiteral("Covered since")));
     CHECK(text.contains(QStringLiteral("Checked ")));
-    CHECK(text.contains(QStringLiteral(
-        "Deductible, individual, in network: $350.25 remaining of $1,500.00 for the calendar year.")));
-    CHECK(text.contains(QStringLiteral(
-        "Out-of-pocket maximum, individual, in network: $4,200.00 remaining of $6,000.00 for the calendar year.")));
+    CHECK(
+        text.contains(QStringLiteral("Deductible, individual, in network: $350.25 remaining of "
+                                     "$1,500.00 for the calendar year.")));
+    CHECK(
+        text.contains(QStringLiteral("Out-of-pocket maximum, individual, in network: $4,200.00 "
+                                     "remaining of $6,000.00 for the calendar year.")));
     QTableWidget* table = panel->benefitsTable(f.aliceCoverageId);
     REQUIRE(table);
-    CHECK(hasRow(table, {QStringLiteral("Copay"), QStringLiteral("Office visit (98)"), QStringLiteral("$25.00"),
-                         QStringLiteral("in network")}));
-    CHECK(hasRow(table, {QStringLiteral("Copay"), QStringLiteral("Office visit (98)"), QStringLiteral("$60.00"),
-                         QStringLiteral("out of network")}));
-    CHECK(hasRow(table, {QStringLiteral("Coinsurance"), QStringLiteral("Office visit (98)"), QStringLiteral("20%"),
-                         QStringLiteral("out of network")}));
+    CHECK(hasRow(table, {QStringLiteral("Copay"), QStringLiteral("Office visit (98)"),
+                         QStringLiteral("$25.00"), QStringLiteral("in network")}));
+    CHECK(hasRow(table, {QStringLiteral("Copay"), QStringLiteral("Office visit (98)"),
+                         QStringLiteral("$60.00"), QStringLiteral("out of network")}));
+    CHECK(hasRow(table, {QStringLiteral("Coinsurance"), QStringLiteral("Office visit (98)"),
+                         QStringLiteral("20%"), QStringLiteral("out of network")}));
 
     // No endpoint: Check Now is off and says why; asked anyway, the error is shown plainly.
     CHECK(panel->message().contains(QStringLiteral("real-time endpoint")));
@@ -190,7 +200,8 @@ TEST_CASE("the eligibility tab shows a stored 271 in words", "[billing_ui][eligi
     CHECK_FALSE(panel->checkButton(f.aliceCoverageId)->isEnabled());
     CHECK_FALSE(panel->checkNow(f.aliceCoverageId));
     CHECK(panel->sectionText(f.aliceCoverageId)
-              .contains(QStringLiteral("The check did not go through: No clearinghouse endpoint is set up")));
+              .contains(QStringLiteral(
+                  "The check did not go through: No clearinghouse endpoint is set up")));
 
     // Dan has no coverage.
     panel->setPatientId(f.danId);
@@ -198,7 +209,8 @@ TEST_CASE("the eligibility tab shows a stored 271 in words", "[billing_ui][eligi
     CHECK(panel->benefitsTable(f.aliceCoverageId) == nullptr);
 }
 
-TEST_CASE("Check Now on the eligibility tab stores the answer and shows it", "[billing_ui][eligibility_tab]")
+TEST_CASE("Check Now on the eligibility tab stores the answer and shows it",
+          "[billing_ui][eligibility_tab]")
 {
     BillingFixture f;
     f.access->granted.insert(perm::kEligibility);
@@ -221,7 +233,8 @@ TEST_CASE("Check Now on the eligibility tab stores the answer and shows it", "[b
     CHECK(text.contains(QStringLiteral("Inactive: the payer says this coverage is not in effect")));
     CHECK(text.contains(QStringLiteral("Plan: ACME PPO.")));
     CHECK_FALSE(text.contains(QStringLiteral("Active coverage")));
-    CHECK(panel.benefitsTable(f.aliceCoverageId) == nullptr);  // an inactive answer lists no amounts
+    CHECK(panel.benefitsTable(f.aliceCoverageId) ==
+          nullptr);  // an inactive answer lists no amounts
     CHECK(real->history(f.aliceCoverageId)->size() == 2);
 }
 

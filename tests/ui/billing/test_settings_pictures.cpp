@@ -95,7 +95,8 @@ TEST_CASE("Pictures of the billing settings pages and the eligibility tab", "[bi
     edit(clearinghouse, "host")->setText(QStringLiteral("sftp.clearinghouse.example.com"));
     edit(clearinghouse, "user")->setText(QStringLiteral("examplefp"));
     edit(clearinghouse, "password")->setText(QStringLiteral("demo-Password-1"));
-    edit(clearinghouse, "hostKey")->setText(QStringLiteral("SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8"));
+    edit(clearinghouse, "hostKey")
+        ->setText(QStringLiteral("SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8"));
     edit(clearinghouse, "uploadDir")->setText(QStringLiteral("/inbound/837"));
     edit(clearinghouse, "ackDir")->setText(QStringLiteral("/outbound/acks"));
     clearinghouse->apply();
@@ -105,7 +106,8 @@ TEST_CASE("Pictures of the billing settings pages and the eligibility tab", "[bi
 
     QWidget endpointWindow;
     auto* endpoint = new EndpointSettingsPage(f.service<IEligibilityService>(), &endpointWindow);
-    edit(endpoint, "url")->setText(QStringLiteral("http://core.clearinghouse.example.com/realtime"));
+    edit(endpoint, "url")
+        ->setText(QStringLiteral("http://core.clearinghouse.example.com/realtime"));
     edit(endpoint, "senderId")->setText(QStringLiteral("EXAMPLEFP"));
     edit(endpoint, "receiverId")->setText(QStringLiteral("CLEARINGHOUSE"));
     edit(endpoint, "username")->setText(QStringLiteral("examplefp"));
@@ -117,9 +119,11 @@ TEST_CASE("Pictures of the billing settings pages and the eligibility tab", "[bi
     auto asked = f.service<IEligibilityService>()->write270(f.aliceCoverageId);
     REQUIRE(asked);
     const QByteArray trace = traceOf(asked->request);
-    REQUIRE(f.service<IEligibilityService>()->import271(make271(trace, QByteArray(kMember).replace("%TRACE%", trace))));
+    REQUIRE(f.service<IEligibilityService>()->import271(
+        make271(trace, QByteArray(kMember).replace("%TRACE%", trace))));
     QWidget editorWindow;
-    auto* editor = new patients::ui::PatientEditor(patients::ui::PatientsServices::from(f.registry), &editorWindow);
+    auto* editor = new patients::ui::PatientEditor(patients::ui::PatientsServices::from(f.registry),
+                                                   &editorWindow);
     REQUIRE(editor->addedTabs().size() == 1);
     REQUIRE(editor->open(f.aliceId).ok());
     editor->tabs()->setCurrentWidget(editor->addedTabs().front());
