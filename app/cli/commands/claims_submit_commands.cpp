@@ -86,7 +86,7 @@ Status applyOptions(const CommandContext& ctx, billing::ClearinghouseSettings& s
         FD_TRY(v);
         *target = v.value();
     }
-    const std::tuple<const char*, SecureBytes*, bool> files[] = {{"password-file", &secrets.password, true},
+    const std::tuple<const char*, SecureBytes*, bool> files[] = {{"sftp-password-file", &secrets.password, true},
                                                                  {"key-file", &secrets.privateKey, false},
                                                                  {"passphrase-file", &secrets.keyPassphrase, true}};
     for (const auto& [option, secret, trim] : files) {
@@ -368,7 +368,7 @@ std::vector<OptionSpec> setOptions()
         o("port", "N", "its port (22)"),
         o("user", "NAME", "the SFTP login"),
         o("auth", "password|key", "log in by password or by private key"),
-        o("password-file", "FILE", "read the password from FILE"),
+        o("sftp-password-file", "FILE", "read the SFTP password from FILE"),
         o("key-file", "FILE", "read the private key (OpenSSH or PEM) from FILE"),
         o("passphrase-file", "FILE", "read the private key's passphrase from FILE"),
         o("host-key", "SHA256:...", "the server's host key fingerprint (ssh-keygen -lf)"),

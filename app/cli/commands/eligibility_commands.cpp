@@ -227,8 +227,8 @@ int runEndpoint(CommandContext& ctx)
             if (ctx.has(QStringLiteral("test")))
                 e.production = false;
             e.password.clear();
-            if (ctx.has(QStringLiteral("password-file"))) {
-                QFile file(ctx.value(QStringLiteral("password-file")));
+            if (ctx.has(QStringLiteral("endpoint-password-file"))) {
+                QFile file(ctx.value(QStringLiteral("endpoint-password-file")));
                 if (!file.open(QIODevice::ReadOnly))
                     return failWith(ctx, makeError(ErrorCode::Io, tr("Cannot read %1.").arg(file.fileName())));
                 e.password = QString::fromUtf8(file.readAll()).trimmed();
@@ -299,14 +299,14 @@ FD_CLI_REGISTER((CommandSpec{
     QStringLiteral("show or set the clearinghouse's CAQH CORE real-time endpoint (the password is read from a "
                    "file and never shown)"),
     QStringLiteral("--db PATH set|show [--url URL] [--envelope soap|mime] [--sender ID] [--receiver ID] "
-                   "[--username NAME] [--password-file FILE] [--ca-bundle PEM] [--timeout SECONDS] "
+                   "[--username NAME] [--endpoint-password-file FILE] [--ca-bundle PEM] [--timeout SECONDS] "
                    "[--production|--test] [--json]"),
     practiceOptions({{QStringLiteral("url"), QStringLiteral("URL"), QStringLiteral("https endpoint")},
                      {QStringLiteral("envelope"), QStringLiteral("KIND"), QStringLiteral("soap or mime")},
                      {QStringLiteral("sender"), QStringLiteral("ID"), QStringLiteral("CORE SenderID, ISA06")},
                      {QStringLiteral("receiver"), QStringLiteral("ID"), QStringLiteral("CORE ReceiverID, ISA08")},
                      {QStringLiteral("username"), QStringLiteral("NAME"), QStringLiteral("endpoint user")},
-                     {QStringLiteral("password-file"), QStringLiteral("FILE"), QStringLiteral("endpoint password")},
+                     {QStringLiteral("endpoint-password-file"), QStringLiteral("FILE"), QStringLiteral("endpoint password")},
                      {QStringLiteral("ca-bundle"), QStringLiteral("PEM"), QStringLiteral("extra trusted CAs")},
                      {QStringLiteral("timeout"), QStringLiteral("SECONDS"), QStringLiteral("per request")},
                      {QStringLiteral("production"), {}, QStringLiteral("ISA15 P")},

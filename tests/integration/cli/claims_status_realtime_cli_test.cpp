@@ -77,7 +77,7 @@ QByteArray answer277()
     return out + "SE*" + QByteArray::number(body.size() + 2) + "*0001~\nGE*1*970~\nIEA*1*000000970~\n";
 }
 
-// No endpoint password: `eligibility endpoint set --password-file` is also the login's option.
+// No endpoint password: the server of this test asks for none.
 void setEndpoint(const QString& db, const CoreTestPki& pki, int port)
 {
     auto set = cli({QStringLiteral("eligibility"), QStringLiteral("endpoint"), QStringLiteral("set"),
