@@ -7,9 +7,9 @@ namespace fd::billing {
 
 // Reads what the rules need for a whole set of claims in bulk: the practice profile, every
 // provider and payer (one call each), the payer rules, the NCCI edits between the codes on
-// the claims and the live claims of the dates (one query each), each patient once (record and
-// coverages, through the registry, which audits the reads), and each diagnosis once per
-// ICD-10-CM release. Runs in the caller's transaction so the audit entries commit together.
+// the claims and the live claims of the dates (one query each), the patients' records and
+// coverages (one bulk read each through IPatientBulkReads, which checks access and audits a
+// read per patient), and each diagnosis once per ICD-10-CM release. Runs in the caller's transaction so the audit entries commit together.
 class ScrubFactsLoader
 {
 public:
