@@ -41,7 +41,9 @@ struct OpenOptions
 {
     // SQLite's page cache of the connection, in KiB (PRAGMA cache_size = -cacheKiB). A page
     // found there is neither read nor decrypted again; memory is taken only as pages are read.
-    int cacheKiB = 64 * 1024;
+    // 128 MiB holds the working sets of a week's calendar and a year's ledger sum of a large
+    // practice (docs/STORAGE.md); a session opens one connection.
+    int cacheKiB = 128 * 1024;
     // open() verifies the HMAC of every page (PRAGMA cipher_integrity_check) when the file is
     // at most this large; negative (the default): always. Beyond it, open() proves the key on
     // the header and schema pages only and leaves the rest to reads and to checkIntegrity().

@@ -159,27 +159,46 @@ Status SyncedRowsBatch::flushOutbox()
     return appended;
 }
 
+const QString* SyncedRowsBatch::insertSqlFor(const QString& table, const QVariantMap& fields)
+{
+    const auto forTable = m_insertSql.constFind(table);
+    if (forTable == m_insertSql.constEnd())
+        return nullptr;
+    for (const InsertSql& known : *forTable) {
+        if (known.columns.size() != fields.size())
+            continue;
+        auto column = known.columns.cbegin();
+        auto field = fields.keyBegin();
+        while (column != known.columns.cend() && *column == *field) {
+            ++column;
+            ++field;
+        }
+        if (column == known.columns.cend())
+            return &known.sql;
+    }
+    return nullptr;
+}
+
 Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap& fields, QString id)
 {
     if (!m_tx.isActive())
         return makeError(ErrorCode::Internal,
                          SyncedRows::tr("The transaction is no longer active"));
-    const QStringList names = fields.keys();
-    const QStringList key = QStringList{table} + names;
-    QString& sql = m_insertSql[key];
-    if (sql.isEmpty()) {
-        if (auto checked = checkWrite(m_tx, table, fields); !checked) {
-            m_insertSql.remove(key);
+    const QString* sql = insertSqlFor(table, fields);
+    if (!sql) {
+        if (auto checked = checkWrite(m_tx, table, fields); !checked)
             return checked.error();
-        }
+        const QStringList names = fields.keys();
         QStringList quotedColumns;
         for (const QString& column : bookkeepingColumns() + names)
             quotedColumns << quoted(column);
         QStringList marks;
         marks.fill(QStringLiteral("?"), quotedColumns.size());
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(quoted(table), quotedColumns.join(QStringLiteral(", ")),
-                       marks.join(QStringLiteral(", ")));
+        std::vector<InsertSql>& known = m_insertSql[table];
+        known.push_back({names, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(quoted(table), quotedColumns.join(QStringLiteral(", ")),
+                                         marks.join(QStringLiteral(", ")))});
+        sql = &known.back().sql;
     }
     if (id.isEmpty())
         id = newUuid();
@@ -190,7 +209,7 @@ Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap&
     binds.reserve(4 + fields.size());
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         binds << it.value();
-    FD_TRY(m_statements.run(sql, binds));
+    FD_TRY(m_statements.run(*sql, binds));
     if (!m_deferOutbox) {
         FD_TRY(Outbox::append(m_statements, Mutation{QStringLiteral("insert"), table, id, 0, fields}));
         return id;

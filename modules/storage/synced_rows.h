@@ -65,7 +65,15 @@ public:
 private:
     Transaction& m_tx;
     StatementCache m_statements;
-    QHash<QStringList, QString> m_insertSql;  // {table, columns...} -> the checked INSERT
+    struct InsertSql
+    {
+        QStringList columns;  // the field map's keys, in its order
+        QString sql;          // the checked INSERT for them
+    };
+    const QString* insertSqlFor(const QString& table, const QVariantMap& fields);
+    // Per table, its INSERTs by set of columns: found by walking the row's keys against each,
+    // not by building and hashing a list of the columns for every row.
+    QHash<QString, std::vector<InsertSql>> m_insertSql;
     bool m_deferOutbox = false;
     std::vector<Mutation> m_waiting;
 };

@@ -83,7 +83,7 @@ TEST_CASE("Keyed and unkeyed connections get the same cache and memory settings"
     auto plain = Database::openUnencryptedForBenchmark(dir.file(QStringLiteral("plain.db")));
     REQUIRE(plain.ok());
     for (QSqlDatabase c : {keyed->connection(), (*plain)->connection()}) {
-        CHECK(scalar(c, QStringLiteral("PRAGMA cache_size")).toInt() == -64 * 1024);  // KiB
+        CHECK(scalar(c, QStringLiteral("PRAGMA cache_size")).toInt() == -128 * 1024);  // KiB
         CHECK(scalar(c, QStringLiteral("PRAGMA temp_store")).toInt() == 2);           // MEMORY
         CHECK(scalar(c, QStringLiteral("PRAGMA cipher_memory_security")).toInt() == 0);
         CHECK(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
