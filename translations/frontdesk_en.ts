@@ -1673,6 +1673,10 @@ Reason:</source>
         <source>trace number &apos;%1&apos; answers no claim status request of this practice, and no REF*EJ names a claim.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; service lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::AckImportService</name>
@@ -1702,6 +1706,10 @@ Reason:</source>
     </message>
     <message>
         <source>No batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fetched acknowledgment file %1 was imported by another run meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +1899,65 @@ Reason:</source>
     </message>
     <message>
         <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Claim277Lines</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVC%1 &apos;%2&apos; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service (SVC01) lacks its code qualifier or its procedure code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVC07 &apos;%1&apos; is not a number of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service line has no status (STC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STC01 lacks its category or its status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STC02 &apos;%1&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service date &apos;%1&apos; (format &apos;%2&apos;) is not a D8 date or an RD8 range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a line of the claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; service %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 277 service line loop (%1) lacks its SVC. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2377,6 +2444,18 @@ Reason:</source>
     </message>
     <message>
         <source>Claim %1 is %2: only a claim the payer has (submitted or accepted) can be asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time claim status goes to the clearinghouse&apos;s CAQH CORE endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time claim status (%1): %2 Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered the 276 (interchange %2, recorded as sent) with a 277 that was not applied: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3091,6 +3170,42 @@ Reason:</source>
     </message>
     <message>
         <source>The batch list needs a positive limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the batch by its interchange control number, file name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 (name it by its interchange control number, file name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 batches; name the batch by its interchange control number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason batch %1 is settled (what the clearinghouse said).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) is &quot;%3&quot;: only a batch still &quot;sending&quot;, whose delivery was neither confirmed nor refused, can be settled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled as not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was saved to a file of the user&apos;s choice (%2); there is no destination to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 went to %2 but the clearinghouse settings now say %3; look for %4 there by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3990,6 +4105,179 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::billing::ui::ClearinghouseSettingsPage</name>
+    <message>
+        <source>Claim batches go to the clearinghouse by SFTP, or are saved in an outbox folder that the clearinghouse&apos;s own software picks up. Passwords and keys are kept encrypted in the practice database and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send batches by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sftp.clearinghouse.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH host key as the clearinghouse gives it (or as ssh-keygen -lf prints it). Connections to a server showing any other key are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(acknowledgments not fetched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves unsaved changes, then connects as claim submission does: checks the host key, logs in and lists the upload folder (or checks that the outbox folder can be written). Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSH or PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearinghouse is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key fingerprint is missing: SFTP needs the server&apos;s key pinned (SHA256: and 43 characters, as the clearinghouse gives it or ssh-keygen -lf prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key fingerprint &quot;%1&quot; is not a SHA256 fingerprint (SHA256: and 43 base64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in with a private key needs the key file: none is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in with a password needs the password: none is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearinghouse settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox folder %1 can be written; it holds %n file(s).</source>
+        <translation>
+            <numerusform>The outbox folder %1 can be written; it holds %n file.</numerusform>
+            <numerusform>The outbox folder %1 can be written; it holds %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. The server showed the pinned host key %2; the upload folder holds %n file(s).</source>
+        <translation>
+            <numerusform>Connected to %1. The server showed the pinned host key %2; the upload folder holds %n file.</numerusform>
+            <numerusform>Connected to %1. The server showed the pinned host key %2; the upload folder holds %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ui::DockParts</name>
     <message>
         <source>any</source>
@@ -3997,6 +4285,451 @@ Reason:</source>
     </message>
     <message>
         <source>Your role does not include seeing billing (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::EligibilityPanel</name>
+    <message>
+        <source>E&amp;ligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no insurance coverage on file: add one on the Insurance tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Now needs the clearinghouse&apos;s real-time endpoint (Settings ▸ Real-time eligibility): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, member id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ended %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the payer now (a real-time 270/271 through the clearinghouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No eligibility check is on file for this coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>271 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on %1 by 270 file; the payer&apos;s answer has not been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the payer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::EligibilityWords</name>
+    <message>
+        <source>Active coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: the payer says this coverage is not in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer could not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinsurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-pocket maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health benefit plan coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiropractic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dental care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital inpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital outpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision (optometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee and spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spouse only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee and children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in and out of network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 remaining of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 remaining of %3 for the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 remaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (the payer did not say how much remains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for the %3 (the payer did not say how much remains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::EndpointSettingsPage</name>
+    <message>
+        <source>Real-time eligibility checks (Check Now on a patient&apos;s Eligibility tab, and the Insurance verification dock) send a 270 to the clearinghouse&apos;s CAQH CORE endpoint over HTTPS and read the payer&apos;s 271.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP (WS-Security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIME multipart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (ISA15 P); unchecked sends test interchanges (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No real-time endpoint is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL must start with https:// (it starts with %1://): eligibility requests carry patients&apos; names and member ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender id is missing (CORE SenderID, also ISA06 of the 270).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver id is missing (CORE ReceiverID, also ISA08 of the 270).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time eligibility settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real-time eligibility settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4092,6 +4825,21 @@ Note: %2</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::SettingsFields</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8646,6 +9394,115 @@ Its %4 claim(s) stay ready; submit again to send them in a new batch.
             <numerusform>Fetched %n new acknowledgment files from the clearinghouse.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:   %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetched file(s) could not be imported; they stay fetched and are tried again by the next acks import --fetched.
+</source>
+        <translation>
+            <numerusform>%n fetched file could not be imported; they stay fetched and are tried again by the next acks import --fetched.
+</numerusform>
+            <numerusform>%n fetched files could not be imported; they stay fetched and are tried again by the next acks import --fetched.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a 277 imported before (%2); nothing changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2): payer status %3 %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; payer claim number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: the 277 says nothing about it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a 276 for %1 claim(s) to %2 (interchange %3); the 277 answer is recorded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --out FILE to write the 276, or --realtime to send it to the clearinghouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --realtime the sender, receiver and test flag come from the eligibility endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sending for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not at %2 (the clearinghouse may have taken it away already).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2 with %3 bytes (this batch&apos;s own size was not recorded).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2 with %3 bytes; the batch has %4: %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT the right size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) settled as delivered: its %3 claim(s) are submitted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) settled as not delivered: its %3 claim(s) are ready to go in a new batch; its control numbers stay used.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --uploaded or --failed, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --uploaded or --failed (what the clearinghouse said), or --check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (what the clearinghouse said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at the clearinghouse with the right size, so the batch was delivered; settle it with --uploaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

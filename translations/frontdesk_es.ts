@@ -1674,6 +1674,10 @@ Motivo:</translation>
         <source>trace number &apos;%1&apos; answers no claim status request of this practice, and no REF*EJ names a claim.</source>
         <translation>el número de rastreo &apos;%1&apos; no responde a ninguna solicitud de estado de reclamación de este consultorio, y ningún REF*EJ indica una reclamación.</translation>
     </message>
+    <message>
+        <source>; service lines: %1</source>
+        <translation>; líneas de servicio: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::AckImportService</name>
@@ -1704,6 +1708,10 @@ Motivo:</translation>
     <message>
         <source>No batch %1.</source>
         <translation>No existe el lote %1.</translation>
+    </message>
+    <message>
+        <source>The fetched acknowledgment file %1 was imported by another run meanwhile.</source>
+        <translation>El archivo de acuse de recibo obtenido %1 fue importado mientras tanto por otra ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1901,65 @@ Motivo:</translation>
     <message>
         <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
         <translation>Los ID de remitente y receptor deben tener de 1 a 15 caracteres (ISA06, ISA08).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::Claim277Lines</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>SVC%1 &apos;%2&apos; is not an amount.</source>
+        <translation>SVC%1 &apos;%2&apos; no es un importe.</translation>
+    </message>
+    <message>
+        <source>the service (SVC01) lacks its code qualifier or its procedure code.</source>
+        <translation>al servicio (SVC01) le falta el calificador de código o el código de procedimiento.</translation>
+    </message>
+    <message>
+        <source>SVC07 &apos;%1&apos; is not a number of units.</source>
+        <translation>SVC07 &apos;%1&apos; no es un número de unidades.</translation>
+    </message>
+    <message>
+        <source>the service line has no status (STC).</source>
+        <translation>la línea de servicio no tiene estado (STC).</translation>
+    </message>
+    <message>
+        <source>STC01 lacks its category or its status code.</source>
+        <translation>a STC01 le falta la categoría o el código de estado.</translation>
+    </message>
+    <message>
+        <source>STC02 &apos;%1&apos; is not a date.</source>
+        <translation>STC02 &apos;%1&apos; no es una fecha.</translation>
+    </message>
+    <message>
+        <source>the service date &apos;%1&apos; (format &apos;%2&apos;) is not a D8 date or an RD8 range.</source>
+        <translation>la fecha de servicio &apos;%1&apos; (formato &apos;%2&apos;) no es una fecha D8 ni un rango RD8.</translation>
+    </message>
+    <message>
+        <source>, paid %1</source>
+        <translation>, pagado %1</translation>
+    </message>
+    <message>
+        <source>line %1 %2</source>
+        <translation>línea %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (not a line of the claim)</source>
+        <translation>%1 (no es una línea de la reclamación)</translation>
+    </message>
+    <message>
+        <source>; service %1</source>
+        <translation>; servicio %1</translation>
+    </message>
+    <message>
+        <source>; service %1 to %2</source>
+        <translation>; servicio del %1 al %2</translation>
+    </message>
+    <message>
+        <source>A 277 service line loop (%1) lacks its SVC. Nothing was imported.</source>
+        <translation>A un bucle de línea de servicio del 277 (%1) le falta el SVC. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2446,18 @@ Motivo:</translation>
     <message>
         <source>Claim %1 is %2: only a claim the payer has (submitted or accepted) can be asked about.</source>
         <translation>La reclamación %1 está %2: solo se puede consultar por una reclamación que tenga el pagador (enviada o aceptada).</translation>
+    </message>
+    <message>
+        <source>Real-time claim status goes to the clearinghouse&apos;s CAQH CORE endpoint: %1</source>
+        <translation>El estado de reclamaciones en tiempo real se consulta en el endpoint CAQH CORE de la cámara de compensación: %1</translation>
+    </message>
+    <message>
+        <source>Real-time claim status (%1): %2 Nothing was recorded.</source>
+        <translation>Estado de reclamación en tiempo real (%1): %2 No se registró nada.</translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered the 276 (interchange %2, recorded as sent) with a 277 that was not applied: %3</source>
+        <translation>La cámara de compensación %1 respondió al 276 (intercambio %2, registrado como enviado) con un 277 que no se aplicó: %3</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3172,42 @@ Motivo:</translation>
     <message>
         <source>The batch list needs a positive limit.</source>
         <translation>La lista de lotes necesita un límite positivo.</translation>
+    </message>
+    <message>
+        <source>Name the batch by its interchange control number, file name or id.</source>
+        <translation>Indique el lote por su número de control de intercambio, nombre de archivo o id.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 (name it by its interchange control number, file name or id).</source>
+        <translation>No existe el lote %1 (indíquelo por su número de control de intercambio, nombre de archivo o id).</translation>
+    </message>
+    <message>
+        <source>%1 names %2 batches; name the batch by its interchange control number or id.</source>
+        <translation>%1 corresponde a %2 lotes; indique el lote por su número de control de intercambio o id.</translation>
+    </message>
+    <message>
+        <source>Give the reason batch %1 is settled (what the clearinghouse said).</source>
+        <translation>Indique el motivo por el que se cierra el lote %1 (lo que dijo la cámara de compensación).</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) is &quot;%3&quot;: only a batch still &quot;sending&quot;, whose delivery was neither confirmed nor refused, can be settled. Nothing was changed.</source>
+        <translation>El lote %1 (%2) está &quot;%3&quot;: solo se puede cerrar un lote que siga &quot;en envío&quot;, cuya entrega no se haya confirmado ni rechazado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Batch %1 disappeared.</source>
+        <translation>El lote %1 desapareció.</translation>
+    </message>
+    <message>
+        <source>Settled as not delivered: %1</source>
+        <translation>Cerrado como no entregado: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 was saved to a file of the user&apos;s choice (%2); there is no destination to look at.</source>
+        <translation>El lote %1 se guardó en un archivo elegido por el usuario (%2); no hay destino que revisar.</translation>
+    </message>
+    <message>
+        <source>Batch %1 went to %2 but the clearinghouse settings now say %3; look for %4 there by hand.</source>
+        <translation>El lote %1 se envió a %2, pero la configuración de la cámara de compensación ahora indica %3; busque %4 allí manualmente.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4106,179 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::billing::ui::ClearinghouseSettingsPage</name>
+    <message>
+        <source>Claim batches go to the clearinghouse by SFTP, or are saved in an outbox folder that the clearinghouse&apos;s own software picks up. Passwords and keys are kept encrypted in the practice database and never shown again.</source>
+        <translation>Los lotes de reclamaciones se envían a la cámara de compensación por SFTP o se guardan en una carpeta de salida que recoge el propio software de la cámara de compensación. Las contraseñas y claves se guardan cifradas en la base de datos de la práctica y no se vuelven a mostrar.</translation>
+    </message>
+    <message>
+        <source>SFTP upload</source>
+        <translation>Carga por SFTP</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Send batches by:</source>
+        <translation>Enviar lotes por:</translation>
+    </message>
+    <message>
+        <source>Clearinghouse</source>
+        <translation>Cámara de compensación</translation>
+    </message>
+    <message>
+        <source>SFTP server</source>
+        <translation>Servidor SFTP</translation>
+    </message>
+    <message>
+        <source>sftp.clearinghouse.example.com</source>
+        <translation>sftp.clearinghouse.example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH host key as the clearinghouse gives it (or as ssh-keygen -lf prints it). Connections to a server showing any other key are refused.</source>
+        <translation>La clave de host SSH del servidor tal como la proporciona la cámara de compensación (o como la muestra ssh-keygen -lf). Se rechazan las conexiones a un servidor que presente cualquier otra clave.</translation>
+    </message>
+    <message>
+        <source>(acknowledgments not fetched)</source>
+        <translation>(no se obtienen acuses de recibo)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Log in with:</source>
+        <translation>Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Private key file:</source>
+        <translation>Archivo de clave privada:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <source>Host key fingerprint:</source>
+        <translation>Huella de la clave de host:</translation>
+    </message>
+    <message>
+        <source>Upload folder:</source>
+        <translation>Carpeta de carga:</translation>
+    </message>
+    <message>
+        <source>Acknowledgment folder:</source>
+        <translation>Carpeta de acuses de recibo:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Saves unsaved changes, then connects as claim submission does: checks the host key, logs in and lists the upload folder (or checks that the outbox folder can be written). Nothing is sent.</source>
+        <translation>Guarda los cambios pendientes y luego se conecta como lo hace el envío de reclamaciones: verifica la clave de host, inicia sesión y lista la carpeta de carga (o comprueba que se puede escribir en la carpeta de salida). No se envía nada.</translation>
+    </message>
+    <message>
+        <source>OpenSSH or PEM private key</source>
+        <translation>Clave privada OpenSSH o PEM</translation>
+    </message>
+    <message>
+        <source>No clearinghouse is set up yet.</source>
+        <translation>Aún no hay ninguna cámara de compensación configurada.</translation>
+    </message>
+    <message>
+        <source>The SFTP port</source>
+        <translation>El puerto SFTP</translation>
+    </message>
+    <message>
+        <source>The host key fingerprint is missing: SFTP needs the server&apos;s key pinned (SHA256: and 43 characters, as the clearinghouse gives it or ssh-keygen -lf prints it).</source>
+        <translation>Falta la huella de la clave de host: SFTP requiere fijar la clave del servidor (SHA256: y 43 caracteres, tal como la proporciona la cámara de compensación o la muestra ssh-keygen -lf).</translation>
+    </message>
+    <message>
+        <source>The host key fingerprint &quot;%1&quot; is not a SHA256 fingerprint (SHA256: and 43 base64 characters).</source>
+        <translation>La huella de la clave de host &quot;%1&quot; no es una huella SHA256 (SHA256: y 43 caracteres base64).</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de clave privada %1: %2</translation>
+    </message>
+    <message>
+        <source>The private key file %1 is empty.</source>
+        <translation>El archivo de clave privada %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Logging in with a private key needs the key file: none is stored yet.</source>
+        <translation>Para iniciar sesión con una clave privada se necesita el archivo de clave: aún no hay ninguno guardado.</translation>
+    </message>
+    <message>
+        <source>Logging in with a password needs the password: none is stored yet.</source>
+        <translation>Para iniciar sesión con contraseña se necesita la contraseña: aún no hay ninguna guardada.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse settings</source>
+        <translation>Configuración de la cámara de compensación</translation>
+    </message>
+    <message>
+        <source>The clearinghouse settings were saved.</source>
+        <translation>Se guardó la configuración de la cámara de compensación.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Falló la prueba de conexión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox folder %1 can be written; it holds %n file(s).</source>
+        <translation>
+            <numerusform>Se puede escribir en la carpeta de salida %1; contiene %n archivo.</numerusform>
+            <numerusform>Se puede escribir en la carpeta de salida %1; contiene %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1. The server showed the pinned host key %2; the upload folder holds %n file(s).</source>
+        <translation>
+            <numerusform>Conectado a %1. El servidor presentó la clave de host fijada %2; la carpeta de carga contiene %n archivo.</numerusform>
+            <numerusform>Conectado a %1. El servidor presentó la clave de host fijada %2; la carpeta de carga contiene %n archivos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ui::DockParts</name>
     <message>
         <source>any</source>
@@ -3999,6 +4287,451 @@ Motivo:</translation>
     <message>
         <source>Your role does not include seeing billing (permission &quot;%1&quot;). Ask the practice administrator if you need it.</source>
         <translation>Su rol no incluye ver la facturación (permiso &quot;%1&quot;). Si lo necesita, pídalo al administrador del consultorio.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::EligibilityPanel</name>
+    <message>
+        <source>E&amp;ligibility</source>
+        <translation>E&amp;legibilidad</translation>
+    </message>
+    <message>
+        <source>The patient has no insurance coverage on file: add one on the Insurance tab.</source>
+        <translation>El paciente no tiene ninguna cobertura de seguro registrada: agregue una en la pestaña Seguro.</translation>
+    </message>
+    <message>
+        <source>Check Now needs the clearinghouse&apos;s real-time endpoint (Settings ▸ Real-time eligibility): %1</source>
+        <translation>Verificar ahora necesita el endpoint en tiempo real de la cámara de compensación (Configuración ▸ Elegibilidad en tiempo real): %1</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secundario</translation>
+    </message>
+    <message>
+        <source>Tertiary</source>
+        <translation>Terciario</translation>
+    </message>
+    <message>
+        <source>%1: %2, member id %3</source>
+        <translation>%1: %2, número de afiliado %3</translation>
+    </message>
+    <message>
+        <source> (ended %1)</source>
+        <translation> (finalizó el %1)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>&amp;Verificar ahora</translation>
+    </message>
+    <message>
+        <source>Ask the payer now (a real-time 270/271 through the clearinghouse).</source>
+        <translation>Consultar al pagador ahora (un 270/271 en tiempo real a través de la cámara de compensación).</translation>
+    </message>
+    <message>
+        <source>No eligibility check is on file for this coverage.</source>
+        <translation>No hay ninguna verificación de elegibilidad registrada para esta cobertura.</translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation>Plan: %1.</translation>
+    </message>
+    <message>
+        <source>Covered since %1.</source>
+        <translation>Cubierto desde el %1.</translation>
+    </message>
+    <message>
+        <source>real-time inquiry</source>
+        <translation>consulta en tiempo real</translation>
+    </message>
+    <message>
+        <source>271 file</source>
+        <translation>archivo 271</translation>
+    </message>
+    <message>
+        <source>Asked on %1 by 270 file; the payer&apos;s answer has not been imported yet.</source>
+        <translation>Consultado el %1 por archivo 270; la respuesta del pagador aún no se ha importado.</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2).</source>
+        <translation>Verificado el %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s note</source>
+        <translation>Nota del pagador</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Asking the payer…</source>
+        <translation>Consultando al pagador…</translation>
+    </message>
+    <message>
+        <source>The check did not go through: %1</source>
+        <translation>La verificación no se completó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::EligibilityWords</name>
+    <message>
+        <source>Active coverage</source>
+        <translation>Cobertura activa</translation>
+    </message>
+    <message>
+        <source>Inactive: the payer says this coverage is not in effect</source>
+        <translation>Inactiva: el pagador indica que esta cobertura no está vigente</translation>
+    </message>
+    <message>
+        <source>The payer could not answer</source>
+        <translation>El pagador no pudo responder</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no verificada</translation>
+    </message>
+    <message>
+        <source>Copay</source>
+        <translation>Copago</translation>
+    </message>
+    <message>
+        <source>Coinsurance</source>
+        <translation>Coseguro</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket maximum</source>
+        <translation>Máximo de gastos de bolsillo</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Health benefit plan coverage</source>
+        <translation>Cobertura del plan de beneficios de salud</translation>
+    </message>
+    <message>
+        <source>Chiropractic</source>
+        <translation>Quiropráctica</translation>
+    </message>
+    <message>
+        <source>Dental care</source>
+        <translation>Atención dental</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Hospital inpatient</source>
+        <translation>Hospitalización</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient</source>
+        <translation>Hospital ambulatorio</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Office visit</source>
+        <translation>Consulta en consultorio</translation>
+    </message>
+    <message>
+        <source>Psychiatric</source>
+        <translation>Psiquiatría</translation>
+    </message>
+    <message>
+        <source>Vision (optometry)</source>
+        <translation>Visión (optometría)</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Urgent care</source>
+        <translation>Atención de urgencia</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <source>Service type %1</source>
+        <translation>Tipo de servicio %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>por hora</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>service year</source>
+        <translation>año de servicio</translation>
+    </message>
+    <message>
+        <source>calendar year</source>
+        <translation>año calendario</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>en lo que va del año</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contrato</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>episodio</translation>
+    </message>
+    <message>
+        <source>per visit</source>
+        <translation>por visita</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>restante</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>lifetime remaining</source>
+        <translation>restante de por vida</translation>
+    </message>
+    <message>
+        <source>per admission</source>
+        <translation>por ingreso</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>período %1</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familiar</translation>
+    </message>
+    <message>
+        <source>employee only</source>
+        <translation>solo el empleado</translation>
+    </message>
+    <message>
+        <source>employee and spouse</source>
+        <translation>empleado y cónyuge</translation>
+    </message>
+    <message>
+        <source>children only</source>
+        <translation>solo los hijos</translation>
+    </message>
+    <message>
+        <source>spouse only</source>
+        <translation>solo el cónyuge</translation>
+    </message>
+    <message>
+        <source>employee and children</source>
+        <translation>empleado e hijos</translation>
+    </message>
+    <message>
+        <source>in network</source>
+        <translation>dentro de la red</translation>
+    </message>
+    <message>
+        <source>out of network</source>
+        <translation>fuera de la red</translation>
+    </message>
+    <message>
+        <source>in and out of network</source>
+        <translation>dentro y fuera de la red</translation>
+    </message>
+    <message>
+        <source>network not given</source>
+        <translation>red no indicada</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 remaining of %3.</source>
+        <translation>%1: quedan %2 de %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 remaining of %3 for the %4.</source>
+        <translation>%1: quedan %2 de %3 para %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 remaining.</source>
+        <translation>%1: quedan %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the payer did not say how much remains).</source>
+        <translation>%1: %2 (el pagador no indicó cuánto queda).</translation>
+    </message>
+    <message>
+        <source>%1: %2 for the %3 (the payer did not say how much remains).</source>
+        <translation>%1: %2 para %3 (el pagador no indicó cuánto queda).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::EndpointSettingsPage</name>
+    <message>
+        <source>Real-time eligibility checks (Check Now on a patient&apos;s Eligibility tab, and the Insurance verification dock) send a 270 to the clearinghouse&apos;s CAQH CORE endpoint over HTTPS and read the payer&apos;s 271.</source>
+        <translation>Las verificaciones de elegibilidad en tiempo real (Verificar ahora en la pestaña Elegibilidad de un paciente y el panel de Verificación de seguros) envían un 270 al punto de acceso CAQH CORE de la cámara de compensación por HTTPS y leen el 271 del pagador.</translation>
+    </message>
+    <message>
+        <source>SOAP (WS-Security)</source>
+        <translation>SOAP (WS-Security)</translation>
+    </message>
+    <message>
+        <source>MIME multipart</source>
+        <translation>MIME multipart</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates only</source>
+        <translation>solo los certificados del sistema</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>Production (ISA15 P); unchecked sends test interchanges (T)</source>
+        <translation>Producción (ISA15 P); sin marcar envía intercambios de prueba (T)</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL del punto de acceso:</translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>Sender id:</source>
+        <translation>Id. del remitente:</translation>
+    </message>
+    <message>
+        <source>Receiver id:</source>
+        <translation>Id. del receptor:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation>Archivo de CA adicional:</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>Certificados de CA (PEM)</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>Real-time eligibility</source>
+        <translation>Elegibilidad en tiempo real</translation>
+    </message>
+    <message>
+        <source>No real-time endpoint is set up yet.</source>
+        <translation>Todavía no hay un punto de acceso en tiempo real configurado.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL is missing.</source>
+        <translation>Falta la URL del punto de acceso.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL &quot;%1&quot; is not a web address.</source>
+        <translation>La URL del punto de acceso &quot;%1&quot; no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL must start with https:// (it starts with %1://): eligibility requests carry patients&apos; names and member ids.</source>
+        <translation>La URL del punto de acceso debe empezar por https:// (empieza por %1://): las solicitudes de elegibilidad llevan nombres y números de afiliado de pacientes.</translation>
+    </message>
+    <message>
+        <source>The sender id is missing (CORE SenderID, also ISA06 of the 270).</source>
+        <translation>Falta el id. del remitente (SenderID de CORE, también ISA06 del 270).</translation>
+    </message>
+    <message>
+        <source>The receiver id is missing (CORE ReceiverID, also ISA08 of the 270).</source>
+        <translation>Falta el id. del receptor (ReceiverID de CORE, también ISA08 del 270).</translation>
+    </message>
+    <message>
+        <source>The extra CA file %1 does not exist.</source>
+        <translation>El archivo de CA adicional %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Real-time eligibility settings</source>
+        <translation>Configuración de elegibilidad en tiempo real</translation>
+    </message>
+    <message>
+        <source>The real-time eligibility settings were saved.</source>
+        <translation>Se guardó la configuración de elegibilidad en tiempo real.</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4828,21 @@ Nota: %2</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::ui::SettingsFields</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep)</source>
+        <translation>(guardada; déjela vacía para conservarla)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number from 1 to 65535.</source>
+        <translation>%1 &quot;%2&quot; no es un número de 1 a 65535.</translation>
     </message>
 </context>
 <context>
@@ -8760,6 +9508,126 @@ Sus %4 reclamación(es) siguen listas; vuelva a enviar para mandarlas en un lote
             <numerusform>Se descargaron %n archivos nuevos de acuse de recibo de la cámara de compensación.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:   %2
+</source>
+        <translation>%1:   %2
+</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation>%1: no importado: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetched file(s) could not be imported; they stay fetched and are tried again by the next acks import --fetched.
+</source>
+        <translation>
+            <numerusform>%n archivo obtenido no se pudo importar; queda obtenido y se vuelve a intentar en el próximo acks import --fetched.
+</numerusform>
+            <numerusform>%n archivos obtenidos no se pudieron importar; quedan obtenidos y se vuelven a intentar en el próximo acks import --fetched.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clearinghouse %1 answered with a 277 imported before (%2); nothing changed.
+</source>
+        <translation>La cámara de compensación %1 respondió con un 277 ya importado (%2); no cambió nada.
+</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2): payer status %3 %4%5
+</source>
+        <translation>Reclamación %1 (%2): estado del pagador %3 %4%5
+</translation>
+    </message>
+    <message>
+        <source>; payer claim number %1</source>
+        <translation>; número de reclamación del pagador %1</translation>
+    </message>
+    <message>
+        <source>Claim %1: the 277 says nothing about it.
+</source>
+        <translation>Reclamación %1: el 277 no dice nada de ella.
+</translation>
+    </message>
+    <message>
+        <source>Sent a 276 for %1 claim(s) to %2 (interchange %3); the 277 answer is recorded.
+</source>
+        <translation>Se envió un 276 para %1 reclamación(es) a %2 (intercambio %3); la respuesta 277 quedó registrada.
+</translation>
+    </message>
+    <message>
+        <source>give --out FILE to write the 276, or --realtime to send it to the clearinghouse</source>
+        <translation>indique --out FILE para escribir el 276, o --realtime para enviarlo a la cámara de compensación</translation>
+    </message>
+    <message>
+        <source>with --realtime the sender, receiver and test flag come from the eligibility endpoint</source>
+        <translation>con --realtime el remitente, el receptor y la marca de prueba se toman del punto de acceso de elegibilidad</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>  sending for %1</source>
+        <translation>  enviándose desde hace %1</translation>
+    </message>
+    <message>
+        <source>%1 is not at %2 (the clearinghouse may have taken it away already).
+</source>
+        <translation>%1 no está en %2 (puede que la cámara de compensación ya lo haya retirado).
+</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 with %3 bytes (this batch&apos;s own size was not recorded).
+</source>
+        <translation>%1 está en %2 con %3 bytes (no se registró el tamaño propio de este lote).
+</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 with %3 bytes; the batch has %4: %5.
+</source>
+        <translation>%1 está en %2 con %3 bytes; el lote tiene %4: %5.
+</translation>
+    </message>
+    <message>
+        <source>the right size</source>
+        <translation>el tamaño correcto</translation>
+    </message>
+    <message>
+        <source>NOT the right size</source>
+        <translation>NO el tamaño correcto</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) settled as delivered: its %3 claim(s) are submitted.
+</source>
+        <translation>Lote %1 (%2) cerrado como entregado: sus %3 reclamación(es) quedan enviadas.
+</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) settled as not delivered: its %3 claim(s) are ready to go in a new batch; its control numbers stay used.
+</source>
+        <translation>Lote %1 (%2) cerrado como no entregado: sus %3 reclamación(es) quedan listas para ir en un lote nuevo; sus números de control siguen usados.
+</translation>
+    </message>
+    <message>
+        <source>give --uploaded or --failed, not both</source>
+        <translation>indique --uploaded o --failed, no ambos</translation>
+    </message>
+    <message>
+        <source>give --uploaded or --failed (what the clearinghouse said), or --check</source>
+        <translation>indique --uploaded o --failed (lo que dijo la cámara de compensación), o --check</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (what the clearinghouse said)</source>
+        <translation>--reason TEXT es obligatorio (lo que dijo la cámara de compensación)</translation>
+    </message>
+    <message>
+        <source>%1 is at the clearinghouse with the right size, so the batch was delivered; settle it with --uploaded. Nothing was changed.</source>
+        <translation>%1 está en la cámara de compensación con el tamaño correcto, así que el lote se entregó; ciérrelo con --uploaded. No se cambió nada.</translation>
     </message>
 </context>
 <context>
