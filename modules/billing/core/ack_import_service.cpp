@@ -207,7 +207,7 @@ Result<AckImportResult> AckImportService::importInto(const QByteArray& content, 
     before->kinds = kinds.value();
     if (before->alreadyImported) {
         if (!fetchedFileId.isEmpty()) {
-            auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+            auto tx = m_ctx.db.beginNestable(storage::Database::Durability::Full);
             FD_TRY(tx);
             FD_TRY(markFetchedImported((*tx)->connection(), fetchedFileId));
             FD_TRY((*tx)->commit());
@@ -215,7 +215,9 @@ Result<AckImportResult> AckImportService::importInto(const QByteArray& content, 
         return before;
     }
 
-    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    // Nestable: a real-time status request records its 276 and applies the 277 answer in one
+    // transaction of its own (ClaimStatusService::requestRealtime).
+    auto tx = m_ctx.db.beginNestable(storage::Database::Durability::Full);
     FD_TRY(tx);
     storage::SyncedRowsBatch rows(**tx);
     const x12::Interchange& first = doc.interchanges.front();

@@ -72,25 +72,25 @@ Result<RealtimeStatus> ClaimStatusService::requestRealtime(const QStringList& cl
                          tr("Real-time claim status (%1): %2 Nothing was recorded.")
                              .arg(settings->url.toString(QUrl::RemoveUserInfo), answer.error().message),
                          answer.error().details);
-    {
-        auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
-        FD_TRY(tx);
-        auto recorded = recordRequests(**tx, batch.value(), QStringLiteral("realtime"));
-        FD_TRY(recorded);
-        FD_TRY((*tx)->commit());
-        out.request = std::move(recorded.value());
-        out.request.content = std::move(content.value());
-    }
+    // The request and its answer are recorded together: a 277 that cannot be applied leaves
+    // no request behind without its status (only the control numbers above stay used).
+    auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
+    FD_TRY(tx);
+    auto recorded = recordRequests(**tx, batch.value(), QStringLiteral("realtime"));
+    FD_TRY(recorded);
+    out.request = std::move(recorded.value());
+    out.request.content = std::move(content.value());
     const QString fileName =
         QStringLiteral("realtime-277-%1-%2").arg(out.host).arg(out.request.interchangeControlNumber);
     auto applied = apply277(answer->payload, fileName);
     if (!applied)
         return makeError(applied.error().code,
-                         tr("The clearinghouse %1 answered the 276 (interchange %2, recorded as sent) with a 277 that "
-                            "was not applied: %3")
+                         tr("The clearinghouse %1 answered the 276 (interchange %2) with a 277 that could not be "
+                            "applied: %3 Nothing was recorded.")
                              .arg(out.host, QString::number(out.request.interchangeControlNumber),
                                   applied.error().message),
                          applied.error().details);
+    FD_TRY((*tx)->commit());
     out.applied = std::move(applied.value());
     return out;
 }

@@ -125,6 +125,14 @@ TEST_CASE("real-time 276/277 through the CORE endpoint", "[claim_status][clearin
         point(f, pki, server.port);
         requireFailure(f, claim, QStringLiteral("CORE error Receiver: Payer system unavailable"));
     }
+    SECTION("a 277 answer that cannot be applied records no request either")
+    {
+        CoreTestServer server(pki, QStringLiteral("success"),
+                              answer277Lines(967, "%TRACE%", {"SVC*HC:99213*12X5*80****1", "STC*F1:65*20250310"}),
+                              kAnswerType);
+        point(f, pki, server.port);
+        requireFailure(f, claim, QStringLiteral("segment 17 (SVC)"));
+    }
     SECTION("an answer that is not a 277")
     {
         CoreTestServer server(pki, QStringLiteral("success"), answer277Lines(966, "%TRACE%"),
