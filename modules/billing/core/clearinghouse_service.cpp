@@ -291,18 +291,4 @@ Result<std::vector<AckFile>> ClearinghouseService::pendingAcknowledgments()
     return out;
 }
 
-Status ClearinghouseService::markAcknowledgmentImported(const QString& ackFileId)
-{
-    FD_TRY(m_ctx.access->require(perm::kSubmit));
-    auto done = storage::exec(m_ctx.db.connection(),
-                              QStringLiteral("UPDATE billing_ack_files SET imported_at = ? WHERE id = ? AND "
-                                             "imported_at = ''"),
-                              {toIsoUtc(m_ctx.now()), ackFileId});
-    FD_TRY(done);
-    if (done->numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound,
-                         tr("The acknowledgment file %1 does not exist or was imported already.").arg(ackFileId));
-    return {};
-}
-
 }  // namespace fd::billing

@@ -28,7 +28,6 @@ public:
     Result<ConnectionReport> test() override;
     Result<std::vector<AckFile>> fetchAcknowledgments() override;
     Result<std::vector<AckFile>> pendingAcknowledgments() override;
-    Status markAcknowledgmentImported(const QString& ackFileId) override;
 
     // For the submission service (no permission check of its own): the stored settings,
     // refused when none are saved or they no longer validate.

@@ -114,8 +114,6 @@ public:
     virtual Result<std::vector<AckFile>> fetchAcknowledgments() = 0;
     // Fetched files the acknowledgments import has not taken yet, oldest first.
     virtual Result<std::vector<AckFile>> pendingAcknowledgments() = 0;
-    // Called by the import once it has stored what a file says.
-    virtual Status markAcknowledgmentImported(const QString& ackFileId) = 0;
 };
 
 // Claim submission (docs/CLAIM_SUBMISSION.md): ready claims written as one 837P batch with
