@@ -8,12 +8,12 @@
 #include "patients/core/patients_permissions.h"
 #include "test_support.h"
 
+#include "fhir_validation.h"
+
 #include <catch2/catch_test_macros.hpp>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 
 #include <algorithm>
 
@@ -169,27 +169,6 @@ QJsonObject benefit(const QJsonObject& item, const QString& system, const QStrin
             return v.toObject();
     FAIL_CHECK("no benefit " << code.toStdString());
     return {};
-}
-
-void validate(const QList<QJsonObject>& resources, const fd::test::TempDir& dir)
-{
-    QStringList files;
-    for (const QJsonObject& resource : resources) {
-        const QString path = dir.file(QStringLiteral("eligibility%1.json").arg(files.size()));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(resource).toJson());
-        files << path;
-    }
-    REQUIRE(fd::test::fhirValidatorInstalled());  // installer/dev.sh installs it; never skipped
-    QProcess node;
-    node.start(QStringLiteral("node"), QStringList{fd::test::fhirValidatorScript()} + files);
-    REQUIRE(node.waitForFinished(120000));
-    const QByteArray verdict = node.readAllStandardOutput() + node.readAllStandardError();
-    INFO(verdict.toStdString());
-    CHECK(node.exitCode() == 0);
-    CHECK(verdict.contains(
-        QStringLiteral("%1 file(s) checked, 0 problem(s)").arg(files.size()).toUtf8()));
 }
 
 void checkActiveItems(const QJsonArray& items)
@@ -386,7 +365,7 @@ TEST_CASE(
     CHECK(std::any_of(reads.begin(), reads.end(),
                       [&](const auto& r) { return r.patientId == f.bobId; }));
 
-    validate(all, f.dir);
+    fd::test::validateFhir(all, f.dir);
 }
 
 TEST_CASE(

@@ -5,12 +5,12 @@
 #include "billing_fixture.h"
 #include "patients/core/patients_permissions.h"
 
+#include "fhir_validation.h"
+
 #include <catch2/catch_test_macros.hpp>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 
 using namespace fd;
 using namespace fd::billing;
@@ -65,26 +65,6 @@ double moneyOf(const QJsonValue& v)
 {
     CHECK(v.toObject().value(QStringLiteral("currency")).toString() == QStringLiteral("USD"));
     return v.toObject().value(QStringLiteral("value")).toDouble();
-}
-
-void validate(const QList<QJsonObject>& resources, const fd::test::TempDir& dir)
-{
-    QStringList files;
-    for (const QJsonObject& resource : resources) {
-        const QString path = dir.file(QStringLiteral("fhir%1.json").arg(files.size()));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(resource).toJson());
-        files << path;
-    }
-    REQUIRE(fd::test::fhirValidatorInstalled());  // installer/dev.sh installs it; never skipped
-    QProcess node;
-    node.start(QStringLiteral("node"), QStringList{fd::test::fhirValidatorScript()} + files);
-    REQUIRE(node.waitForFinished(120000));
-    const QByteArray verdict = node.readAllStandardOutput() + node.readAllStandardError();
-    INFO(verdict.toStdString());
-    CHECK(node.exitCode() == 0);
-    CHECK(verdict.contains(QStringLiteral("%1 file(s) checked, 0 problem(s)").arg(files.size()).toUtf8()));
 }
 
 }  // namespace
@@ -165,7 +145,7 @@ TEST_CASE("Claims export as FHIR Claim and ChargeItem that both validators accep
     CHECK(ref(charge.value(QStringLiteral("supportingInformation")).toArray().at(0)) == QStringLiteral("Claim/") + alice.id);
     CHECK(all[3].value(QStringLiteral("status")).toString() == QStringLiteral("active"));  // Bob's claim is ready
 
-    validate(all, fx.dir);
+    fd::test::validateFhir(all, fx.dir);
 
     SECTION("a replacement claim is related to the claim it corrects; billed lines are billed")
     {
@@ -183,7 +163,7 @@ TEST_CASE("Claims export as FHIR Claim and ChargeItem that both validators accep
         CHECK(ref(related.value(QStringLiteral("claim"))) == QStringLiteral("Claim/") + ready.id);
         CHECK(related.value(QStringLiteral("reference")).toObject().value(QStringLiteral("value")).toString()
               == QStringLiteral("PAYER123"));
-        validate(again, fx.dir);
+        fd::test::validateFhir(again, fx.dir);
     }
     SECTION("the export needs patients.export and billing.view")
     {

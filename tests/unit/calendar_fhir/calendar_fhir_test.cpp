@@ -6,12 +6,12 @@
 #include "patients/core/patients_permissions.h"
 #include "test_support.h"
 
+#include "fhir_validation.h"
+
 #include <catch2/catch_test_macros.hpp>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 
 using namespace fd::calendar;
 using fd::calendar::test::CalendarFixture;
@@ -44,28 +44,6 @@ QMap<QString, QList<QJsonObject>> exported(CalendarFixture& fx)
 QString reference(const QJsonValue& v)
 {
     return v.toObject().value(QStringLiteral("reference")).toString();
-}
-
-// Runs the project's pinned validators (the R4 JSON schema and FHIR.js) over the resources.
-void validate(const QList<QJsonObject>& resources, const fd::test::TempDir& dir)
-{
-    QStringList files;
-    for (const QJsonObject& resource : resources) {
-        const QString path = dir.file(QStringLiteral("r%1.json").arg(files.size()));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(resource).toJson());
-        files << path;
-    }
-    REQUIRE(fd::test::fhirValidatorInstalled());  // installer/dev.sh installs it; never skipped
-    QProcess node;
-    node.start(QStringLiteral("node"), QStringList{fd::test::fhirValidatorScript()} + files);
-    REQUIRE(node.waitForFinished(120000));
-    const QByteArray verdict = node.readAllStandardOutput() + node.readAllStandardError();
-    INFO(verdict.toStdString());
-    CHECK(node.exitCode() == 0);
-    CHECK(verdict.contains(
-        QStringLiteral("%1 file(s) checked, 0 problem(s)").arg(files.size()).toUtf8()));
 }
 
 }  // namespace
@@ -258,5 +236,5 @@ TEST_CASE("The calendar's FHIR export validates and needs calendar.view and pati
 
     QList<QJsonObject> sample = all.value(QStringLiteral("Schedule"));
     sample << generated.mid(0, 40) << appointments;
-    validate(sample, fx.dir);
+    fd::test::validateFhir(sample, fx.dir);
 }

@@ -17,12 +17,12 @@
 #include "practice/core/providers.h"
 #include "security/audit_actions.h"
 
+#include "fhir_validation.h"
+
 #include <catch2/catch_test_macros.hpp>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSqlQuery>
 
 #include <functional>
@@ -649,24 +649,7 @@ TEST_CASE("The mapped resources pass the official R4 schema and FHIR.js", "[pati
     c.deductible = fd::Money::fromCents(0);
     c.coinsurancePercent = 20;
     fd::test::TempDir dir;
-    QStringList files;
-    int n = 0;
-    for (const QJsonObject& resource :
-         {patientToFhir(p), guarantorToFhir(g, p.id), coverageToFhir(c, false)}) {
-        const QString path = dir.file(QStringLiteral("r%1.json").arg(++n));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(resource).toJson());
-        files << path;
-    }
-    REQUIRE(fd::test::fhirValidatorInstalled());  // installer/dev.sh installs it; never skipped
-    QProcess node;
-    node.start(QStringLiteral("node"), QStringList{fd::test::fhirValidatorScript()} + files);
-    REQUIRE(node.waitForFinished(120000));
-    const QByteArray verdict = node.readAllStandardOutput() + node.readAllStandardError();
-    INFO(verdict.toStdString());
-    CHECK(node.exitCode() == 0);
-    CHECK(verdict.contains("3 file(s) checked, 0 problem(s)"));
+    fd::test::validateFhir({patientToFhir(p), guarantorToFhir(g, p.id), coverageToFhir(c, false)}, dir);
 }
 
 TEST_CASE(
