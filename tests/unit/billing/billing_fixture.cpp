@@ -19,6 +19,8 @@
 #include "practice/core/providers.h"
 #include "storage/synced_rows.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QTimeZone>
@@ -27,13 +29,7 @@ namespace fd::billing::test {
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 practice::Address address(const char* line1, const char* zip)
 {

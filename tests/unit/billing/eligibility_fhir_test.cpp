@@ -10,6 +10,8 @@
 
 #include "fhir_validation.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QJsonArray>
@@ -23,13 +25,7 @@ using namespace fd::billing::test;
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 // Copays in and out of network, out-of-network coinsurance, deductibles by year with what
 // remains in and out of network, a family deductible, a family remainder without its total,

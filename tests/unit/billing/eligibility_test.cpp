@@ -5,6 +5,8 @@
 #include "practice/core/payers.h"
 #include "test_support.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QTimeZone>
@@ -17,13 +19,7 @@ using namespace fd::billing::test;
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 IEligibilityService& eligibility(BillingFixture& f)
 {

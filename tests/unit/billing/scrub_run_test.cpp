@@ -7,6 +7,8 @@
 #include "patients/core/patients_permissions.h"
 #include "security/audit_actions.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
@@ -15,13 +17,7 @@ namespace fd::billing::test {
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 std::vector<std::string> described(const ClaimScrubResult& r)
 {

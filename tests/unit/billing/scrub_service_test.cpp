@@ -5,6 +5,8 @@
 #include "billing/core/scrub_service.h"
 #include "billing_fixture.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
@@ -13,13 +15,7 @@ namespace fd::billing::test {
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 // The billing fixture with the scrubber's tables.
 struct ScrubFixture : BillingFixture

@@ -7,6 +7,8 @@
 
 #include "fhir_validation.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QJsonArray>
@@ -18,13 +20,7 @@ using fd::billing::test::BillingFixture;
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 fhir::IFhirResourceSource* claimSource(BillingFixture& fx)
 {

@@ -8,6 +8,8 @@
 #include "practice/core/payers.h"
 #include "security/audit_actions.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
@@ -22,13 +24,7 @@ using fd::billing::test::BillingFixture;
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 // The text of each page of a PDF, as pdftotext lays it out, with runs of spaces made one.
 QStringList pdfPages(const QByteArray& pdf, const fd::test::TempDir& dir)

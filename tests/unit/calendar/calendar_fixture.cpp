@@ -16,19 +16,15 @@
 #include "security/security_permissions.h"
 #include "storage/synced_rows.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 namespace fd::calendar::test {
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 practice::Location office(const char* name, const char* zone, const char* state)
 {

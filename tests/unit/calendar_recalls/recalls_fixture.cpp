@@ -5,19 +5,15 @@
 #include "calendar/core/recall_permissions.h"
 #include "calendar/core/recall_registration.h"
 
+#include "required.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 namespace fd::calendar::test {
 
 namespace {
 
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result.value());
-}
+using fd::test::required;
 
 }  // namespace
 
