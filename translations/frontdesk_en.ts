@@ -2455,7 +2455,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clearinghouse %1 answered the 276 (interchange %2, recorded as sent) with a 277 that was not applied: %3</source>
+        <source>The clearinghouse %1 answered the 276 (interchange %2) with a 277 that could not be applied: %3 Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,10 +2495,6 @@ Reason:</source>
     </message>
     <message>
         <source>Acknowledgments are fetched by SFTP from the acknowledgment directory, which is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acknowledgment file %1 does not exist or was imported already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

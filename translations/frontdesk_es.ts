@@ -2456,8 +2456,8 @@ Motivo:</translation>
         <translation>Estado de reclamación en tiempo real (%1): %2 No se registró nada.</translation>
     </message>
     <message>
-        <source>The clearinghouse %1 answered the 276 (interchange %2, recorded as sent) with a 277 that was not applied: %3</source>
-        <translation>La cámara de compensación %1 respondió al 276 (intercambio %2, registrado como enviado) con un 277 que no se aplicó: %3</translation>
+        <source>The clearinghouse %1 answered the 276 (interchange %2) with a 277 that could not be applied: %3 Nothing was recorded.</source>
+        <translation>La cámara de compensación %1 respondió al 276 (intercambio %2) con un 277 que no se pudo aplicar: %3 No se registró nada.</translation>
     </message>
 </context>
 <context>
@@ -2497,10 +2497,6 @@ Motivo:</translation>
     <message>
         <source>Acknowledgments are fetched by SFTP from the acknowledgment directory, which is not set.</source>
         <translation>Los acuses de recibo se obtienen por SFTP del directorio de acuses de recibo, que no está configurado.</translation>
-    </message>
-    <message>
-        <source>The acknowledgment file %1 does not exist or was imported already.</source>
-        <translation>El archivo de acuse de recibo %1 no existe o ya se importó.</translation>
     </message>
 </context>
 <context>
