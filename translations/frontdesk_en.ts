@@ -3315,6 +3315,51 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::billing::ui::BatchesDock</name>
+    <message>
+        <source>&amp;Settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the clearinghouse received a batch left &quot;sending&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 settled as delivered: its %n claim(s) are submitted.</source>
+        <translation>
+            <numerusform>Batch %1 settled as delivered: its %n claim are submitted.</numerusform>
+            <numerusform>Batch %1 settled as delivered: its %n claims are submitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 settled as not delivered: its %n claim(s) can go in a new batch.</source>
+        <translation>
+            <numerusform>Batch %1 settled as not delivered: its %n claim can go in a new batch.</numerusform>
+            <numerusform>Batch %1 settled as not delivered: its %n claims can go in a new batch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) was left &quot;sending&quot;. Did the clearinghouse receive it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the clearinghouse say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ui::BatchesModel</name>
     <message>
         <source>Written</source>

@@ -3316,6 +3316,51 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::billing::ui::BatchesDock</name>
+    <message>
+        <source>&amp;Settle…</source>
+        <translation>&amp;Resolver lote…</translation>
+    </message>
+    <message>
+        <source>Record whether the clearinghouse received a batch left &quot;sending&quot;</source>
+        <translation>Registrar si la cámara de compensación recibió un lote que quedó &quot;enviándose&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 settled as delivered: its %n claim(s) are submitted.</source>
+        <translation>
+            <numerusform>Lote %1 resuelto como entregado: su %n reclamación queda enviada.</numerusform>
+            <numerusform>Lote %1 resuelto como entregado: sus %n reclamaciones quedan enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 settled as not delivered: its %n claim(s) can go in a new batch.</source>
+        <translation>
+            <numerusform>Lote %1 resuelto como no entregado: su %n reclamación puede ir en un lote nuevo.</numerusform>
+            <numerusform>Lote %1 resuelto como no entregado: sus %n reclamaciones pueden ir en un lote nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle batch</source>
+        <translation>Resolver lote</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) was left &quot;sending&quot;. Did the clearinghouse receive it?</source>
+        <translation>El lote %1 (%2) quedó &quot;enviándose&quot;. ¿Lo recibió la cámara de compensación?</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>No recibido</translation>
+    </message>
+    <message>
+        <source>What did the clearinghouse say?</source>
+        <translation>¿Qué dijo la cámara de compensación?</translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ui::BatchesModel</name>
     <message>
         <source>Written</source>

@@ -5,8 +5,13 @@
 #include "billing/ui/billing_events.h"
 #include "billing/ui/dock_parts.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,6 +60,17 @@ BatchesDock::BatchesDock(BillingServices services, std::shared_ptr<BillingNames>
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_message);
+    if (m_services.submission && m_services.can(perm::kSubmit)) {
+        m_settle = new QPushButton(tr("&Settle…"), content);
+        m_settle->setObjectName(QStringLiteral("fd.billing.batches.settle"));
+        m_settle->setToolTip(tr("Record whether the clearinghouse received a batch left \"sending\""));
+        m_settle->setEnabled(false);
+        connect(m_settle, &QPushButton::clicked, this, &BatchesDock::settleInteractive);
+        auto* buttons = new QHBoxLayout;
+        buttons->addWidget(m_settle);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+    }
     layout->addWidget(split, 1);
     DockParts::fillScrolled(this, content);
     connect(m_model, &BatchesModel::loadFailed, this,
@@ -89,9 +105,66 @@ bool BatchesDock::selectBatch(int row)
     return true;
 }
 
+const BatchSummary* BatchesDock::selectedBatch() const
+{
+    return m_model ? m_model->batchAt(m_table->currentIndex().row()) : nullptr;
+}
+
+bool BatchesDock::settleSelected(BatchSettlement outcome, const QString& reason)
+{
+    const BatchSummary* batch = selectedBatch();
+    if (!batch || !m_settle)
+        return false;
+    auto settled = m_services.submission->settleBatch(batch->id, outcome, reason);
+    if (!settled) {
+        DockParts::styleMessage(m_message, settled.error().message, true);
+        return false;
+    }
+    const QString text =
+        outcome == BatchSettlement::Uploaded
+            ? tr("Batch %1 settled as delivered: its %n claim(s) are submitted.", nullptr, settled->claimCount)
+                  .arg(settled->interchangeControlNumber)
+            : tr("Batch %1 settled as not delivered: its %n claim(s) can go in a new batch.", nullptr,
+                 settled->claimCount)
+                  .arg(settled->interchangeControlNumber);
+    if (m_events) {
+        emit m_events->batchesChanged();
+        emit m_events->claimsChanged();
+    } else {
+        refresh();
+    }
+    DockParts::styleMessage(m_message, text, false);
+    return true;
+}
+
+void BatchesDock::settleInteractive()
+{
+    const BatchSummary* batch = selectedBatch();
+    if (!batch)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Settle batch"),
+                    tr("Batch %1 (%2) was left \"sending\". Did the clearinghouse receive it?")
+                        .arg(batch->interchangeControlNumber)
+                        .arg(batch->fileName),
+                    QMessageBox::Cancel, this);
+    QPushButton* got = ask.addButton(tr("Received"), QMessageBox::AcceptRole);
+    QPushButton* lost = ask.addButton(tr("Not received"), QMessageBox::DestructiveRole);
+    ask.exec();
+    if (ask.clickedButton() != got && ask.clickedButton() != lost)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Settle batch"),
+                                                 tr("What did the clearinghouse say?"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    settleSelected(ask.clickedButton() == got ? BatchSettlement::Uploaded : BatchSettlement::Failed, reason);
+}
+
 void BatchesDock::showClaims()
 {
     const BatchSummary* batch = m_model->batchAt(m_table->currentIndex().row());
+    if (m_settle)
+        m_settle->setEnabled(batch && batch->status == batchStatusId(BatchStatus::Sending));
     if (!batch) {
         m_claims->setClaims({});
         return;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace fd::billing::ui {
@@ -15,7 +16,9 @@ class BatchesModel;
 class BillingEvents;
 
 // The batch history: every 837P batch written (when, control numbers, claim count, file), and
-// the claims of the selected batch with their status now.
+// the claims of the selected batch with their status now. A batch left "sending" (the
+// connection broke after the upload, so nobody knows whether it arrived) is settled here
+// with what the clearinghouse said (IClaimSubmission::settleBatch).
 class BatchesDock final : public QWidget
 {
     Q_OBJECT
@@ -31,9 +34,18 @@ public:
     QTableView* claimsTable() const { return m_claimsTable; }
     BatchClaimsModel* claimsModel() const { return m_claims; }
     QLabel* messageLabel() const { return m_message; }
+    QPushButton* settleButton() const { return m_settle; }
+
+    // Settles the selected batch, which must be "sending"; the message tells the outcome.
+    bool settleSelected(BatchSettlement outcome, const QString& reason);
+
+public slots:
+    // Asks whether the clearinghouse got the batch, and why, then settles it.
+    void settleInteractive();
 
 private:
     void showClaims();
+    const BatchSummary* selectedBatch() const;
 
     BillingServices m_services;
     std::shared_ptr<BillingNames> m_names;
@@ -43,6 +55,7 @@ private:
     BatchClaimsModel* m_claims = nullptr;
     QTableView* m_claimsTable = nullptr;
     QLabel* m_message = nullptr;
+    QPushButton* m_settle = nullptr;
 };
 
 }  // namespace fd::billing::ui

@@ -172,3 +172,45 @@ TEST_CASE("ready claims are sent to the clearinghouse from the claims dock", "[b
     REQUIRE(h.batches->selectBatch(1));
     CHECK(h.batches->claimsModel()->rowCount() == 1);
 }
+
+TEST_CASE("a batch left sending is settled from the batch history", "[billing_ui][later]")
+{
+    BillingFixture f;
+    f.enter(f.visit(f.aliceId, kMonday, {QStringLiteral("99214")}));
+    BillingDocksHarness h(f);
+    auto report = h.unbilled->buildClaims(kMonday, kMonday, false);
+    REQUIRE(report);
+    const QString id = report->claims.front().id;
+    REQUIRE(h.claims->selectClaim(id));
+    REQUIRE(h.claims->markReady());
+    // A delivery to a missing outbox folder fails and leaves the claim ready; the batch is then
+    // put in the state a connection lost right after the upload leaves (the sshd tests make it
+    // for real): "sending", its claim never marked submitted.
+    ClearinghouseSettings settings;
+    settings.mode = DeliveryMode::Folder;
+    settings.outboxDir = f.dir.file(QStringLiteral("outbox"));
+    REQUIRE(f.service<IClearinghouse>()->saveSettings(settings, {}, {}).ok());
+    REQUIRE(h.claims->selectClaim(id));
+    CHECK_FALSE(h.claims->submitSelected());
+    REQUIRE(storage::exec(f.db->connection(),
+                          QStringLiteral("UPDATE billing_batches SET status = 'sending' WHERE status = 'failed'"))
+                .ok());
+    h.batches->refresh();
+    REQUIRE(h.batches->settleButton());
+    REQUIRE(h.batches->selectBatch(0));
+    CHECK(h.batches->settleButton()->isEnabled());
+
+    CHECK_FALSE(h.batches->settleSelected(BatchSettlement::Uploaded, QStringLiteral(" ")));  // no reason
+    CHECK(h.batches->messageLabel()->text().contains(QStringLiteral("Give the reason")));
+    CHECK(f.claims().claim(id)->status == ClaimStatus::Ready);
+
+    REQUIRE(h.batches->selectBatch(0));
+    REQUIRE(h.batches->settleSelected(BatchSettlement::Uploaded, QStringLiteral("the clearinghouse has the file")));
+    CHECK(h.batches->messageLabel()->text().contains(QStringLiteral("settled as delivered")));
+    CHECK(f.claims().claim(id)->status == ClaimStatus::Submitted);
+    REQUIRE(h.batches->selectBatch(0));
+    CHECK(h.batches->model()->index(0, BatchesModel::State).data().toString() == QStringLiteral("Delivered"));
+    CHECK_FALSE(h.batches->settleButton()->isEnabled());
+    CHECK_FALSE(h.batches->settleSelected(BatchSettlement::Failed, QStringLiteral("again")));
+    CHECK(h.batches->messageLabel()->text().contains(QStringLiteral("Nothing was changed")));
+}
