@@ -1,5 +1,7 @@
 #include "x12/x12_writer.h"
 
+#include <array>
+
 namespace fd::x12 {
 
 namespace {
@@ -22,14 +24,57 @@ Segment seg(const QByteArray& id, const QList<QByteArray>& elements)
 {
     return Segment::make(id, elements);
 }
-}  // namespace
 
-bool isBasicCharacter(char c)
+bool isBasicCharacterByRule(char c)
 {
     if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ')
         return true;
     static const QByteArray specials = "!\"&'()*+,-./:;?=";
     return specials.contains(c);
+}
+
+// The basic character set by byte, so that a value is checked with one lookup per byte.
+const std::array<bool, 256>& basicTable()
+{
+    static const std::array<bool, 256> table = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0; c < 256; ++c)
+            t[std::size_t(c)] = isBasicCharacterByRule(char(c));
+        return t;
+    }();
+    return table;
+}
+
+// The usual value: plain ASCII. Appended upper-cased, byte by byte, with what cleanValue()
+// would write for it. False (and nothing appended) when the value needs cleanValue(): a byte
+// outside ASCII (accents to remove), or a character the Refuse policy reports.
+bool appendAsciiClean(QByteArray& out, const QByteArray& value, const WriterOptions& options)
+{
+    const std::array<bool, 256>& basic = basicTable();
+    const qsizetype start = out.size();
+    for (const char ch : value) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (byte >= 0x80) {
+            out.truncate(start);
+            return false;
+        }
+        const char c = byte >= 'a' && byte <= 'z' ? char(byte - ('a' - 'A')) : ch;
+        if (basic[static_cast<unsigned char>(c)] && !options.separators.isSeparator(c)) {
+            out += c;
+        } else if (options.characters == CharacterPolicy::Refuse) {
+            out.truncate(start);
+            return false;
+        } else {
+            out += ' ';
+        }
+    }
+    return true;
+}
+}  // namespace
+
+bool isBasicCharacter(char c)
+{
+    return basicTable()[static_cast<unsigned char>(c)];
 }
 
 X12Writer::X12Writer(WriterOptions options) : m_options(options) {}
@@ -86,21 +131,28 @@ Result<QByteArray> X12Writer::element(const Segment& segment, int pos) const
 
 Status X12Writer::writeSegment(QByteArray& out, const Segment& segment) const
 {
-    QList<QByteArray> values;
-    for (int i = 1; i <= segment.elements.size(); ++i) {
-        auto v = element(segment, i);
-        if (!v)
-            return v.error();
-        values.append(v.value());
-    }
-    while (!values.isEmpty() && values.back().isEmpty())
-        values.removeLast();  // trailing element separators are suppressed
+    const Separators& sep = m_options.separators;
     out += segment.id;
-    for (const QByteArray& v : values) {
-        out += m_options.separators.element;
-        out += v;
+    qsizetype end = out.size();  // after the last element that wrote something
+    for (int i = 1; i <= segment.elements.size(); ++i) {
+        out += sep.element;
+        const qsizetype before = out.size();
+        const QByteArray& raw = segment.elements.at(i - 1);
+        // An element without components or repetitions, in ASCII, is written as it is cleaned;
+        // anything else goes through element(), which splits, cleans and joins.
+        const bool simple = !raw.contains(segment.componentSeparator) &&
+                            (segment.repetitionSeparator == 0 || !raw.contains(segment.repetitionSeparator));
+        if (!simple || !appendAsciiClean(out, raw, m_options)) {
+            auto v = element(segment, i);
+            if (!v)
+                return v.error();
+            out += v.value();
+        }
+        if (out.size() > before)
+            end = out.size();
     }
-    out += m_options.separators.segment;
+    out.truncate(end);  // trailing element separators are suppressed
+    out += sep.segment;
     if (m_options.lineBreakAfterSegment)
         out += '\n';
     return {};

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace fd::billing {
 
@@ -56,8 +57,12 @@ Result<std::vector<Claim>> ClaimScrubService::claimsFor(const QStringList& claim
         for (Claim& c : some.value())
             out.push_back(std::move(c));
     }
+    QSet<QString> loaded;
+    loaded.reserve(qsizetype(out.size()));
+    for (const Claim& c : out)
+        loaded.insert(c.id);
     for (const QString& id : claimIds)
-        if (std::none_of(out.begin(), out.end(), [&](const Claim& c) { return c.id == id; }))
+        if (!loaded.contains(id))
             return makeError(ErrorCode::NotFound, tr("No claim %1.").arg(id), id);
     return out;
 }
