@@ -9,7 +9,9 @@ BillingServices BillingServices::from(const ServiceRegistry& registry)
             registry.get<patients::IPatientService>(), registry.get<practice::IPayerService>(),
             registry.get<practice::IProviderService>(), registry.get<calendar::IFrontDesk>(),
             registry.get<security::IAccessControl>(), registry.get<IClock>(),
-            registry.get<IClaimScrubber>(),           registry.get<IClaimSubmission>()};
+            registry.get<IClaimScrubber>(),           registry.get<IClaimSubmission>(),
+            registry.get<IClaimStatus>(),             registry.get<IAckImport>(),
+            registry.get<IEligibilityService>()};
 }
 
 void BillingNames::clear()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "billing/core/ack_service.h"
 #include "billing/core/batch_history.h"
 #include "billing/core/billing.h"
+#include "billing/core/eligibility.h"
 #include "billing/core/scrub.h"
 #include "billing/core/submission.h"
 #include "calendar/core/calendar.h"
@@ -38,6 +40,9 @@ struct BillingServices
     std::shared_ptr<IClock> clock;  // optional: the system clock without one
     std::shared_ptr<IClaimScrubber> scrubber;  // optional: findings shown when there is one
     std::shared_ptr<IClaimSubmission> submission;  // optional: sending to the clearinghouse
+    std::shared_ptr<IClaimStatus> claimStatus;  // optional: real-time claim status (276/277)
+    std::shared_ptr<IAckImport> acks;  // optional: the payer's statuses of a claim
+    std::shared_ptr<IEligibilityService> eligibility;  // optional: where the real-time endpoint is
 
     static BillingServices from(const ServiceRegistry& registry);
     bool complete() const

@@ -42,7 +42,7 @@ void ClaimDetailPane::clearClaim()
 
 void ClaimDetailPane::showClaim(const Claim& claim)
 {
-    setHtml(headerHtml(claim) + m_notes + linesHtml(claim) + historyHtml(claim));
+    setHtml(headerHtml(claim) + m_notes + linesHtml(claim) + payerHtml(claim) + historyHtml(claim));
 }
 
 QString ClaimDetailPane::headerHtml(const Claim& claim)
@@ -86,6 +86,49 @@ QString ClaimDetailPane::linesHtml(const Claim& claim) const
         html += row({QString::number(l.lineNumber), BillingText::date(l.serviceDate),
                      BillingText::code(l.code, l.modifiers, 1), QString::number(l.units),
                      pointers.join(QLatin1Char(',')), BillingText::money(l.amount)});
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ClaimDetailPane::payerHtml(const Claim& claim) const
+{
+    if (!m_services.acks || claim.status == ClaimStatus::Draft || claim.status == ClaimStatus::Ready)
+        return {};
+    auto statuses = m_services.acks->payerStatuses(claim.id);
+    if (!statuses)
+        return QStringLiteral("<p>%1</p>").arg(esc(statuses.error().message));
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Payer status")));
+    if (statuses->empty())
+        return html + QStringLiteral("<p style='color:#666'>%1</p>")
+                          .arg(esc(tr("The payer has not reported a status for this claim yet.")));
+    html += QStringLiteral("<table cellspacing='0'>");
+    html += row({tr("Recorded"), tr("From"), tr("Status"), tr("Payer claim number"), tr("Amount")}, true);
+    // Newest first: what the payer says now is what a biller looks for.
+    const PayerClaimStatus* withLines = nullptr;
+    for (auto it = statuses->rbegin(); it != statuses->rend(); ++it) {
+        const QString code = it->category + QLatin1Char(':') + it->status
+                             + (it->entity.isEmpty() ? QString() : QLatin1Char(':') + it->entity);
+        html += row({BillingText::dateTime(it->recordedAt), it->source,
+                     it->meaning.isEmpty() ? code : it->meaning, it->payerClaimNumber,
+                     it->amount ? BillingText::money(*it->amount) : QString()});
+        if (!withLines && !it->lines.empty())
+            withLines = &*it;
+    }
+    html += QStringLiteral("</table>");
+    return withLines ? html + payerLinesHtml(*withLines) : html;
+}
+
+QString ClaimDetailPane::payerLinesHtml(const PayerClaimStatus& status) const
+{
+    QString html = QStringLiteral("<p><b>%1</b></p><table cellspacing='0'>")
+                       .arg(esc(tr("Service lines, as the payer answered on %1")
+                                    .arg(BillingText::dateTime(status.recordedAt))));
+    html += row({tr("Line"), tr("Service"), tr("Date"), tr("Charge"), tr("Paid"), tr("Status")}, true);
+    for (const PayerLineStatus& l : status.lines) {
+        const QString code = l.category + QLatin1Char(':') + l.status;
+        html += row({l.lineNumber > 0 ? QString::number(l.lineNumber) : tr("not on the claim"), l.procedure,
+                     BillingText::date(l.serviceFrom), l.charge ? BillingText::money(*l.charge) : QString(),
+                     l.paid ? BillingText::money(*l.paid) : QString(), l.meaning.isEmpty() ? code : l.meaning});
     }
     return html + QStringLiteral("</table>");
 }

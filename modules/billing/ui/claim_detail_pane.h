@@ -6,8 +6,10 @@
 
 namespace fd::billing::ui {
 
-// The selected claim: header, diagnoses (ABK first), service lines with their pointers, and
-// the status history, as read-only text the keyboard can scroll and copy from.
+// The selected claim: header, diagnoses (ABK first), service lines with their pointers, what
+// the payer reported (277CA and 277 statuses, with the service-line statuses of the newest
+// answer that gave them) and the status history, as read-only text the keyboard can scroll
+// and copy from.
 class ClaimDetailPane final : public QTextBrowser
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
 private:
     QString headerHtml(const Claim& claim);
     QString linesHtml(const Claim& claim) const;
+    QString payerHtml(const Claim& claim) const;
+    QString payerLinesHtml(const PayerClaimStatus& status) const;
     QString historyHtml(const Claim& claim) const;
 
     BillingServices m_services;

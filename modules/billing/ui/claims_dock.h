@@ -23,8 +23,8 @@ class ClaimsModel;
 // Claims by status (tabs: all, draft, ready, submitted, accepted, rejected) in a service-date
 // range, with the selected claim's lines, diagnoses and history below; actions move claims
 // (ready, back to draft), delete drafts, make replacement (7) and void (8) claims and write
-// ready claims as an 837P file. Actions the role lacks are not shown, and the core refuses
-// them anyway.
+// ready claims as an 837P file, and ask the payer in real time where a submitted or accepted
+// claim stands. Actions the role lacks are not shown, and the core refuses them anyway.
 class ClaimsDock final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +60,13 @@ public:
     // when none is selected), and acknowledges the selected claim's open warnings.
     bool scrubSelected();
     bool acknowledgeWarnings();
+    // Asks the payer now about the selected submitted and accepted claims: a real-time 276
+    // through the clearinghouse's CAQH CORE endpoint, its 277 applied by the core. A busy
+    // dialog shows while the answer is awaited (the CORE client waits in an event loop, so the
+    // window keeps painting); what each claim got is told in the message line and shown with
+    // the claim. Offered with billing.claims and a real-time endpoint set up.
+    bool checkStatus();
+    bool isCheckingStatus() const { return m_checking; }
 
     QTabBar* statusTabs() const { return m_tabs; }
     QTableView* table() const { return m_table; }
@@ -76,6 +83,7 @@ public:
     QPushButton* chargesButton() const { return m_charges; }
     QPushButton* scrubButton() const { return m_scrub; }
     QPushButton* acknowledgeButton() const { return m_acknowledge; }
+    QPushButton* checkStatusButton() const { return m_checkStatus; }
 
 private:
     void buildDenied();
@@ -89,6 +97,9 @@ private:
     bool correctSelected(Frequency frequency, const QString& payerControlNumber);
     void changed(const QString& selectId);
     QString findingsHtml(const Claim& claim) const;
+    // Whether real-time claim status can be offered (the service, billing.claims, an endpoint).
+    bool readStatusEndpoint();
+    QString statusAnswerText(const RealtimeStatus& answer) const;
 
     BillingServices m_services;
     std::shared_ptr<BillingNames> m_names;
@@ -110,6 +121,8 @@ private:
     QPushButton* m_charges = nullptr;
     QPushButton* m_scrub = nullptr;
     QPushButton* m_acknowledge = nullptr;
+    QPushButton* m_checkStatus = nullptr;
+    bool m_checking = false;
 };
 
 }  // namespace fd::billing::ui

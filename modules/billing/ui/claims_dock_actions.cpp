@@ -52,17 +52,22 @@ QWidget* ClaimsDock::buildActions()
                         "scrubber's rules"));
     m_acknowledge = button(tr("Ac&knowledge warnings"), QStringLiteral("fd.billing.claims.acknowledge"),
                            tr("Accept the selected claim's warnings so it can go to ready"));
+    m_checkStatus = button(tr("Check s&tatus"), QStringLiteral("fd.billing.claims.checkStatus"),
+                           tr("Ask the payer now where the selected submitted or accepted claims stand (a "
+                              "real-time 276/277 through the clearinghouse)"));
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     // Permissions are checked before an action is offered: what the role lacks is not shown.
     const std::pair<QPushButton*, QString> buttons[] = {
         {m_ready, perm::kClaims},   {m_draft, perm::kClaims},   {m_delete, perm::kClaims},
         {m_replace, perm::kClaims}, {m_void, perm::kClaims},    {m_export, perm::kSubmit},
-        {m_submit, perm::kSubmit},  {m_charges, perm::kCharges}, {m_scrub, perm::kClaims},  {m_acknowledge, perm::kClaims}};
+        {m_submit, perm::kSubmit},  {m_charges, perm::kCharges}, {m_scrub, perm::kClaims},  {m_acknowledge, perm::kClaims},
+        {m_checkStatus, perm::kClaims}};
     for (const auto& [b, permission] : buttons) {
         layout->addWidget(b);
         const bool scrubbing = b == m_scrub || b == m_acknowledge;
-        const bool optional = (scrubbing && !m_services.scrubber) || (b == m_submit && !m_services.submission);
+        const bool optional = (scrubbing && !m_services.scrubber) || (b == m_submit && !m_services.submission)
+                              || (b == m_checkStatus && !readStatusEndpoint());
         b->setVisible(m_services.can(permission) && !optional);
     }
     layout->addStretch(1);
@@ -76,6 +81,7 @@ QWidget* ClaimsDock::buildActions()
     connect(m_charges, &QPushButton::clicked, this, &ClaimsDock::openChargeEntry);
     connect(m_scrub, &QPushButton::clicked, this, &ClaimsDock::scrubSelected);
     connect(m_acknowledge, &QPushButton::clicked, this, &ClaimsDock::acknowledgeWarnings);
+    connect(m_checkStatus, &QPushButton::clicked, this, &ClaimsDock::checkStatus);
     return bar;
 }
 
@@ -99,6 +105,7 @@ void ClaimsDock::updateActions()
     const std::optional<ClaimScrubResult> findings =
         selected.size() == 1 ? m_model->findings(selected.front().id) : std::nullopt;
     m_acknowledge->setEnabled(findings && findings->unacknowledgedWarnings() > 0);
+    m_checkStatus->setEnabled(!m_checking && (any(ClaimStatus::Submitted) || any(ClaimStatus::Accepted)));
 }
 
 bool ClaimsDock::scrubSelected()

@@ -1,0 +1,157 @@
+// The Claims dock's Check status: a real-time 276/277 through the clearinghouse's CAQH CORE
+// endpoint (the tests' own HTTPS server on loopback), offered only with billing.claims and an
+// endpoint, the answer told in the message line and shown with the claim, and an endpoint that
+// does not answer named in a clear message while the window keeps running its events.
+#include "billing/core/billing_permissions.h"
+#include "billing/core/claim_status_service.h"
+#include "billing/ui/claim_detail_pane.h"
+#include "billing_ui_support.h"
+#include "claim_status_test_support.h"
+#include "core_endpoint_test_server.h"
+#include "eligibility_checks.h"
+
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace fd;
+using namespace fd::billing;
+using namespace fd::billing::ui;
+using namespace fd::billing::ui::test;
+using namespace fd::billing::test;
+
+namespace {
+
+// The practice's real-time endpoint: the test server at `port`, trusting the test CA.
+void useEndpoint(BillingFixture& f, const CoreTestPki& pki, int port)
+{
+    EligibilityEndpoint e;
+    e.url = QStringLiteral("https://127.0.0.1:%1/core").arg(port);
+    e.senderId = QStringLiteral("FRONTDESK");
+    e.receiverId = QStringLiteral("CLEARINGHOUSE");
+    e.username = QStringLiteral("practice");
+    e.password = QStringLiteral("s3cret-word");
+    e.caBundlePath = pki.ca;
+    e.timeoutSeconds = 2;
+    auto saved = f.service<IEligibilityService>()->setEndpoint(e);
+    INFO((saved.ok() ? std::string() : saved.error().toString().toStdString()));
+    REQUIRE(saved.ok());
+}
+
+// Clicks Check status on the selected claims, counting the timer ticks seen while the busy
+// dialog was up (the dock's event loop ran while the answer was awaited).
+struct Checked
+{
+    int ticksWhileBusy = 0;
+};
+
+Checked clickCheckStatus(ClaimsDock& dock)
+{
+    Checked out;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        auto* busy =
+            dock.findChild<QProgressDialog*>(QStringLiteral("fd.billing.claims.statusBusy"));
+        if (busy && busy->isVisible() && dock.isCheckingStatus())
+            ++out.ticksWhileBusy;
+    });
+    ticker.start(50);
+    QTest::mouseClick(dock.checkStatusButton(), Qt::LeftButton);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Check status in the Claims dock asks the payer in real time",
+          "[billing_ui][claim_status]")
+{
+    static CoreTestPki pki;
+    BillingFixture f;
+    enableEligibility(f);
+    const Claim claim = sendTwoLineClaim(f);
+
+    SECTION("not offered without an endpoint, nor without billing.claims")
+    {
+        {
+            BillingDocksHarness h(f);
+            CHECK(h.claims->checkStatusButton()->isHidden());
+        }
+        useEndpoint(f, pki, freeLoopbackPort());
+        f.access->granted.remove(perm::kClaims);
+        BillingDocksHarness h(f);
+        CHECK(h.claims->checkStatusButton()->isHidden());
+        CHECK_FALSE(h.claims->checkStatus());
+    }
+    SECTION("the 277's claim and line statuses are told and shown with the claim")
+    {
+        CoreTestServer server(pki, QStringLiteral("success"), answer277Lines(980, "%TRACE%"),
+                              ClaimStatusService::responsePayloadType());
+        useEndpoint(f, pki, server.port);
+        BillingDocksHarness h(f);
+        QPushButton* button = h.claims->checkStatusButton();
+        CHECK_FALSE(button->isHidden());
+        CHECK_FALSE(button->isEnabled());  // nothing selected
+        REQUIRE(h.claims->selectClaim(claim.id));
+        CHECK(button->isEnabled());
+        CHECK(h.claims->detail()->toPlainText().contains(
+            QStringLiteral("The payer has not reported a status for this claim yet.")));
+        clickCheckStatus(*h.claims);
+        const QString message = h.claims->messageLabel()->text();
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("The payer answered through 127.0.0.1")));
+        CHECK(message.contains(claim.claimNumber + QStringLiteral(": F1 ")));
+        CHECK(message.contains(QStringLiteral("payer claim number PAYERCLM7")));
+        CHECK(message.contains(QStringLiteral("2 service line status(es)")));
+        auto stored = f.service<IAckImport>()->payerStatuses(claim.id);
+        REQUIRE(stored.ok());
+        REQUIRE(stored->size() == 1);
+        CHECK(stored->front().source == QStringLiteral("277"));
+        // The claim stays selected and its detail shows what the payer said, line by line.
+        REQUIRE(h.claims->selectedClaims().size() == 1);
+        CHECK(h.claims->selectedClaims().front().id == claim.id);
+        const QString detail = h.claims->detail()->toPlainText();
+        CHECK(detail.contains(QStringLiteral("Payer status")));
+        CHECK(detail.contains(QStringLiteral("PAYERCLM7")));
+        CHECK(detail.contains(QStringLiteral("Service lines, as the payer answered")));
+        CHECK(detail.contains(QStringLiteral("HC:99213")));
+        CHECK(detail.contains(QStringLiteral("HC:87880")));
+        CHECK(detail.contains(QStringLiteral("$80.00")));  // the 99213's payment
+        CHECK(button->isEnabled());
+    }
+    SECTION("an endpoint that does not answer: named, nothing recorded, the window kept running")
+    {
+        CoreTestServer server(pki, QStringLiteral("silent"), answer277Lines(981, "%TRACE%"),
+                              ClaimStatusService::responsePayloadType());
+        useEndpoint(f, pki, server.port);
+        BillingDocksHarness h(f);
+        REQUIRE(h.claims->selectClaim(claim.id));
+        const QString before = snapshot(f);
+        const Checked checked = clickCheckStatus(*h.claims);
+        CHECK(checked.ticksWhileBusy >= 3);  // two seconds of waiting with the busy dialog up
+        const QString message = h.claims->messageLabel()->text();
+        INFO(message.toStdString());
+        CHECK(message.startsWith(QStringLiteral("The status check did not go through:")));
+        CHECK(message.contains(QStringLiteral("https://127.0.0.1:%1/core").arg(server.port)));
+        CHECK(message.contains(QStringLiteral("did not answer within 2 s")));
+        CHECK(message.contains(QStringLiteral("Nothing was recorded")));
+        CHECK_FALSE(message.contains(QStringLiteral("s3cret-word")));
+        CHECK(snapshot(f) == before);
+        CHECK_FALSE(h.claims->isCheckingStatus());
+        CHECK(h.claims->checkStatusButton()->isEnabled());
+        CHECK(h.claims->findChild<QProgressDialog*>(
+                  QStringLiteral("fd.billing.claims.statusBusy")) == nullptr);
+    }
+    SECTION("a refused connection is told the same way")
+    {
+        const int port = freeLoopbackPort();
+        useEndpoint(f, pki, port);
+        BillingDocksHarness h(f);
+        REQUIRE(h.claims->selectClaim(claim.id));
+        CHECK_FALSE(h.claims->checkStatus());
+        const QString message = h.claims->messageLabel()->text();
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("https://127.0.0.1:%1/core").arg(port)));
+        CHECK(message.contains(QStringLiteral("refused the connection")));
+    }
+}
