@@ -251,10 +251,10 @@ void printRealtime(CommandContext& ctx, const billing::RealtimeStatus& r)
                      .arg(r.request.interchangeControlNumber);
 }
 
-int runRealtimeStatus(CommandContext& ctx, const QStringList& claims)
+int runRealtimeStatus(CommandContext& ctx, const QStringList& claims, const QStringList& lines)
 {
     return withPractice(ctx, [&](OpenPractice& p) {
-        auto done = p.registry.get<billing::IClaimStatus>()->requestRealtime(claims);
+        auto done = p.registry.get<billing::IClaimStatus>()->requestRealtime(claims, lines);
         if (!done)
             return failWith(ctx, done.error());
         if (ctx.json()) {
@@ -280,13 +280,17 @@ int runStatusRequest(CommandContext& ctx)
     const QStringList claims = splitList(ctx.value(QStringLiteral("claims"))) + ctx.positional();
     if (claims.isEmpty())
         return ctx.usageError(tr("name the claims: --claims CLAIM,CLAIM (ids or claim numbers)"));
+    const QStringList lines = splitList(ctx.value(QStringLiteral("lines")));
+    if (ctx.has(QStringLiteral("lines")) && lines.isEmpty())
+        return ctx.usageError(tr("--lines needs line numbers or claim line ids: --lines 1,3"));
     if (realtime)
-        return runRealtimeStatus(ctx, claims);
+        return runRealtimeStatus(ctx, claims, lines);
     return withPractice(ctx, [&](OpenPractice& p) {
         billing::StatusRequestOptions options;
         options.senderId = ctx.value(QStringLiteral("sender"));
         options.receiverId = ctx.value(QStringLiteral("receiver"), options.receiverId);
         options.production = !ctx.flag(QStringLiteral("test"));
+        options.lines = lines;
         auto made = p.registry.get<billing::IClaimStatus>()->build276(claims, options);
         if (!made)
             return failWith(ctx, made.error());
@@ -304,6 +308,8 @@ int runStatusRequest(CommandContext& ctx)
                          .arg(made->traceNumbers.size())
                          .arg(ctx.value(QStringLiteral("out")))
                          .arg(made->interchangeControlNumber);
+        if (!lines.isEmpty())
+            ctx.out() << tr("It asks about %1 service line(s) (loop 2210).\n").arg(lines.size());
         return int(kExitOk);
     });
 }
@@ -345,9 +351,12 @@ FD_CLI_REGISTER((CommandSpec{
     {QStringLiteral("claims"), QStringLiteral("status-request")},
     QStringLiteral("write a 276 claim status request (005010X212) for claims the payer has, or send it in real time "
                    "to the clearinghouse's CAQH CORE endpoint and record the 277 answer"),
-    QStringLiteral("--db PATH (--claims CLAIM,... | CLAIM...) (--out FILE [--sender ID] [--receiver ID] [--test] | "
-                   "--realtime) [--json]"),
+    QStringLiteral("--db PATH (--claims CLAIM,... | CLAIM...) [--lines LINE,...] (--out FILE [--sender ID] "
+                   "[--receiver ID] [--test] | --realtime) [--json]"),
     practiceOptions({{QStringLiteral("claims"), QStringLiteral("CLAIMS"), QStringLiteral("claim ids or numbers")},
+                     {QStringLiteral("lines"), QStringLiteral("LINES"),
+                      QStringLiteral("ask about these service lines only (loop 2210): line numbers of the one claim "
+                                     "named, or claim line ids")},
                      {QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("the file to write")},
                      {QStringLiteral("realtime"), {},
                       QStringLiteral("send the 276 to the endpoint set by eligibility endpoint and apply the 277 "

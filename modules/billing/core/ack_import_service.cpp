@@ -4,6 +4,7 @@
 #include "billing/core/ack_registration.h"
 #include "billing/core/billing_permissions.h"
 #include "billing/core/claim_status_line_store.h"
+#include "billing/core/fetched_ack_service.h"
 #include "security/audit_actions.h"
 #include "x12/x12_reader.h"
 
@@ -141,8 +142,10 @@ Result<std::vector<AckImportResult>> AckImportService::importFetched()
 Result<std::vector<AckFile>> AckImportService::pendingFetched()
 {
     auto q = storage::exec(m_ctx.db.connection(),
-                           QStringLiteral("SELECT id, remote_dir, file_name, fetched_at, content FROM billing_ack_files "
-                                          "WHERE imported_at = '' ORDER BY fetched_at, file_name"));
+                           QStringLiteral("SELECT id, remote_dir, file_name, fetched_at, content FROM "
+                                          "billing_ack_files f WHERE imported_at = '' AND %1 "
+                                          "ORDER BY fetched_at, file_name")
+                               .arg(FetchedAckService::notSetAside()));
     FD_TRY(q);
     std::vector<AckFile> out;
     while (q->next())

@@ -4,6 +4,7 @@
 #include "billing/core/ack_import_service.h"
 #include "billing/core/ack_rejection_queue.h"
 #include "billing/core/claim_status_service.h"
+#include "billing/core/fetched_ack_service.h"
 
 namespace fd::billing {
 
@@ -99,6 +100,7 @@ void registerAckServices(ServiceRegistry& registry, const BillingContext& ctx)
     registry.add<IAckImport>(imports);
     registry.add<IRejectionQueue>(std::make_shared<AckRejectionQueue>(ctx));
     registry.add<IClaimStatus>(std::make_shared<ClaimStatusService>(ctx, imports));
+    registry.add<IFetchedAcks>(std::make_shared<FetchedAckService>(ctx));
 }
 
 }  // namespace fd::billing

@@ -19,7 +19,7 @@ inline const QString kPayerLineStatuses = QStringLiteral("billing_payer_line_sta
 // The acknowledgment and claim status schema: its own numbered migrations, set "billing_acks".
 storage::MigrationSet ackMigrations();
 
-// Publishes IAckImport, IRejectionQueue and IClaimStatus (called by registerServices).
+// Publishes IAckImport, IRejectionQueue, IClaimStatus and IFetchedAcks (called by registerServices).
 void registerAckServices(ServiceRegistry& registry, const BillingContext& ctx);
 
 }  // namespace fd::billing

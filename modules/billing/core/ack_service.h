@@ -134,8 +134,8 @@ public:
     virtual ~IAckImport() = default;
     virtual Result<AckImportResult> importFile(const QString& path) = 0;
     virtual Result<AckImportResult> importBytes(const QByteArray& content, const QString& fileName) = 0;
-    // Imports the files the clearinghouse service fetched and no import has taken yet, oldest
-    // first: each file is applied and marked imported in one transaction (a file imported
+    // Imports the files the clearinghouse service fetched, no import has taken yet and no
+    // biller set aside (IFetchedAcks), oldest first: each file is applied and marked imported in one transaction (a file imported
     // before is only marked). A refused file is returned with its error, changes nothing and
     // stays pending; the files after it are still imported. Needs billing.claims alone.
     virtual Result<std::vector<AckImportResult>> importFetched() = 0;
@@ -171,6 +171,9 @@ struct StatusRequestOptions
     QString receiverId = QStringLiteral("CLEARINGHOUSE");  // ISA08/GS03
     QString clearinghouse = QStringLiteral("default");     // which payer ids 2100A uses
     bool production = true;
+    // Service lines to ask about (loops 2210D/2210E): claim line ids, or line numbers (LX01)
+    // when one claim is asked about. A claim none of whose lines is named is asked about whole.
+    QStringList lines;
 };
 
 struct StatusRequest
@@ -204,8 +207,8 @@ public:
     // receiver ids, ISA15 from its production flag) and applies the 277 answer as apply277
     // does. A timeout, a refused connection, TLS, an HTTP error, a SOAP fault, a CORE error
     // code or an answer that is not a 277 is an error naming the endpoint, and nothing is
-    // recorded but the control numbers taken.
-    virtual Result<RealtimeStatus> requestRealtime(const QStringList& claimIds) = 0;
+    // recorded but the control numbers taken. `lines` as in StatusRequestOptions::lines.
+    virtual Result<RealtimeStatus> requestRealtime(const QStringList& claimIds, const QStringList& lines = {}) = 0;
 };
 
 }  // namespace fd::billing

@@ -2,6 +2,8 @@
 
 #include "x12/x12_writer.h"
 
+#include <algorithm>
+
 namespace fd::billing {
 
 namespace {
@@ -38,6 +40,20 @@ QByteArray amount(Money m)
     return Claim837Writer::amount(m);
 }
 
+// Loop 2210D/2210E (005010X212): SVC01 "HC:code:modifiers", SVC02 the line charge, SVC07 the
+// units (SVC03 to SVC06 are not used for a professional line).
+void appendLine(Loop& root, const Claim& c, const StatusLine& s)
+{
+    const ClaimLine& l = s.line;
+    QByteArray procedure = "HC:" + limited(l.code, 48);
+    for (const QString& m : l.modifiers.mid(0, 4))
+        procedure += ':' + limited(m, 2);
+    root.appendSegment(seg("SVC", {procedure, amount(l.amount), "", "", "", "", QByteArray::number(l.units)}));
+    if (!s.lineControlNumber.isEmpty())
+        root.appendSegment(seg("REF", {"FJ", limited(s.lineControlNumber, 50)}));
+    root.appendSegment(seg("DTP", {"472", "D8", date8(l.serviceDate.isValid() ? l.serviceDate : c.serviceDate)}));
+}
+
 void appendClaim(Loop& root, const StatusClaim& s)
 {
     const Claim& c = s.envelope.claim;
@@ -56,6 +72,8 @@ void appendClaim(Loop& root, const StatusClaim& s)
         root.appendSegment(seg("DTP", {"472", "D8", date8(first)}));
     else
         root.appendSegment(seg("DTP", {"472", "RD8", date8(first) + '-' + date8(last)}));
+    for (const StatusLine& line : s.lines)
+        appendLine(root, c, line);
 }
 
 QByteArray sexOf(const QString& code)
@@ -102,6 +120,35 @@ void appendSubscribers(Loop& root, const std::vector<const StatusClaim*>& claims
     }
 }
 
+// A line asked about must be one of the claim's, once, and have what SVC needs.
+Status checkLines(const StatusClaim& s)
+{
+    const Claim& c = s.envelope.claim;
+    QStringList seen;
+    for (const StatusLine& l : s.lines) {
+        const QString where = Claim276Writer::tr("Claim %1, line %2").arg(c.claimNumber).arg(l.line.lineNumber);
+        const bool ofClaim = std::any_of(c.lines.begin(), c.lines.end(),
+                                         [&](const ClaimLine& own) { return own.id == l.line.id; });
+        if (!ofClaim)
+            return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("%1: not a line of this claim (2210).").arg(where),
+                                QStringLiteral("lines"));
+        if (seen.contains(l.line.id))
+            return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("%1: asked about twice.").arg(where), QStringLiteral("lines"));
+        seen << l.line.id;
+        if (l.line.code.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("%1: no procedure code (SVC01).").arg(where), QStringLiteral("lines"));
+        if (l.line.units < 1 || l.line.amount.cents() < 0)
+            return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("%1: the units or the charge are not positive (SVC02, SVC07).")
+                                    .arg(where),
+                                QStringLiteral("lines"));
+        if (l.lineControlNumber.size() > 50)
+            return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("%1: the line item control number (REF*FJ) is longer than 50.")
+                                    .arg(where),
+                                QStringLiteral("lines"));
+    }
+    return {};
+}
+
 Status check(const StatusClaim& s)
 {
     const ClaimEnvelope& e = s.envelope;
@@ -122,7 +169,7 @@ Status check(const StatusClaim& s)
     if (s.trace.isEmpty() || s.trace.size() > 50)
         return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("Claim %1: no trace number.").arg(number),
                          QStringLiteral("trace"));
-    return {};
+    return checkLines(s);
 }
 
 Result<Loop> body(const StatusBatch& batch)

@@ -43,10 +43,11 @@ Result<CoreEndpointSettings> ClaimStatusService::endpoint(StatusRequestOptions& 
     return settings;
 }
 
-Result<RealtimeStatus> ClaimStatusService::requestRealtime(const QStringList& claimIds)
+Result<RealtimeStatus> ClaimStatusService::requestRealtime(const QStringList& claimIds, const QStringList& lines)
 {
     FD_TRY(m_ctx.access->require(perm::kClaims));
     StatusRequestOptions options;
+    options.lines = lines;
     auto settings = endpoint(options);
     FD_TRY(settings);
     auto batch = prepare(claimIds, options);

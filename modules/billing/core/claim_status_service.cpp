@@ -9,6 +9,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <tuple>
+
 namespace fd::billing {
 
 Result<std::vector<Claim>> ClaimStatusService::claimsToAsk(const QStringList& claimIds)
@@ -57,9 +60,80 @@ Result<StatusBatch> ClaimStatusService::prepare(const QStringList& claimIds, con
     for (ClaimEnvelope& e : envelopes.value()) {
         auto payerNumber = m_imports->payerClaimNumber(e.claim.id);
         FD_TRY(payerNumber);
-        batch.claims.push_back({std::move(e), QString(), payerNumber.value()});
+        batch.claims.push_back({std::move(e), QString(), payerNumber.value(), {}});
     }
+    FD_TRY(selectLines(batch, options.lines));
     return batch;
+}
+
+namespace {
+
+// The claim of the batch with line `lineId`, and the line; null when none has it.
+std::pair<StatusClaim*, const ClaimLine*> lineById(StatusBatch& batch, const QString& lineId)
+{
+    for (StatusClaim& c : batch.claims)
+        for (const ClaimLine& l : c.envelope.claim.lines)
+            if (l.id == lineId)
+                return {&c, &l};
+    return {nullptr, nullptr};
+}
+
+}  // namespace
+
+Status ClaimStatusService::selectLines(StatusBatch& batch, const QStringList& lines)
+{
+    for (const QString& raw : lines) {
+        const QString name = raw.trimmed();
+        if (name.isEmpty())
+            return invalidInput(tr("A line to ask about is empty: give a claim line id or a line number."),
+                                QStringLiteral("lines"));
+        bool isNumber = false;
+        const int number = name.toInt(&isNumber);
+        StatusClaim* owner = nullptr;
+        const ClaimLine* line = nullptr;
+        std::tie(owner, line) = lineById(batch, name);
+        if (isNumber && !line) {
+            if (batch.claims.size() != 1)
+                return invalidInput(tr("Line %1: give the line's id when asking about several claims; a line number "
+                                       "names a line of one claim only.")
+                                        .arg(name),
+                                    QStringLiteral("lines"));
+            owner = &batch.claims.front();
+            const auto& own = owner->envelope.claim.lines;
+            auto it = std::find_if(own.begin(), own.end(), [&](const ClaimLine& l) { return l.lineNumber == number; });
+            if (it == own.end())
+                return makeError(ErrorCode::NotFound,
+                                 tr("Claim %1 has no line %2 (it has %3 line(s)).")
+                                     .arg(owner->envelope.claim.claimNumber, name)
+                                     .arg(own.size()),
+                                 QStringLiteral("lines"));
+            line = &*it;
+        }
+        if (!line) {
+            auto q = storage::exec(m_ctx.db.connection(),
+                                   QStringLiteral("SELECT c.claim_number FROM billing_claim_lines l JOIN billing_claims c "
+                                                  "ON c.id = l.claim_id WHERE l.id = ? AND l.deleted = 0"),
+                                   {name});
+            FD_TRY(q);
+            if (q->next())
+                return invalidInput(tr("Line %1 is a line of claim %2, which is not one of the claims asked about.")
+                                        .arg(name, q->value(0).toString()),
+                                    QStringLiteral("lines"));
+            return makeError(ErrorCode::NotFound, tr("No claim line %1.").arg(name), QStringLiteral("lines"));
+        }
+        const bool twice = std::any_of(owner->lines.begin(), owner->lines.end(),
+                                       [&](const StatusLine& s) { return s.line.id == line->id; });
+        if (twice)
+            return invalidInput(tr("Line %1 of claim %2 is named twice.")
+                                    .arg(line->lineNumber)
+                                    .arg(owner->envelope.claim.claimNumber),
+                                QStringLiteral("lines"));
+        owner->lines.push_back({*line, {}});
+    }
+    for (StatusClaim& c : batch.claims)
+        std::sort(c.lines.begin(), c.lines.end(),
+                  [](const StatusLine& a, const StatusLine& b) { return a.line.lineNumber < b.line.lineNumber; });
+    return {};
 }
 
 Status ClaimStatusService::number(QSqlDatabase db, StatusBatch& batch)
@@ -83,7 +157,10 @@ Result<StatusRequest> ClaimStatusService::recordRequests(storage::Transaction& t
     StatusRequest request;
     storage::SyncedRowsBatch rows(tx);
     QJsonArray numbers;
+    QJsonArray lines;
     for (const StatusClaim& c : batch.claims) {
+        for (const StatusLine& l : c.lines)
+            lines.append(QStringLiteral("%1:%2").arg(c.envelope.claim.claimNumber).arg(l.line.lineNumber));
         FD_TRY(rows.insert(table::kStatusRequests, {{QStringLiteral("trace"), c.trace},
                                                     {QStringLiteral("claim_id"), c.envelope.claim.id},
                                                     {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
@@ -96,7 +173,8 @@ Result<StatusRequest> ClaimStatusService::recordRequests(storage::Transaction& t
                        {{QStringLiteral("format"), QStringLiteral("276 005010X212")},
                         {QStringLiteral("channel"), channel},
                         {QStringLiteral("interchange_control"), batch.interchangeControlNumber},
-                        {QStringLiteral("claims"), numbers}}));
+                        {QStringLiteral("claims"), numbers},
+                        {QStringLiteral("lines"), lines}}));
     request.interchangeControlNumber = batch.interchangeControlNumber;
     request.groupControlNumber = batch.groupControlNumber;
     return request;

@@ -23,7 +23,7 @@ public:
 
     Result<StatusRequest> build276(const QStringList& claimIds, const StatusRequestOptions& options) override;
     Result<AckImportResult> apply277(const QByteArray& content, const QString& fileName) override;
-    Result<RealtimeStatus> requestRealtime(const QStringList& claimIds) override;
+    Result<RealtimeStatus> requestRealtime(const QStringList& claimIds, const QStringList& lines) override;
 
     // The CORE payload types of a real-time 276 and its 277 answer.
     static QString requestPayloadType() { return QStringLiteral("X12_276_Request_005010X212"); }
@@ -33,6 +33,9 @@ private:
     Result<std::vector<Claim>> claimsToAsk(const QStringList& claimIds);
     // The batch for the claims, without control numbers and trace numbers.
     Result<StatusBatch> prepare(const QStringList& claimIds, const StatusRequestOptions& options);
+    // Puts each line named (a claim line id, or an LX number when one claim is asked about)
+    // under its claim, in line order.
+    Status selectLines(StatusBatch& batch, const QStringList& lines);
     // Takes the interchange and group control numbers and gives each claim its trace number.
     Status number(QSqlDatabase db, StatusBatch& batch);
     // Records each claim's trace number and audits the 276 sent, in the caller's transaction.

@@ -50,11 +50,30 @@ storage::Migration batchFileSize()
             {}};
 }
 
+// Fetched acknowledgment files a biller set aside (acks set-aside) and took back: the import
+// of fetched files skips a file while it is set aside. Local like billing_ack_files.
+storage::Migration ackFileSetAsides()
+{
+    return {3,
+            QStringLiteral("fetched acknowledgment files set aside"),
+            {QStringLiteral("CREATE TABLE billing_ack_file_set_asides (id TEXT PRIMARY KEY, "
+                            "ack_file_id TEXT NOT NULL REFERENCES billing_ack_files(id), "
+                            "reason TEXT NOT NULL CHECK (reason <> ''), set_aside_at TEXT NOT NULL, "
+                            "set_aside_by TEXT NOT NULL, set_aside_by_name TEXT NOT NULL DEFAULT '', "
+                            "taken_back_at TEXT NOT NULL DEFAULT '', taken_back_by TEXT NOT NULL DEFAULT '', "
+                            "taken_back_note TEXT NOT NULL DEFAULT '')"),
+             // A file is set aside once at a time; earlier set-asides stay as its history.
+             QStringLiteral("CREATE UNIQUE INDEX billing_ack_file_set_asides_open ON "
+                            "billing_ack_file_set_asides(ack_file_id) WHERE taken_back_at = ''")},
+            {}};
+}
+
 }  // namespace
 
 storage::MigrationSet submissionMigrations()
 {
-    return {QStringLiteral("billing_submission"), {clearinghouseAndBatchStatus(), batchFileSize()}};
+    return {QStringLiteral("billing_submission"),
+            {clearinghouseAndBatchStatus(), batchFileSize(), ackFileSetAsides()}};
 }
 
 void registerSubmission(ServiceRegistry& registry, const BillingContext& ctx)

@@ -92,6 +92,26 @@ TEST_CASE("real-time 276/277 through the CORE endpoint", "[claim_status][clearin
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_ack_imports")) == 1);
         CHECK(claimNow(f, claim.id).status == ClaimStatus::Submitted);
     }
+    SECTION("asking about one service line: the 276 sent carries its 2210D loop")
+    {
+        CoreTestServer server(pki, QStringLiteral("success"), answer277Lines(968, "%TRACE%"), kAnswerType);
+        point(f, pki, server.port);
+        const ClaimLine& strep = claim.lines[0].code == QStringLiteral("87880") ? claim.lines[0] : claim.lines[1];
+        auto done = status.requestRealtime({claim.claimNumber}, {strep.id});
+        INFO((done.ok() ? std::string() : done.error().toString().toStdString()));
+        REQUIRE(done.ok());
+        const x12::Document sent = requireValid276(done->request.content);
+        const auto lines = sent.interchanges[0].groups[0].transactions[0].root.descendants("2210D");
+        REQUIRE(lines.size() == 1);
+        CHECK(lines.front()->segment("SVC")->element(1) == "HC:87880");
+        REQUIRE(done->applied.claims.size() == 1);
+        CHECK(done->applied.claims[0].lines[0].claimLineId == strep.id);
+        const QString before = recorded(f);
+        auto unknown = status.requestRealtime({claim.claimNumber}, {QStringLiteral("9")});
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(unknown.error().code == ErrorCode::NotFound);
+        CHECK(recorded(f) == before);
+    }
     SECTION("a server that never answers times out")
     {
         CoreTestServer server(pki, QStringLiteral("silent"), answer277Lines(961, "%TRACE%"), kAnswerType);

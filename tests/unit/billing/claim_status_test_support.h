@@ -4,9 +4,43 @@
 
 #include "billing/core/ack_registration.h"
 
+#include "test_support.h"
+#include "x12/x12_reader.h"
+
 #include <catch2/catch_test_macros.hpp>
 
+#include <QFile>
+#include <QProcess>
+
 namespace fd::billing::test {
+
+// What every 276 the project writes must pass, REQUIREd: the project's reader against its
+// 276 guide (modules/x12/guides/276.5010.X212.guide: loops, segments, codes) with no findings,
+// one transaction set 276; and a strict parse by node-x12 (tests/validators/validate-x12.js),
+// a reader the project did not write. pyx12 publishes no 276 map, so there is no map walk.
+inline x12::Document requireValid276(const QByteArray& content)
+{
+    x12::Document d = x12::X12Reader::readBytes(content);
+    INFO((d.findings.empty() ? std::string() : d.findings.front().toText().toStdString()));
+    REQUIRE(d.findings.empty());
+    REQUIRE(d.transactionSets() == QStringList{QStringLiteral("276")});
+    const QString validators = fd::test::sourceDir() + QStringLiteral("/tests/validators");
+    REQUIRE(QFile::exists(validators + QStringLiteral("/node_modules/node-x12/package.json")));
+    fd::test::TempDir dir;
+    const QString file = dir.file(QStringLiteral("status.276"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(content);
+    out.close();
+    QProcess node;
+    node.start(QStringLiteral("node"), {validators + QStringLiteral("/validate-x12.js"), file});
+    REQUIRE(node.waitForFinished(120000));
+    const QString report = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
+    INFO(report.toStdString());
+    CHECK(node.exitCode() == 0);
+    CHECK(report.contains(QStringLiteral("1 transaction set(s)")));
+    return d;
+}
 
 // Alice's visit of 2025-03-03 with two lines (99213 then 87880) built, made ready and sent in
 // an 837P batch; the acknowledgment tables migrated.
