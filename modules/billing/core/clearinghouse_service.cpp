@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QTemporaryFile>
 
+#include <memory>
+
 namespace fd::billing {
 
 namespace {
@@ -200,29 +202,46 @@ Status ClearinghouseService::saveSettings(const ClearinghouseSettings& given, Cl
 
 Result<ConnectionReport> ClearinghouseService::test()
 {
+    auto probe = prepareTest();
+    FD_TRY(probe);
+    return (*probe)();
+}
+
+Result<ConnectionProbe> ClearinghouseService::prepareTest()
+{
     FD_TRY(m_ctx.access->require(perm::kSubmit));
-    auto stored = load();
-    FD_TRY(stored);
-    ConnectionReport report;
-    report.destination = stored->settings.destination();
-    if (stored->settings.mode == DeliveryMode::Folder) {
-        const QString dir = stored->settings.outboxDir;
-        if (!QFileInfo(dir).isDir())
-            return makeError(ErrorCode::NotFound, tr("The outbox folder %1 does not exist.").arg(dir));
-        QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".probe-XXXXXX")));
-        if (!probe.open())
-            return makeError(ErrorCode::Io,
-                             tr("The outbox folder %1 cannot be written: %2").arg(dir, probe.errorString()));
-        for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
-            report.uploadDirEntries << name;
+    auto loaded = load();
+    FD_TRY(loaded);
+    // The probe owns its copy of the settings and secrets (wiped when the probe goes) and
+    // never reaches the database, whose connection belongs to this thread.
+    auto stored = std::make_shared<const StoredClearinghouse>(std::move(loaded.value()));
+    if (stored->settings.mode == DeliveryMode::Folder)
+        return ConnectionProbe([stored] { return probeFolder(stored->settings); });
+    return ConnectionProbe([stored]() -> Result<ConnectionReport> {
+        SftpListJob job(endpointOf(*stored), stored->settings.uploadDir);
+        auto listed = job.run();
+        FD_TRY(listed);
+        ConnectionReport report;
+        report.destination = stored->settings.destination();
+        report.hostKeyFingerprint = job.hostKeyFingerprint();
+        for (const RemoteEntry& e : listed.value())
+            report.uploadDirEntries << e.name;
         return report;
-    }
-    SftpListJob job(endpointOf(stored.value()), stored->settings.uploadDir);
-    auto listed = job.run();
-    FD_TRY(listed);
-    report.hostKeyFingerprint = job.hostKeyFingerprint();
-    for (const RemoteEntry& e : listed.value())
-        report.uploadDirEntries << e.name;
+    });
+}
+
+Result<ConnectionReport> ClearinghouseService::probeFolder(const ClearinghouseSettings& settings)
+{
+    ConnectionReport report;
+    report.destination = settings.destination();
+    const QString dir = settings.outboxDir;
+    if (!QFileInfo(dir).isDir())
+        return makeError(ErrorCode::NotFound, tr("The outbox folder %1 does not exist.").arg(dir));
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".probe-XXXXXX")));
+    if (!probe.open())
+        return makeError(ErrorCode::Io, tr("The outbox folder %1 cannot be written: %2").arg(dir, probe.errorString()));
+    for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
+        report.uploadDirEntries << name;
     return report;
 }
 

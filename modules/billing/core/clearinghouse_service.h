@@ -26,6 +26,7 @@ public:
     Status saveSettings(const ClearinghouseSettings& settings, ClearinghouseSecrets secrets,
                         const QStringList& clearSecrets) override;
     Result<ConnectionReport> test() override;
+    Result<ConnectionProbe> prepareTest() override;
     Result<std::vector<AckFile>> fetchAcknowledgments() override;
     Result<std::vector<AckFile>> pendingAcknowledgments() override;
 
@@ -37,6 +38,8 @@ public:
 
 private:
     Result<StoredClearinghouse> loadStored();
+    // The outbox folder exists and can be written (no database use: any thread).
+    static Result<ConnectionReport> probeFolder(const ClearinghouseSettings& settings);
     Status storeFetched(const QString& dir, const std::vector<FetchedFile>& files,
                         std::vector<AckFile>& out);
     BillingContext m_ctx;

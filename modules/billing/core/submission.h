@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -91,6 +92,11 @@ struct ConnectionReport
     QStringList uploadDirEntries;
 };
 
+// A connection test made from the stored settings, holding its own copy of them and of the
+// secrets: running it touches no database, so it may run on another thread than the one that
+// made it (the settings page runs it on a worker, as libssh blocks for up to its timeouts).
+using ConnectionProbe = std::function<Result<ConnectionReport>()>;
+
 // The practice's clearinghouse: its settings (secrets kept in the encrypted database, never
 // shown, logged or audited in clear), a connection check, and the acknowledgment files
 // fetched from it. Reading needs billing.view; changing and testing billing.submit.
@@ -108,6 +114,9 @@ public:
     // Connects (SFTP: pins the host key, logs in, lists the upload directory; folder: checks
     // the outbox folder can be written).
     virtual Result<ConnectionReport> test() = 0;
+    // test() in two steps: reads the stored settings and secrets on the calling thread (the
+    // database connection's) and returns the probe, which may run on any thread.
+    virtual Result<ConnectionProbe> prepareTest() = 0;
     // Downloads the files of the acknowledgment directory not fetched before and keeps them;
     // returns the new ones. A file is fetched once (by directory, name, size and time). Needs
     // billing.claims, the acknowledgments import's permission.

@@ -4,7 +4,6 @@
 #include "billing/ui/settings_fields.h"
 #include "shell/icons.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
@@ -16,9 +15,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace fd::billing::ui {
 
@@ -308,27 +310,48 @@ void ClearinghouseSettingsPage::apply()
 
 bool ClearinghouseSettingsPage::testConnection()
 {
+    if (m_testing)
+        return false;
     if (m_dirty) {
         if (auto saved = save(); !saved) {
             showMessage(saved.error().message, true);
             return false;
         }
     }
-    // The service's test reads the stored settings on this thread (the database connection
-    // lives here) and waits for the server at most its connect and transfer timeouts.
+    auto probe = m_service->prepareTest();
+    if (!probe) {
+        showMessage(tr("The connection test failed: %1").arg(probe.error().message), true);
+        return false;
+    }
+    // Only the probe goes to the worker: it holds its own copy of the settings and never
+    // touches the database. The page may be closed before it ends; the thread then ends alone.
+    auto outcome = std::make_shared<std::optional<Result<ConnectionReport>>>();
+    QThread* worker =
+        QThread::create([run = std::move(probe.value()), outcome] { outcome->emplace(run()); });
+    worker->setObjectName(QStringLiteral("fd.billing.clearinghouseTest"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, outcome] {
+        if (*outcome)
+            finishTest(**outcome);
+    });
+    m_testing = true;
     m_test->setEnabled(false);
     m_busy->show();
     showMessage(tr("Connecting…"), false);
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto report = m_service->test();
+    worker->start();
+    return true;
+}
+
+void ClearinghouseSettingsPage::finishTest(const Result<ConnectionReport>& report)
+{
+    m_testing = false;
     m_busy->hide();
     m_test->setEnabled(true);
-    if (!report) {
+    if (!report)
         showMessage(tr("The connection test failed: %1").arg(report.error().message), true);
-        return false;
-    }
-    showMessage(reportText(*report), false);
-    return true;
+    else
+        showMessage(reportText(*report), false);
+    emit testFinished(report.ok());
 }
 
 QString ClearinghouseSettingsPage::reportText(const ConnectionReport& report) const

@@ -36,11 +36,18 @@ public:
     // The secrets typed (or the key file read); empty ones keep the stored secrets.
     Result<ClearinghouseSecrets> secretsFromForm() const;
     Status save();
-    // Saves unsaved changes, then runs the service's connection test with the busy bar shown.
-    // The result (or the error, which names the host key the server showed) is in message().
+    // Saves unsaved changes and reads the stored settings (here: the database connection
+    // lives on this thread), then runs the probe on a worker thread with the busy bar shown,
+    // so the window stays usable while libssh waits. False when the test could not start (the
+    // reason is in message()); otherwise testFinished() tells the outcome once it is in
+    // message() (an error names the host key the server showed).
     bool testConnection();
+    bool isTesting() const { return m_testing; }
     QString message() const;
     bool hasUnsavedChanges() const { return m_dirty; }
+
+signals:
+    void testFinished(bool ok);
 
 private:
     QGroupBox* buildSftp();
@@ -51,9 +58,11 @@ private:
     void watchForChanges();
     void showMessage(const QString& text, bool problem);
     QString reportText(const ConnectionReport& report) const;
+    void finishTest(const Result<ConnectionReport>& report);
 
     std::shared_ptr<IClearinghouse> m_service;
     bool m_dirty = false;
+    bool m_testing = false;
     QComboBox* m_mode = nullptr;
     QGroupBox* m_sftp = nullptr;
     QGroupBox* m_folder = nullptr;

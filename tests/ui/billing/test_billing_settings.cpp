@@ -8,11 +8,17 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <optional>
 
 using namespace fd;
 using namespace fd::billing;
@@ -75,6 +81,17 @@ QString auditText(BillingFixture& f)
     for (const security::AuditRecord& r : f.audit->records)
         all += QString::fromUtf8(QJsonDocument(r.detailsObject()).toJson());
     return all;
+}
+
+// Starts the connection test and waits for its outcome (the page's signal).
+std::optional<bool> awaitTest(ClearinghouseSettingsPage* page)
+{
+    QSignalSpy finished(page, &ClearinghouseSettingsPage::testFinished);
+    if (!page->testConnection())
+        return std::nullopt;
+    if (!finished.wait(20000))
+        return std::nullopt;
+    return finished.front().front().toBool();
 }
 
 void fillSftp(ClearinghouseSettingsPage* page)
@@ -176,29 +193,37 @@ TEST_CASE("the clearinghouse page validates, saves and keeps a secret left empty
     CHECK(auditText(f).contains(QStringLiteral("secrets_changed")));
 }
 
-TEST_CASE("the clearinghouse page tests the connection and shows the outcome",
+TEST_CASE("the clearinghouse page tests the connection off the GUI thread and shows the outcome",
           "[billing_ui][settings]")
 {
     BillingFixture f;
     SettingsHarness h(f);
     auto* page = h.page<ClearinghouseSettingsPage>();
     REQUIRE(page);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("testConnection"));
+    auto* busy = page->findChild<QWidget*>(QStringLiteral("testBusy"));
+    REQUIRE(button);
+    REQUIRE(busy);
     SECTION("an outbox folder")
     {
         QTemporaryDir outbox;
+        QFile(QDir(outbox.path()).filePath(QStringLiteral("earlier.837"))).open(QIODevice::WriteOnly);
         choose(page, "mode", int(DeliveryMode::Folder));
         edit(page, "outbox")->setText(QStringLiteral("relative/outbox"));
-        CHECK_FALSE(page->testConnection());
+        CHECK_FALSE(page->testConnection());  // refused before any thread starts
+        CHECK_FALSE(page->isTesting());
         CHECK(page->message().contains(QStringLiteral("absolute path")));
         edit(page, "outbox")->setText(outbox.path());
-        REQUIRE(page->testConnection());  // saves the changes first
+        REQUIRE(awaitTest(page) == true);  // saves the changes first
         CHECK(f.service<IClearinghouse>()->settings()->outboxDir == outbox.path());
-        CHECK(page->message().contains(QStringLiteral("can be written")));
+        CHECK(page->message().contains(QStringLiteral("can be written; it holds 1 file")));
         CHECK_FALSE(page->hasUnsavedChanges());
+        CHECK(busy->isHidden());
+        CHECK(button->isEnabled());
+        CHECK(QDir(outbox.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);  // the probe is gone
     }
-    SECTION("an SFTP server that does not answer")
+    SECTION("an SFTP port nobody listens on")
     {
-        // A loopback port nobody listens on: the connection is refused at once.
         QTcpServer probe;
         REQUIRE(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
@@ -206,11 +231,62 @@ TEST_CASE("the clearinghouse page tests the connection and shows the outcome",
         fillSftp(page);
         edit(page, "port")->setText(QString::number(port));
         edit(page, "password")->setText(QStringLiteral("s3cret-Pass"));
-        CHECK_FALSE(page->testConnection());
+        REQUIRE(awaitTest(page) == false);
         CHECK(page->message().startsWith(QStringLiteral("The connection test failed:")));
         CHECK(page->message().contains(QStringLiteral("127.0.0.1")));
         CHECK_FALSE(page->message().contains(QStringLiteral("s3cret-Pass")));
-        CHECK(page->findChild<QWidget*>(QStringLiteral("testBusy"))->isHidden());
+        CHECK(busy->isHidden());
+        CHECK(button->isEnabled());
+    }
+    SECTION("an SFTP server that never speaks: the page stays usable while libssh waits")
+    {
+        // It accepts the connection and says nothing, so libssh waits out the connect timeout.
+        QTcpServer silent;
+        REQUIRE(silent.listen(QHostAddress::LocalHost));
+        auto service = f.service<IClearinghouse>();
+        ClearinghouseSettings s = *service->settings();
+        s.configured = true;
+        s.mode = DeliveryMode::Sftp;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = silent.serverPort();
+        s.username = QStringLiteral("practice");
+        s.hostKeySha256 = kFingerprint;
+        s.uploadDir = QStringLiteral("/inbound");
+        s.connectTimeoutSeconds = 2;
+        ClearinghouseSecrets secrets;
+        secrets.password = SecureBytes::fromByteArray(QByteArrayLiteral("s3cret-Pass"));
+        REQUIRE(service->saveSettings(s, std::move(secrets), {}).ok());
+        auto* again = h.page<ClearinghouseSettingsPage>();
+        REQUIRE(again);
+        auto* againBusy = again->findChild<QWidget*>(QStringLiteral("testBusy"));
+        QSignalSpy finished(again, &ClearinghouseSettingsPage::testFinished);
+        REQUIRE(again->testConnection());
+        // The call came back before the server answered: the probe runs on a worker.
+        CHECK(again->isTesting());
+        CHECK(finished.isEmpty());
+        CHECK(again->message() == QStringLiteral("Connecting…"));
+        CHECK_FALSE(againBusy->isHidden());
+        CHECK_FALSE(again->findChild<QPushButton*>(QStringLiteral("testConnection"))->isEnabled());
+        CHECK_FALSE(again->testConnection());  // one test at a time
+        // This thread's events go on meanwhile: timers fire and typing reaches the form.
+        int ticksWhileTesting = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            if (again->isTesting())
+                ++ticksWhileTesting;
+        });
+        ticker.start(50);
+        QTimer::singleShot(100, again, [again] { QTest::keyClicks(edit(again, "user"), QStringLiteral("-2")); });
+        REQUIRE(finished.wait(20000));
+        CHECK(ticksWhileTesting >= 3);
+        CHECK(edit(again, "user")->text() == QStringLiteral("practice-2"));
+        CHECK(finished.front().front().toBool() == false);
+        INFO(again->message().toStdString());
+        CHECK(again->message().startsWith(QStringLiteral("The connection test failed:")));
+        CHECK(again->message().contains(QStringLiteral("127.0.0.1")));
+        CHECK_FALSE(again->message().contains(QStringLiteral("s3cret-Pass")));
+        CHECK(againBusy->isHidden());
+        CHECK_FALSE(again->isTesting());
     }
 }
 
