@@ -7,7 +7,10 @@
 #include "practice/core/providers.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace fd::cli {
 namespace {
@@ -226,8 +229,13 @@ int runClaimsBuild(CommandContext& ctx)
             return failWith(ctx, built.error());
         if (ctx.json()) {
             QJsonArray claims;
-            for (const auto& c : built->claims)
-                claims.append(claimJson(c));
+            for (std::size_t i = 0; i < built->claims.size(); ++i) {
+                QJsonObject claim = claimJson(built->claims[i]);
+                if (i < built->scrub.size())
+                    claim.insert(QStringLiteral("scrub"), QJsonObject{{QStringLiteral("errors"), built->scrub[i].errors},
+                                                                       {QStringLiteral("warnings"), built->scrub[i].warnings}});
+                claims.append(claim);
+            }
             QJsonArray held;
             for (const auto& u : built->held)
                 held.append(unbilledJson(u));
@@ -236,6 +244,17 @@ int runClaimsBuild(CommandContext& ctx)
         }
         printClaims(ctx, built->claims);
         ctx.out() << tr("%1 claim(s) built, %2 charge(s) held\n").arg(built->claims.size()).arg(built->held.size());
+        if (!built->scrub.empty()) {
+            const auto withErrors = std::count_if(built->scrub.begin(), built->scrub.end(),
+                                                  [](const billing::BuiltClaimScrub& s) { return s.errors > 0; });
+            const auto withWarnings = std::count_if(built->scrub.begin(), built->scrub.end(), [](const billing::BuiltClaimScrub& s) {
+                return s.errors == 0 && s.warnings > 0;
+            });
+            ctx.out() << tr("Scrubbed as built: %1 with errors, %2 with warnings to acknowledge (claims scrub "
+                            "shows the findings)\n")
+                             .arg(withErrors)
+                             .arg(withWarnings);
+        }
         return int(kExitOk);
     });
 }

@@ -195,10 +195,20 @@ struct ClaimHistoryEntry
 };
 
 // What claims build made and what it left out, with the reason.
+// What the scrubber found on one claim as it was built (the findings are stored with it).
+struct BuiltClaimScrub
+{
+    int errors = 0;
+    int warnings = 0;  // not yet acknowledged
+};
+
 struct BuildReport
 {
     std::vector<Claim> claims;
     std::vector<UnbilledCharge> held;
+    // The claims are scrubbed as they are built, in the same transaction, when the scrubber's
+    // tables are installed: one entry per claim, in the order of `claims`; empty otherwise.
+    std::vector<BuiltClaimScrub> scrub;
 };
 
 // The limits of one 837P claim (005010X222A1): 50 service lines, 12 diagnoses.

@@ -4,6 +4,7 @@
 #include "billing/core/charge_service.h"
 #include "billing/core/coverage_lookup.h"
 #include "billing/core/scrub_service.h"
+#include "billing/core/scrub_store.h"
 #include "security/audit_actions.h"
 #include "storage/sql_text.h"
 #include "x12/x12_writer.h"
@@ -134,8 +135,27 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
         FD_TRY(rows.flushOutbox());
         FD_TRY(m_ctx.audit->recordAll(audits));
     }
+    FD_TRY(scrubBuilt(report, lookup));
     FD_TRY((*tx)->commit());
     return report;
+}
+
+// The claims just built are scrubbed in the build's transaction, with the coverages the build
+// read: the biller sees each claim's errors and warnings as it appears, and a claim is never
+// stored without its findings. Without the scrubber's tables (a practice that never migrated
+// them) the claims are built unscrubbed, as before.
+Status ClaimService::scrubBuilt(BuildReport& report, const CoverageLookup& lookup)
+{
+    auto installed = ScrubStore::installed(m_ctx.db.connection());
+    FD_TRY(installed);
+    if (!installed.value() || report.claims.empty())
+        return {};
+    auto results = ClaimScrubService(m_ctx).scrubBuilt(report.claims, lookup.preloadedCoverages());
+    FD_TRY(results);
+    report.scrub.reserve(results->size());
+    for (const ClaimScrubResult& r : results.value())
+        report.scrub.push_back({r.errors(), r.unacknowledgedWarnings()});
+    return {};
 }
 
 Result<Claim> ClaimService::createClaim(const QStringList& lineIds)

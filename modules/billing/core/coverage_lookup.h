@@ -25,6 +25,8 @@ public:
     Status preload(const std::vector<ServiceLine>& lines);
     Result<LineTarget> target(const ServiceLine& line);
     Result<std::vector<patients::PrivacyRestriction>> restrictions(const QString& patientId, const QDate& day);
+    // Every coverage of the preloaded patients, by patient (empty before preload()).
+    const QHash<QString, std::vector<patients::Coverage>>& preloadedCoverages() const { return m_allCoverages; }
 
 private:
     Result<std::vector<patients::Coverage>> coverages(const QString& patientId, const QDate& day);

@@ -2,6 +2,8 @@
 
 #include "billing/core/scrub_store.h"
 
+#include <algorithm>
+
 namespace fd::billing {
 
 namespace {
@@ -16,12 +18,13 @@ void fillPatient(ScrubPatient& patient, const patients::Patient& record, const s
 
 }  // namespace
 
-Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims)
+Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims,
+                                          const QHash<QString, std::vector<patients::Coverage>>* coverages)
 {
     ScrubFacts facts;
     facts.today = m_ctx.today();
     FD_TRY(loadPractice(facts));
-    FD_TRY(loadPatients(claims, facts));
+    FD_TRY(loadPatients(claims, facts, coverages));
     FD_TRY(loadDiagnoses(claims, facts));
     FD_TRY(loadClaimFacts(claims, facts));
     return facts;
@@ -55,7 +58,8 @@ Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
     return {};
 }
 
-Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts)
+Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts,
+                                      const QHash<QString, std::vector<patients::Coverage>>* known)
 {
     QStringList ids;
     for (const Claim& c : claims)
@@ -71,7 +75,11 @@ Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFac
     while (!ids.isEmpty()) {
         auto records = m_ctx.patientReads->patients(ids);
         if (records) {
-            auto coverages = m_ctx.patientReads->coverages(ids);
+            const bool allKnown = known && std::all_of(ids.cbegin(), ids.cend(), [&](const QString& id) {
+                                      return known->contains(id);
+                                  });
+            auto coverages = allKnown ? Result<QHash<QString, std::vector<patients::Coverage>>>(*known)
+                                      : m_ctx.patientReads->coverages(ids);
             FD_TRY(coverages);
             for (const QString& id : std::as_const(ids))
                 fillPatient(facts.patients[id], records->value(id), coverages->value(id));

@@ -67,11 +67,12 @@ Result<std::vector<Claim>> ClaimScrubService::claimsFor(const QStringList& claim
     return out;
 }
 
-Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims)
+Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims,
+                                                              const QHash<QString, std::vector<patients::Coverage>>* coverages)
 {
     auto tx = beginRun(m_ctx.db);
     FD_TRY(tx);
-    auto facts = ScrubFactsLoader(m_ctx).load(claims);
+    auto facts = ScrubFactsLoader(m_ctx).load(claims, coverages);
     FD_TRY(facts);
     auto installed = ScrubStore::installed((*tx)->connection());
     FD_TRY(installed);
@@ -106,6 +107,12 @@ Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrub(const QStringList
     auto claims = claimsFor(claimIds);
     FD_TRY(claims);
     return run(claims.value());
+}
+
+Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrubBuilt(
+    const std::vector<Claim>& claims, const QHash<QString, std::vector<patients::Coverage>>& coverages)
+{
+    return run(claims, &coverages);
 }
 
 Result<ClaimScrubResult> ClaimScrubService::findings(const QString& claimId)

@@ -8,8 +8,8 @@ class QTextBrowser;
 
 namespace fd::billing::ui {
 
-// What a claim build made (claims, their payers and totals) and what it left out, each held
-// charge with its reason.
+// What a claim build made (claims, their payers and totals, and what the scrub found on each)
+// and what it left out, each held charge with its reason.
 class BuildReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -18,6 +18,8 @@ public:
     QTextBrowser* text() const { return m_text; }
 
 private:
+    static QString scrubText(const BuiltClaimScrub& scrub);
+
     QTextBrowser* m_text = nullptr;
 };
 

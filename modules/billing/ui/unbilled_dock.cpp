@@ -229,6 +229,7 @@ std::optional<BuildReport> UnbilledDock::buildClaims(const QDate& fromIn, const 
     progress.setMinimumDuration(400);
     BuildReport total;
     bool failed = false;
+    bool scrubbed = true;
     for (QDate day = from; day <= to && !progress.wasCanceled(); day = day.addDays(step)) {
         progress.setValue(int(from.daysTo(day)));
         progress.setLabelText(tr("Building claims for %1…").arg(BillingText::date(day)));
@@ -238,10 +239,16 @@ std::optional<BuildReport> UnbilledDock::buildClaims(const QDate& fromIn, const 
             failed = true;
             break;
         }
+        // `scrub` stays parallel to `claims`, or empty when a part was built unscrubbed.
+        scrubbed = scrubbed && part->scrub.size() == part->claims.size();
+        if (scrubbed)
+            total.scrub.insert(total.scrub.end(), part->scrub.begin(), part->scrub.end());
         std::move(part->claims.begin(), part->claims.end(), std::back_inserter(total.claims));
         std::move(part->held.begin(), part->held.end(), std::back_inserter(total.held));
     }
     progress.setValue(int(days));
+    if (!scrubbed)
+        total.scrub.clear();
     if (m_events)
         emit m_events->claimsChanged();
     else

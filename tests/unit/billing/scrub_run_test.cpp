@@ -13,6 +13,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace fd::billing::test {
 
 namespace {
@@ -56,6 +58,7 @@ int auditCount(const FakeAudit& audit, const QString& entity, const QString& pat
 struct RunFixture : BillingFixture
 {
     std::vector<Claim> built;
+    std::vector<BuiltClaimScrub> scrubbedAsBuilt;
 
     RunFixture()
     {
@@ -73,7 +76,9 @@ struct RunFixture : BillingFixture
         enter(visit(aliceId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
         enter(visit(bobId, QDate(2025, 3, 4), {QStringLiteral("99214")}));
         enter(visit(bobId, QDate(2025, 3, 5), {QStringLiteral("99213")}));
-        built = required(claims().build(QDate(2025, 3, 3), QDate(2025, 3, 7))).claims;
+        auto report = required(claims().build(QDate(2025, 3, 3), QDate(2025, 3, 7)));
+        built = report.claims;
+        scrubbedAsBuilt = report.scrub;
         REQUIRE(built.size() == 4);
     }
 
@@ -125,6 +130,32 @@ TEST_CASE("a scrub run finds what scrubbing each claim alone finds, reading each
         REQUIRE(storage::exec(db, QString::fromLatin1(sql), {f.built[1].id}).ok());
     REQUIRE(storage::exec(db, QStringLiteral("INSERT INTO billing_claims SELECT * FROM void_claim")).ok());
     CHECK_FALSE(hasRule(required(f.scrubber().scrub({f.built[0].id})), "DUPLICATE-CLAIM"));
+}
+
+TEST_CASE("a build scrubs the claims it makes and stores what a later scrub finds", "[billing][scrub]")
+{
+    RunFixture f;
+    REQUIRE(f.scrubbedAsBuilt.size() == f.built.size());
+    for (std::size_t i = 0; i < f.built.size(); ++i) {
+        INFO("claim " << f.built[i].claimNumber.toStdString());
+        const ClaimScrubResult stored = required(f.scrubber().findings(f.built[i].id));
+        CHECK(stored.scrubbedAt.isValid());
+        CHECK(stored.errors() == f.scrubbedAsBuilt[i].errors);
+        CHECK(stored.unacknowledgedWarnings() == f.scrubbedAsBuilt[i].warnings);
+        const auto again = required(f.scrubber().scrub({f.built[i].id}));
+        REQUIRE(again.size() == 1);
+        CHECK(described(again.front()) == described(stored));
+    }
+    // Alice's two claims bill the same service on the same day, one with an NCCI pair.
+    CHECK(std::count_if(f.scrubbedAsBuilt.begin(), f.scrubbedAsBuilt.end(),
+                        [](const BuiltClaimScrub& s) { return s.errors + s.warnings > 0; }) >= 2);
+
+    // Without the scrubber's tables, a build makes its claims unscrubbed.
+    BillingFixture plain;
+    plain.enter(plain.visit(plain.aliceId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
+    const BuildReport unscrubbed = required(plain.claims().build(QDate(2025, 3, 3), QDate(2025, 3, 3)));
+    CHECK(unscrubbed.claims.size() == 1);
+    CHECK(unscrubbed.scrub.empty());
 }
 
 TEST_CASE("a scrub run with a restricted patient reports that patient's claims and reads the others",
