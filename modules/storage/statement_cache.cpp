@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <QSqlDriver>
+#include <QVarLengthArray>
 
 namespace fd::storage {
 
@@ -87,14 +88,21 @@ Status StatementCache::run(const QString& sql, const QVariantList& binds)
         return prepared.error();
     sqlite3_stmt* stmt = prepared.value();
     int rc = binds.size() == sqlite3_bind_parameter_count(stmt) ? SQLITE_OK : SQLITE_RANGE;
+    // Texts are bound as UTF-8, the database's encoding: bound as UTF-16, SQLite converts each
+    // one again inside the step, with an allocation of its own. The buffers outlive the step.
+    QVarLengthArray<QByteArray, 32> utf8Texts;
     for (int i = 0; i < binds.size() && rc == SQLITE_OK; ++i) {
         const QVariant& value = binds.at(i);
-        // The list outlives the step, so texts need no copy (cleared below).
         if (value.typeId() == QMetaType::QString && !value.isNull()) {
             const auto* text = static_cast<const QString*>(value.constData());
-            rc = text->isNull() ? sqlite3_bind_null(stmt, i + 1)
-                                : sqlite3_bind_text16(stmt, i + 1, text->utf16(),
-                                                      int(text->size() * 2), SQLITE_STATIC);
+            if (text->isNull()) {
+                rc = sqlite3_bind_null(stmt, i + 1);
+            } else {
+                utf8Texts.append(text->toUtf8());
+                const QByteArray& utf8 = utf8Texts.back();
+                rc = sqlite3_bind_text64(stmt, i + 1, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_STATIC,
+                                         SQLITE_UTF8);
+            }
         } else if (value.metaType() == QMetaType::fromType<Utf8Text>()) {
             const QByteArray& utf8 = static_cast<const Utf8Text*>(value.constData())->bytes;
             rc = sqlite3_bind_text64(stmt, i + 1, utf8.constData(), sqlite3_uint64(utf8.size()),

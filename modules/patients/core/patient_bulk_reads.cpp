@@ -3,7 +3,7 @@
 #include "patients/core/patient_context.h"
 #include "patients/core/patients_permissions.h"
 #include "security/audit_actions.h"
-#include "storage/sql_text.h"
+#include "storage/id_list.h"
 
 #include <QSet>
 
@@ -11,24 +11,15 @@ namespace fd::patients {
 
 namespace {
 
-constexpr qsizetype kChunk = 500;  // ids per query, well under SQLite's bound-parameter limit
-
-// Runs `sql` (with one %1 for the placeholders) for each chunk of `ids`, handing every row to
-// `row`.
+// Runs `sql` (with one %1 where the list of ids goes: "id IN (%1)") once for all of `ids`,
+// bound as one JSON array, handing every row to `row`.
 template <typename Row>
-Status forChunks(QSqlDatabase db, const QString& sql, const QStringList& ids, Row row)
+Status forIds(QSqlDatabase db, const QString& sql, const QStringList& ids, Row row)
 {
-    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
-        const QStringList part = ids.mid(i, kChunk);
-        QVariantList binds;
-        binds.reserve(part.size());
-        for (const QString& id : part)
-            binds << id;
-        auto q = storage::exec(db, sql.arg(storage::placeholders(part.size())), binds);
-        FD_TRY(q);
-        while (q->next())
-            row(q.value());
-    }
+    auto q = storage::exec(db, sql.arg(QLatin1String(storage::kJsonEachValues)), {storage::jsonArrayOf(ids)});
+    FD_TRY(q);
+    while (q->next())
+        row(q.value());
     return {};
 }
 
@@ -84,7 +75,7 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
     };
     QHash<QString, Access> found;
     found.reserve(unique.size());
-    FD_TRY(forChunks(m_ctx.db().connection(),
+    FD_TRY(forIds(m_ctx.db().connection(),
                      QStringLiteral("SELECT id, restricted, merged_into FROM patients WHERE deleted = 0 AND id IN (%1)"),
                      unique, [&](const QSqlQuery& q) {
                          found.insert(q.value(0).toString(),
@@ -127,7 +118,7 @@ Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& id
     FD_TRY(unique);
     QHash<QString, Patient> out;
     out.reserve(unique->size());
-    FD_TRY(forChunks(m_ctx.db().connection(),
+    FD_TRY(forIds(m_ctx.db().connection(),
                      QStringLiteral("SELECT %1 FROM patients WHERE deleted = 0 AND id IN (%2)")
                          .arg(patientSelectColumns(), QStringLiteral("%1")),
                      unique.value(), [&](const QSqlQuery& q) {
@@ -146,7 +137,7 @@ Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(const 
     out.reserve(unique->size());
     for (const QString& id : unique.value())
         out.insert(id, {});
-    FD_TRY(forChunks(m_ctx.db().connection(),
+    FD_TRY(forIds(m_ctx.db().connection(),
                      QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
                                     "ORDER BY coverage_order, effective_from, id")
                          .arg(coverageSelectColumns(), QStringLiteral("%1")),
@@ -166,7 +157,7 @@ Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restri
     out.reserve(unique->size());
     for (const QString& id : unique.value())
         out.insert(id, {});
-    FD_TRY(forChunks(m_ctx.db().connection(),
+    FD_TRY(forIds(m_ctx.db().connection(),
                      QStringLiteral("SELECT id, row_version, patient_id, kind, description, service_codes, from_date, "
                                     "to_date, recorded_by, recorded_at FROM patient_restrictions WHERE deleted = 0 "
                                     "AND patient_id IN (%1) ORDER BY from_date, recorded_at"),
