@@ -5,6 +5,7 @@
 #include "billing/ui/clearinghouse_settings_page.h"
 #include "billing/ui/endpoint_settings_page.h"
 #include "billing_ui_support.h"
+#include "sftp_fixture.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -288,6 +289,24 @@ TEST_CASE("the clearinghouse page tests the connection off the GUI thread and sh
         CHECK(againBusy->isHidden());
         CHECK_FALSE(again->isTesting());
     }
+}
+
+TEST_CASE("Test Connection on the worker thread reaches a real SFTP server",
+          "[billing_ui][settings][sftp]")
+{
+    SftpFixture t;
+    t.save(t.settings(t.sshd.port()));
+    QFile(QDir(t.sshd.uploadDir()).filePath(QStringLiteral("waiting.837")))
+        .open(QIODevice::WriteOnly);
+    SettingsHarness h(t.f);
+    auto* page = h.page<ClearinghouseSettingsPage>();
+    REQUIRE(page);
+    REQUIRE(awaitTest(page) == true);
+    INFO(page->message().toStdString());
+    CHECK(page->message().startsWith(QStringLiteral("Connected to sftp://")));
+    CHECK(page->message().contains(t.sshd.hostKeyFingerprint()));
+    CHECK(page->message().contains(QStringLiteral("the upload folder holds 1 file(s)")));
+    CHECK_FALSE(page->isTesting());
 }
 
 TEST_CASE("the real-time eligibility page wants https and keeps the password",
