@@ -1,22 +1,29 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace fd::storage {
 
 // A list of values of any length as one bound text, for "x IN (SELECT value FROM
 // json_each(?))": one statement prepared and run once, where chunks of "?, ?, ?" lists were a
-// statement each, every marker bound and hashed by name. SQLite reads the array in place and
-// looks each value up through x's index.
+// statement each, every marker bound on its own. SQLite reads the array in place and looks
+// each value up through x's index.
 inline constexpr char kJsonEachValues[] = "SELECT value FROM json_each(?)";
 
 // `values` as the JSON array of strings to bind for kJsonEachValues.
-inline QString jsonArrayOf(const QStringList& values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
+QString jsonArrayOf(const QStringList& values);
+
+// Runs `sql`, which has one %1 where the list goes ("id IN (%1)"), once for all of `values`,
+// handing every row to `row`. Forward only: the driver keeps one row at a time, not the whole
+// result. Errors as exec() words them.
+Status forEachRowIn(QSqlDatabase db, const QString& sql, const QStringList& values,
+                    const std::function<void(const QSqlQuery&)>& row);
 
 }  // namespace fd::storage

@@ -11,18 +11,6 @@ namespace fd::patients {
 
 namespace {
 
-// Runs `sql` (with one %1 where the list of ids goes: "id IN (%1)") once for all of `ids`,
-// bound as one JSON array, handing every row to `row`.
-template <typename Row>
-Status forIds(QSqlDatabase db, const QString& sql, const QStringList& ids, Row row)
-{
-    auto q = storage::exec(db, sql.arg(QLatin1String(storage::kJsonEachValues)), {storage::jsonArrayOf(ids)});
-    FD_TRY(q);
-    while (q->next())
-        row(q.value());
-    return {};
-}
-
 PrivacyRestriction restrictionFromRow(const QSqlQuery& q)
 {
     PrivacyRestriction r;
@@ -46,7 +34,8 @@ public:
 
     Result<QHash<QString, Patient>> patients(const QStringList& ids) override;
     Result<QHash<QString, std::vector<Coverage>>> coverages(const QStringList& patientIds) override;
-    Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(const QStringList& patientIds) override;
+    Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(
+        const QStringList& patientIds) override;
 
 private:
     // The ids once each, after checking that this user may open every one of them.
@@ -75,21 +64,25 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
     };
     QHash<QString, Access> found;
     found.reserve(unique.size());
-    FD_TRY(forIds(m_ctx.db().connection(),
-                     QStringLiteral("SELECT id, restricted, merged_into FROM patients WHERE deleted = 0 AND id IN (%1)"),
-                     unique, [&](const QSqlQuery& q) {
-                         found.insert(q.value(0).toString(),
-                                      {q.value(1).toInt() != 0, !q.value(2).toString().isEmpty()});
-                     }));
+    FD_TRY(storage::forEachRowIn(
+        m_ctx.db().connection(),
+        QStringLiteral(
+            "SELECT id, restricted, merged_into FROM patients WHERE deleted = 0 AND id IN (%1)"),
+        unique, [&](const QSqlQuery& q) {
+            found.insert(q.value(0).toString(),
+                         {q.value(1).toInt() != 0, !q.value(2).toString().isEmpty()});
+        }));
     const bool mayOpenRestricted = m_ctx.access().can(perm::kRestricted);
     for (const QString& id : unique) {
         auto it = found.constFind(id);
-        const bool refused = it == found.constEnd() || it->merged ||
-                             (it->restricted && !mayOpenRestricted && !m_ctx.access().hasBrokenGlassFor(id));
+        const bool refused =
+            it == found.constEnd() || it->merged ||
+            (it->restricted && !mayOpenRestricted && !m_ctx.access().hasBrokenGlassFor(id));
         // The one-patient check words the refusal and audits a denied read, as get() would.
         if (refused) {
             FD_TRY(checkPatientAccess(m_ctx, id));
-            return makeError(ErrorCode::Conflict, patientsTr("Patient %1 changed while being read.").arg(id));
+            return makeError(ErrorCode::Conflict,
+                             patientsTr("Patient %1 changed while being read.").arg(id));
         }
     }
     return unique;
@@ -118,18 +111,20 @@ Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& id
     FD_TRY(unique);
     QHash<QString, Patient> out;
     out.reserve(unique->size());
-    FD_TRY(forIds(m_ctx.db().connection(),
-                     QStringLiteral("SELECT %1 FROM patients WHERE deleted = 0 AND id IN (%2)")
-                         .arg(patientSelectColumns(), QStringLiteral("%1")),
-                     unique.value(), [&](const QSqlQuery& q) {
-                         Patient p = patientFromRow(q);
-                         out.insert(p.id, std::move(p));
-                     }));
+    FD_TRY(storage::forEachRowIn(
+        m_ctx.db().connection(),
+        QStringLiteral("SELECT %1 FROM patients WHERE deleted = 0 AND id IN (%2)")
+            .arg(patientSelectColumns(), QStringLiteral("%1")),
+        unique.value(), [&](const QSqlQuery& q) {
+            Patient p = patientFromRow(q);
+            out.insert(p.id, std::move(p));
+        }));
     FD_TRY(auditReads(unique.value(), QStringLiteral("patients")));
     return out;
 }
 
-Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(const QStringList& patientIds)
+Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(
+    const QStringList& patientIds)
 {
     auto unique = checkedIds(patientIds);
     FD_TRY(unique);
@@ -137,19 +132,21 @@ Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(const 
     out.reserve(unique->size());
     for (const QString& id : unique.value())
         out.insert(id, {});
-    FD_TRY(forIds(m_ctx.db().connection(),
-                     QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
-                                    "ORDER BY coverage_order, effective_from, id")
-                         .arg(coverageSelectColumns(), QStringLiteral("%1")),
-                     unique.value(), [&](const QSqlQuery& q) {
-                         Coverage c = coverageFromRow(q);
-                         out[c.patientId].push_back(std::move(c));
-                     }));
+    FD_TRY(storage::forEachRowIn(
+        m_ctx.db().connection(),
+        QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
+                       "ORDER BY coverage_order, effective_from, id")
+            .arg(coverageSelectColumns(), QStringLiteral("%1")),
+        unique.value(), [&](const QSqlQuery& q) {
+            Coverage c = coverageFromRow(q);
+            out[c.patientId].push_back(std::move(c));
+        }));
     FD_TRY(auditReads(unique.value(), QStringLiteral("coverages")));
     return out;
 }
 
-Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restrictions(const QStringList& patientIds)
+Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restrictions(
+    const QStringList& patientIds)
 {
     auto unique = checkedIds(patientIds);
     FD_TRY(unique);
@@ -157,14 +154,16 @@ Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restri
     out.reserve(unique->size());
     for (const QString& id : unique.value())
         out.insert(id, {});
-    FD_TRY(forIds(m_ctx.db().connection(),
-                     QStringLiteral("SELECT id, row_version, patient_id, kind, description, service_codes, from_date, "
-                                    "to_date, recorded_by, recorded_at FROM patient_restrictions WHERE deleted = 0 "
-                                    "AND patient_id IN (%1) ORDER BY from_date, recorded_at"),
-                     unique.value(), [&](const QSqlQuery& q) {
-                         PrivacyRestriction r = restrictionFromRow(q);
-                         out[r.patientId].push_back(std::move(r));
-                     }));
+    FD_TRY(storage::forEachRowIn(
+        m_ctx.db().connection(),
+        QStringLiteral(
+            "SELECT id, row_version, patient_id, kind, description, service_codes, from_date, "
+            "to_date, recorded_by, recorded_at FROM patient_restrictions WHERE deleted = 0 "
+            "AND patient_id IN (%1) ORDER BY from_date, recorded_at"),
+        unique.value(), [&](const QSqlQuery& q) {
+            PrivacyRestriction r = restrictionFromRow(q);
+            out[r.patientId].push_back(std::move(r));
+        }));
     FD_TRY(auditReads(unique.value(), QStringLiteral("patient_restrictions")));
     return out;
 }
