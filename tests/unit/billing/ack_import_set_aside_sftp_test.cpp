@@ -177,3 +177,37 @@ TEST_CASE(
     CHECK(twice.error().message.contains(QStringLiteral("broken at the source")));
     CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM billing_ack_file_set_asides")) == 1);
 }
+
+TEST_CASE(
+    "A practice file whose submission schema is at version 2 gains the set-asides, its fetched "
+    "files kept",
+    "[billing][acks][set_aside]")
+{
+    BillingFixture f;
+    storage::MigrationSet older = submissionMigrations();
+    REQUIRE(older.migrations.size() == 3);
+    older.migrations.pop_back();
+    REQUIRE(f.db->migrate({scrubMigrations(), older, ackMigrations()}).ok());
+    REQUIRE(storage::exec(
+                f.db->connection(),
+                QStringLiteral(
+                    "INSERT INTO billing_ack_files (id, remote_dir, file_name, size, mtime, "
+                    "content, fetched_at, fetched_by) VALUES ('f1', '/acks', 'old.999', 3, 1, "
+                    "'ISA', '2025-03-07T15:00:00.000Z', 'user-1')"))
+                .ok());
+    CHECK(f.count(QStringLiteral(
+              "SELECT count(*) FROM sqlite_master WHERE name = 'billing_ack_file_set_asides'")) ==
+          0);
+
+    REQUIRE(f.db->migrate({submissionMigrations()}).ok());
+    REQUIRE(f.db->migrate({submissionMigrations()}).ok());  // again: nothing to do
+    auto& fetched = *f.service<IFetchedAcks>();
+    auto listed = fetched.list(false);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->front().state() == QStringLiteral("pending"));
+    REQUIRE(fetched.setAside(QStringLiteral("old.999"), QStringLiteral("from before the upgrade"))
+                .ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_ack_files WHERE content = 'ISA'")) ==
+          1);
+}
