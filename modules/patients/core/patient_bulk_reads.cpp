@@ -38,6 +38,15 @@ public:
         const QStringList& patientIds) override;
 
 private:
+    struct Access
+    {
+        bool restricted = false;
+        bool merged = false;
+    };
+    static QStringList uniqueIds(const QStringList& ids);
+    // Refuses the read when one of `unique` is not in `found` (unknown, deleted), is merged
+    // away, or is restricted and this user may not open it.
+    Status checkAccess(const QStringList& unique, const QHash<QString, Access>& found);
     // The ids once each, after checking that this user may open every one of them.
     Result<QStringList> checkedIds(const QStringList& ids);
     Status auditReads(const QStringList& patientIds, const QString& entity);
@@ -47,31 +56,21 @@ private:
 
 }  // namespace
 
-Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
+QStringList PatientBulkReads::uniqueIds(const QStringList& ids)
 {
-    FD_TRY(m_ctx.access().require(perm::kRead));
     QStringList unique;
     QSet<QString> seen;
+    seen.reserve(ids.size());
     for (const QString& id : ids)
         if (!seen.contains(id)) {
             seen.insert(id);
             unique << id;
         }
-    struct Access
-    {
-        bool restricted = false;
-        bool merged = false;
-    };
-    QHash<QString, Access> found;
-    found.reserve(unique.size());
-    FD_TRY(storage::forEachRowIn(
-        m_ctx.db().connection(),
-        QStringLiteral(
-            "SELECT id, restricted, merged_into FROM patients WHERE deleted = 0 AND id IN (%1)"),
-        unique, [&](const QSqlQuery& q) {
-            found.insert(q.value(0).toString(),
-                         {q.value(1).toInt() != 0, !q.value(2).toString().isEmpty()});
-        }));
+    return unique;
+}
+
+Status PatientBulkReads::checkAccess(const QStringList& unique, const QHash<QString, Access>& found)
+{
     const bool mayOpenRestricted = m_ctx.access().can(perm::kRestricted);
     for (const QString& id : unique) {
         auto it = found.constFind(id);
@@ -85,6 +84,24 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
                              patientsTr("Patient %1 changed while being read.").arg(id));
         }
     }
+    return {};
+}
+
+Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
+{
+    FD_TRY(m_ctx.access().require(perm::kRead));
+    const QStringList unique = uniqueIds(ids);
+    QHash<QString, Access> found;
+    found.reserve(unique.size());
+    FD_TRY(storage::forEachRowIn(
+        m_ctx.db().connection(),
+        QStringLiteral(
+            "SELECT id, restricted, merged_into FROM patients WHERE deleted = 0 AND id IN (%1)"),
+        unique, [&](const QSqlQuery& q) {
+            found.insert(q.value(0).toString(),
+                         {q.value(1).toInt() != 0, !q.value(2).toString().isEmpty()});
+        }));
+    FD_TRY(checkAccess(unique, found));
     return unique;
 }
 
@@ -107,19 +124,25 @@ Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString
 
 Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& ids)
 {
-    auto unique = checkedIds(ids);
-    FD_TRY(unique);
+    // The records carry what the access check needs: one query reads and checks them.
+    FD_TRY(m_ctx.access().require(perm::kRead));
+    const QStringList unique = uniqueIds(ids);
     QHash<QString, Patient> out;
-    out.reserve(unique->size());
+    out.reserve(unique.size());
     FD_TRY(storage::forEachRowIn(
         m_ctx.db().connection(),
         QStringLiteral("SELECT %1 FROM patients WHERE deleted = 0 AND id IN (%2)")
             .arg(patientSelectColumns(), QStringLiteral("%1")),
-        unique.value(), [&](const QSqlQuery& q) {
+        unique, [&](const QSqlQuery& q) {
             Patient p = patientFromRow(q);
             out.insert(p.id, std::move(p));
         }));
-    FD_TRY(auditReads(unique.value(), QStringLiteral("patients")));
+    QHash<QString, Access> found;
+    found.reserve(out.size());
+    for (auto it = out.cbegin(); it != out.cend(); ++it)
+        found.insert(it.key(), {it->restricted, !it->mergedInto.isEmpty()});
+    FD_TRY(checkAccess(unique, found));
+    FD_TRY(auditReads(unique, QStringLiteral("patients")));
     return out;
 }
 
