@@ -3,6 +3,7 @@
 #include "billing/core/clearinghouse_service.h"
 
 #include "billing/core/billing_permissions.h"
+#include "billing/core/fetched_ack_service.h"
 #include "common/uuid.h"
 #include "security/audit_actions.h"
 
@@ -300,9 +301,11 @@ Status ClearinghouseService::storeFetched(const QString& dir, const std::vector<
 Result<std::vector<AckFile>> ClearinghouseService::pendingAcknowledgments()
 {
     FD_TRY(m_ctx.access->require(perm::kView));
+    // What the import of fetched files would take: a file set aside is not pending.
     auto q = storage::exec(m_ctx.db.connection(),
-                           QStringLiteral("SELECT id, remote_dir, file_name, fetched_at, content FROM billing_ack_files "
-                                          "WHERE imported_at = '' ORDER BY fetched_at, file_name"));
+                           QStringLiteral("SELECT id, remote_dir, file_name, fetched_at, content FROM billing_ack_files f "
+                                          "WHERE imported_at = '' AND %1 ORDER BY fetched_at, file_name")
+                               .arg(FetchedAckService::notSetAside()));
     FD_TRY(q);
     std::vector<AckFile> out;
     while (q->next())

@@ -211,3 +211,35 @@ TEST_CASE(
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_ack_files WHERE content = 'ISA'")) ==
           1);
 }
+
+TEST_CASE(
+    "The clearinghouse's pending acknowledgments leave out a file while it is set aside",
+    "[billing][sftp][acks][set_aside]")
+{
+    SftpFixture t;
+    FetchedWithBadFile files(t);
+    auto pendingNames = [&t] {
+        auto pending = t.clearinghouse().pendingAcknowledgments();
+        INFO((pending.ok() ? std::string() : pending.error().toString().toStdString()));
+        REQUIRE(pending.ok());
+        QStringList names;
+        for (const AckFile& a : pending.value())
+            names << a.name;
+        return names;
+    };
+    REQUIRE(pendingNames() ==
+            QStringList{QStringLiteral("a.999"), QStringLiteral("b.999"), QStringLiteral("c.277")});
+
+    auto& fetched = *t.f.service<IFetchedAcks>();
+    REQUIRE(fetched.setAside(QStringLiteral("b.999"), QStringLiteral("resent corrected")).ok());
+    CHECK(pendingNames() == QStringList{QStringLiteral("a.999"), QStringLiteral("c.277")});
+
+    // Taken back, it is pending again; the import then takes the good files and leaves it.
+    REQUIRE(fetched.takeBack(QStringLiteral("b.999"), QStringLiteral("no copy came")).ok());
+    CHECK(pendingNames() ==
+          QStringList{QStringLiteral("a.999"), QStringLiteral("b.999"), QStringLiteral("c.277")});
+    importFetched(t);
+    CHECK(pendingNames() == QStringList{QStringLiteral("b.999")});
+    REQUIRE(fetched.setAside(QStringLiteral("b.999"), QStringLiteral("still broken")).ok());
+    CHECK(pendingNames().isEmpty());
+}
