@@ -4,6 +4,7 @@
 #include "billing/core/coverage_lookup.h"
 #include "common/uuid.h"
 #include "security/audit_actions.h"
+#include "storage/bulk_rows.h"
 #include "storage/synced_rows.h"
 
 #include <QJsonArray>
@@ -73,7 +74,7 @@ bool restrictedFromPlan(const ServiceLine& line, const std::vector<patients::Pri
 
 Result<std::vector<ServiceLine>> loadLines(QSqlDatabase db, const QString& where, const QVariantList& binds)
 {
-    auto q = storage::exec(
+    auto q = storage::execForwardOnly(
         db, QStringLiteral("SELECT %1 FROM billing_service_lines WHERE deleted = 0 AND (%2) ORDER BY "
                            "service_date, encounter_id, position")
                 .arg(kLineColumns, where),

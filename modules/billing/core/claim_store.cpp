@@ -1,6 +1,7 @@
 #include "billing/core/claim_store.h"
 
 #include "security/audit_actions.h"
+#include "storage/bulk_rows.h"
 
 #include <QJsonArray>
 
@@ -57,11 +58,11 @@ Result<std::vector<Claim>> ClaimStore::load(QSqlDatabase db, const QString& wher
     const QString selection = QStringLiteral("SELECT id FROM billing_claims WHERE deleted = 0 AND (%1) "
                                              "ORDER BY service_date, created_at, claim_number%2")
                                   .arg(where, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
-    auto q = storage::exec(db,
-                           QStringLiteral("SELECT %1 FROM billing_claims WHERE id IN (%2) ORDER BY service_date, "
-                                          "created_at, claim_number")
-                               .arg(kClaimColumns, selection),
-                           binds);
+    auto q = storage::execForwardOnly(db,
+                                      QStringLiteral("SELECT %1 FROM billing_claims WHERE id IN (%2) ORDER BY "
+                                                     "service_date, created_at, claim_number")
+                                          .arg(kClaimColumns, selection),
+                                      binds);
     FD_TRY(q);
     std::vector<Claim> claims;
     QHash<QString, std::size_t> index;
@@ -71,7 +72,7 @@ Result<std::vector<Claim>> ClaimStore::load(QSqlDatabase db, const QString& wher
     }
     if (claims.empty())
         return claims;
-    auto lines = storage::exec(
+    auto lines = storage::execForwardOnly(
         db,
         QStringLiteral("SELECT id, claim_id, charge_id, line_number, code, modifiers, units, amount_cents, pointers, "
                        "service_date FROM billing_claim_lines WHERE deleted = 0 AND claim_id IN (%1) "
@@ -139,7 +140,7 @@ Result<qint64> ClaimStore::reserveNumbers(QSqlDatabase db, int count)
 Result<QHash<QString, Encounter>> ClaimStore::encountersOfLines(QSqlDatabase db, const QString& lineWhere,
                                                                 const QVariantList& binds)
 {
-    auto q = storage::exec(
+    auto q = storage::execForwardOnly(
         db,
         QStringLiteral("SELECT id, row_version, patient_id, appointment_id, service_date, location_id, "
                        "place_of_service, rendering_provider_id, supervising_provider_id, referring_provider_id, "

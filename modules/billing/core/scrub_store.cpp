@@ -1,6 +1,7 @@
 #include "billing/core/scrub_store.h"
 
 #include "common/clock.h"
+#include "storage/bulk_rows.h"
 #include "storage/sql_text.h"
 #include "storage/statement_cache.h"
 #include "storage/synced_rows.h"
@@ -209,7 +210,7 @@ Result<QHash<QString, std::vector<BilledService>>> ScrubStore::billed(QSqlDataba
     // The live voids are listed once (an uncorrelated subquery SQLite evaluates once): a
     // correlated NOT EXISTS scanned every claim again for each line, billing_claims having no
     // index on original_claim_id.
-    auto q = storage::exec(
+    auto q = storage::execForwardOnly(
         db,
         QStringLiteral(
             "SELECT c.id, c.claim_number, c.encounter_id, c.patient_id, c.payer_id, cl.service_date, cl.code "

@@ -3,7 +3,7 @@
 #include "patients/core/patient_context.h"
 #include "patients/core/patients_permissions.h"
 #include "security/audit_actions.h"
-#include "storage/id_list.h"
+#include "storage/bulk_rows.h"
 
 #include <QSet>
 

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -19,6 +20,18 @@ inline constexpr char kJsonEachValues[] = "SELECT value FROM json_each(?)";
 
 // `values` as the JSON array of strings to bind for kJsonEachValues.
 QString jsonArrayOf(const QStringList& values);
+
+// exec(), with a query that reads forward only: the driver keeps the current row alone, where
+// a query that may scroll back keeps every row it read. For results of thousands of rows
+// read once with next().
+Result<QSqlQuery> execForwardOnly(QSqlDatabase db, const QString& sql,
+                                  const QVariantList& binds = {});
+
+// Runs `sql` with `binds`, handing every row to `row`, forward only: the driver keeps one row
+// at a time, where a QSqlQuery that may scroll back keeps every row it read. For results of
+// thousands of rows read once. Errors as exec() words them.
+Status forEachRow(QSqlDatabase db, const QString& sql, const QVariantList& binds,
+                  const std::function<void(const QSqlQuery&)>& row);
 
 // Runs `sql`, which has one %1 where the list goes ("id IN (%1)"), once for all of `values`,
 // handing every row to `row`. Forward only: the driver keeps one row at a time, not the whole
