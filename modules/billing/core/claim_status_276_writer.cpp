@@ -40,6 +40,13 @@ QByteArray amount(Money m)
     return Claim837Writer::amount(m);
 }
 
+// A line without a service date of its own was served on the claim's (check() refuses a claim
+// where neither is known).
+QDate serviceDateOf(const Claim& c, const ClaimLine& l)
+{
+    return l.serviceDate.isValid() ? l.serviceDate : c.serviceDate;
+}
+
 // Loop 2210D/2210E (005010X212): SVC01 "HC:code:modifiers", SVC02 the line charge, SVC07 the
 // units (SVC03 to SVC06 are not used for a professional line).
 void appendLine(Loop& root, const Claim& c, const StatusLine& s)
@@ -51,7 +58,7 @@ void appendLine(Loop& root, const Claim& c, const StatusLine& s)
     root.appendSegment(seg("SVC", {procedure, amount(l.amount), "", "", "", "", QByteArray::number(l.units)}));
     if (!s.lineControlNumber.isEmpty())
         root.appendSegment(seg("REF", {"FJ", limited(s.lineControlNumber, 50)}));
-    root.appendSegment(seg("DTP", {"472", "D8", date8(l.serviceDate.isValid() ? l.serviceDate : c.serviceDate)}));
+    root.appendSegment(seg("DTP", {"472", "D8", date8(serviceDateOf(c, l))}));
 }
 
 void appendClaim(Loop& root, const StatusClaim& s)
@@ -62,11 +69,12 @@ void appendClaim(Loop& root, const StatusClaim& s)
         root.appendSegment(seg("REF", {"1K", limited(s.payerClaimNumber, 50)}));
     root.appendSegment(seg("REF", {"EJ", limited(c.claimNumber, 50)}));
     root.appendSegment(seg("AMT", {"T3", amount(c.total())}));
-    QDate first = c.serviceDate;
-    QDate last = c.serviceDate;
+    // The claim's dates are its lines' (an invalid QDate would sort first and leave RD8 empty).
+    QDate first = c.lines.empty() ? c.serviceDate : serviceDateOf(c, c.lines.front());
+    QDate last = first;
     for (const ClaimLine& l : c.lines) {
-        first = std::min(first, l.serviceDate);
-        last = std::max(last, l.serviceDate);
+        first = std::min(first, serviceDateOf(c, l));
+        last = std::max(last, serviceDateOf(c, l));
     }
     if (first == last)
         root.appendSegment(seg("DTP", {"472", "D8", date8(first)}));
@@ -149,6 +157,30 @@ Status checkLines(const StatusClaim& s)
     return {};
 }
 
+// DTP*472 needs a date for the claim and for each line: a line's own, or else the claim's.
+Status checkDates(const StatusClaim& s)
+{
+    const Claim& c = s.envelope.claim;
+    if (c.lines.empty() && !c.serviceDate.isValid())
+        return makeError(ErrorCode::InvalidInput,
+                         Claim276Writer::tr("Claim %1: no service date (DTP*472).").arg(c.claimNumber),
+                         QStringLiteral("service_date"));
+    std::vector<const ClaimLine*> lines;
+    for (const ClaimLine& l : c.lines)
+        lines.push_back(&l);
+    for (const StatusLine& asked : s.lines)
+        lines.push_back(&asked.line);
+    for (const ClaimLine* l : lines)
+        if (!serviceDateOf(c, *l).isValid())
+            return makeError(ErrorCode::InvalidInput,
+                             Claim276Writer::tr("Claim %1, line %2: no service date, and the claim has none either "
+                                                "(DTP*472).")
+                                 .arg(c.claimNumber)
+                                 .arg(l->lineNumber),
+                             QStringLiteral("service_date"));
+    return {};
+}
+
 Status check(const StatusClaim& s)
 {
     const ClaimEnvelope& e = s.envelope;
@@ -169,6 +201,7 @@ Status check(const StatusClaim& s)
     if (s.trace.isEmpty() || s.trace.size() > 50)
         return makeError(ErrorCode::InvalidInput, Claim276Writer::tr("Claim %1: no trace number.").arg(number),
                          QStringLiteral("trace"));
+    FD_TRY(checkDates(s));
     return checkLines(s);
 }
 

@@ -6,7 +6,8 @@ namespace fd::billing {
 
 // One service line of a claim asked about (loop 2210D/2210E): SVC from the claim line
 // (procedure and modifiers, charge, units), REF*FJ when the 837 gave the line a control number
-// (REF*6R; the 837P writer gives none today, so this stays empty), DTP*472 (the line's date).
+// (REF*6R; the 837P writer gives none today, so this stays empty), DTP*472 (the line's date,
+// or the claim's for a line without one; a claim where neither is known is refused).
 struct StatusLine
 {
     ClaimLine line;

@@ -41,6 +41,40 @@ qint64 counter(BillingFixture& f, const QString& name)
         QStringLiteral("SELECT next_value FROM billing_counters WHERE name = '%1'").arg(name));
 }
 
+// A batch asking about one claim (FD000000042, 2025-03-03) with one line: 99213-25, two
+// units, $125.00, served that day.
+StatusBatch oneClaimBatch()
+{
+    StatusClaim c;
+    c.envelope.payerId = QStringLiteral("12345");
+    c.envelope.payerName = QStringLiteral("ACME HEALTH");
+    c.envelope.memberId = QStringLiteral("TEST00000001");
+    c.envelope.subscriber = {false, QStringLiteral("PATIENT"), QStringLiteral("TEST"), {}, {}};
+    c.envelope.billing.name = {true, QStringLiteral("EXAMPLE FAMILY PRACTICE"), {}, {}, {}};
+    c.envelope.billing.npi = QStringLiteral("1234567893");
+    c.envelope.claim.claimNumber = QStringLiteral("FD000000042");
+    c.envelope.claim.serviceDate = QDate(2025, 3, 3);
+    ClaimLine line;
+    line.id = QStringLiteral("line-1");
+    line.lineNumber = 1;
+    line.code = QStringLiteral("99213");
+    line.modifiers = {QStringLiteral("25")};
+    line.units = 2;
+    line.amount = Money::fromCents(12500);
+    line.serviceDate = QDate(2025, 3, 3);
+    c.envelope.claim.lines.push_back(line);
+    c.trace = QStringLiteral("FD000000042-7");
+    StatusBatch batch;
+    batch.senderId = QStringLiteral("1234567893");
+    batch.senderName = QStringLiteral("EXAMPLE FAMILY PRACTICE");
+    batch.receiverId = QStringLiteral("CLEARINGHOUSE");
+    batch.interchangeControlNumber = 17;
+    batch.groupControlNumber = 7;
+    batch.created = QDateTime(QDate(2025, 3, 10), QTime(8, 0), Qt::UTC);
+    batch.claims.push_back(c);
+    return batch;
+}
+
 }  // namespace
 
 TEST_CASE("A 276 asks about the lines named, in loop 2210D, and passes both X12 readers",
@@ -157,34 +191,9 @@ TEST_CASE(
     "claim",
     "[billing][claim_status][status_lines]")
 {
-    StatusClaim c;
-    c.envelope.payerId = QStringLiteral("12345");
-    c.envelope.payerName = QStringLiteral("ACME HEALTH");
-    c.envelope.memberId = QStringLiteral("TEST00000001");
-    c.envelope.subscriber = {false, QStringLiteral("PATIENT"), QStringLiteral("TEST"), {}, {}};
-    c.envelope.billing.name = {true, QStringLiteral("EXAMPLE FAMILY PRACTICE"), {}, {}, {}};
-    c.envelope.billing.npi = QStringLiteral("1234567893");
-    c.envelope.claim.claimNumber = QStringLiteral("FD000000042");
-    c.envelope.claim.serviceDate = QDate(2025, 3, 3);
-    ClaimLine line;
-    line.id = QStringLiteral("line-1");
-    line.lineNumber = 1;
-    line.code = QStringLiteral("99213");
-    line.modifiers = {QStringLiteral("25")};
-    line.units = 2;
-    line.amount = Money::fromCents(12500);
-    line.serviceDate = QDate(2025, 3, 3);
-    c.envelope.claim.lines.push_back(line);
-    c.trace = QStringLiteral("FD000000042-7");
-    c.lines.push_back({line, QStringLiteral("A1B2")});
-    StatusBatch batch;
-    batch.senderId = QStringLiteral("1234567893");
-    batch.senderName = QStringLiteral("EXAMPLE FAMILY PRACTICE");
-    batch.receiverId = QStringLiteral("CLEARINGHOUSE");
-    batch.interchangeControlNumber = 17;
-    batch.groupControlNumber = 7;
-    batch.created = QDateTime(QDate(2025, 3, 10), QTime(8, 0), Qt::UTC);
-    batch.claims.push_back(c);
+    StatusBatch batch = oneClaimBatch();
+    const ClaimLine line = batch.claims[0].envelope.claim.lines[0];
+    batch.claims[0].lines.push_back({line, QStringLiteral("A1B2")});
 
     auto written = Claim276Writer::write(batch);
     INFO((written.ok() ? std::string() : written.error().toString().toStdString()));
@@ -203,4 +212,62 @@ TEST_CASE(
     batch.claims[0].lines[0].line.id = line.id;
     batch.claims[0].lines[0].line.units = 0;
     CHECK_FALSE(Claim276Writer::write(batch).ok());
+}
+
+TEST_CASE(
+    "A claim line without a service date takes the claim's in the 276; with neither, the claim "
+    "is refused",
+    "[billing][claim_status][status_lines]")
+{
+    StatusBatch batch = oneClaimBatch();
+    Claim& claim = batch.claims[0].envelope.claim;
+    ClaimLine undated = claim.lines[0];
+    undated.id = QStringLiteral("line-2");
+    undated.lineNumber = 2;
+    undated.code = QStringLiteral("87880");
+    undated.modifiers.clear();
+    undated.units = 1;
+    undated.amount = Money::fromCents(3500);
+    undated.serviceDate = QDate();
+    claim.lines[0].serviceDate = QDate(2025, 3, 5);
+    claim.lines.push_back(undated);
+    batch.claims[0].lines.push_back({undated, {}});
+
+    // The claim's dates run from the claim's (the undated line's) to the dated line's.
+    auto written = Claim276Writer::write(batch);
+    INFO((written.ok() ? std::string() : written.error().toString().toStdString()));
+    REQUIRE(written.ok());
+    const QByteArray text = written.value();
+    const qsizetype trn = text.indexOf("TRN*1*FD000000042-7~");
+    REQUIRE(trn > 0);
+    const qsizetype svc = text.indexOf("SVC*HC:87880*35*****1~");
+    REQUIRE(svc > trn);
+    CHECK(text.indexOf("DTP*472*RD8*20250303-20250305~", trn) > trn);
+    CHECK(text.indexOf("DTP*472*RD8*20250303-20250305~", trn) < svc);
+    CHECK(text.indexOf("DTP*472*D8*20250303~", svc) > svc);
+    const x12::Document d = requireValid276(text);
+    const auto lines = d.interchanges[0].groups[0].transactions[0].root.descendants("2210D");
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.front()->segment("DTP", "472")->element(3) == "20250303");
+
+    // Every line dated and the claim not: the lines' dates make the range.
+    claim.serviceDate = QDate();
+    claim.lines[1].serviceDate = QDate(2025, 3, 4);
+    batch.claims[0].lines[0].line = claim.lines[1];
+    auto fromLines = Claim276Writer::write(batch);
+    INFO((fromLines.ok() ? std::string() : fromLines.error().toString().toStdString()));
+    REQUIRE(fromLines.ok());
+    CHECK(fromLines->contains("DTP*472*RD8*20250304-20250305~"));
+    requireValid276(fromLines.value());
+
+    // Neither the line nor the claim dated: refused, naming the claim and the line.
+    claim.lines[1].serviceDate = QDate();
+    batch.claims[0].lines[0].line = claim.lines[1];
+    auto refused = Claim276Writer::write(batch);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().message.contains(QStringLiteral("FD000000042")));
+    CHECK(refused.error().message.contains(QStringLiteral("line 2")));
+    CHECK(refused.error().message.contains(QStringLiteral("service date")));
 }
