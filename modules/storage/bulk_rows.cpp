@@ -1,17 +1,27 @@
 #include "storage/bulk_rows.h"
 
 #include "storage/database_private.h"
+#include "storage/json_text.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 
 namespace fd::storage {
 
 QString jsonArrayOf(const QStringList& values)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    QByteArray out;
+    qsizetype size = 2;
+    for (const QString& v : values)
+        size += v.size() + 3;
+    out.reserve(size);
+    out += '[';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        jsontext::appendString(out, values.at(i));
+    }
+    out += ']';
+    return QString::fromUtf8(out);
 }
 
 Result<QSqlQuery> execForwardOnly(QSqlDatabase db, const QString& sql, const QVariantList& binds)

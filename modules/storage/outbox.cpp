@@ -1,6 +1,7 @@
 #include "storage/outbox.h"
 
 #include "common/clock.h"
+#include "common/iso_text.h"
 #include "common/uuid.h"
 #include "storage/database.h"
 #include "storage/database_private.h"
@@ -51,10 +52,10 @@ void appendJsonValue(QByteArray& out, const QVariant& value)
             out += '"' + value.toByteArray().toBase64() + '"';
             return;
         case QMetaType::QDateTime:
-            jsontext::appendString(out, toIsoUtc(value.toDateTime()));
+            jsontext::appendString(out, isoUtc(value.toDateTime()));
             return;
         case QMetaType::QDate:
-            jsontext::appendString(out, value.toDate().toString(Qt::ISODate));
+            jsontext::appendString(out, isoDate(value.toDate()));
             return;
         case QMetaType::Bool:
             out += value.toBool() ? "true" : "false";

@@ -45,6 +45,12 @@ const std::array<bool, 256>& basicTable()
     return table;
 }
 
+// Separators::isSeparator, inlined for the per-character loop below.
+inline bool isSeparator(const Separators& s, char c)
+{
+    return c == s.element || c == s.component || c == s.segment || (s.repetition != 0 && c == s.repetition);
+}
+
 // The usual value: plain ASCII. Appended upper-cased, byte by byte, with what cleanValue()
 // would write for it. False (and nothing appended) when the value needs cleanValue(): a byte
 // outside ASCII (accents to remove), or a character the Refuse policy reports.
@@ -52,6 +58,8 @@ bool appendAsciiClean(QByteArray& out, const QByteArray& value, const WriterOpti
 {
     const std::array<bool, 256>& basic = basicTable();
     const qsizetype start = out.size();
+    out.resize(start + value.size());  // written in place: no call per character
+    char* to = out.data() + start;
     for (const char ch : value) {
         const auto byte = static_cast<unsigned char>(ch);
         if (byte >= 0x80) {
@@ -59,13 +67,13 @@ bool appendAsciiClean(QByteArray& out, const QByteArray& value, const WriterOpti
             return false;
         }
         const char c = byte >= 'a' && byte <= 'z' ? char(byte - ('a' - 'A')) : ch;
-        if (basic[static_cast<unsigned char>(c)] && !options.separators.isSeparator(c)) {
-            out += c;
+        if (basic[static_cast<unsigned char>(c)] && !isSeparator(options.separators, c)) {
+            *to++ = c;
         } else if (options.characters == CharacterPolicy::Refuse) {
             out.truncate(start);
             return false;
         } else {
-            out += ' ';
+            *to++ = ' ';
         }
     }
     return true;

@@ -2,6 +2,8 @@
 // TAXONOMY-FORMAT). The other rule groups are in claim_scrubber_*.cpp.
 #include "billing/core/claim_scrubber.h"
 
+#include "common/iso_text.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,7 +35,7 @@ int ClaimScrubResult::unacknowledgedWarnings() const
 
 QString ScrubFacts::diagnosisKey(const QString& code, const QDate& day)
 {
-    return code + QLatin1Char('|') + day.toString(Qt::ISODate);
+    return code + QLatin1Char('|') + isoDate(day);
 }
 
 QString ScrubFacts::ncciKey(const QString& column1, const QString& column2)
@@ -43,7 +45,7 @@ QString ScrubFacts::ncciKey(const QString& column1, const QString& column2)
 
 QString ScrubFacts::billedKey(const QString& patientId, const QDate& day, const QString& code, const QString& payerId)
 {
-    return patientId + QLatin1Char('|') + day.toString(Qt::ISODate) + QLatin1Char('|') + code + QLatin1Char('|') +
+    return patientId + QLatin1Char('|') + isoDate(day) + QLatin1Char('|') + code + QLatin1Char('|') +
            payerId;
 }
 

@@ -1,5 +1,6 @@
 #include "billing/core/claim_store.h"
 
+#include "common/iso_text.h"
 #include "security/audit_actions.h"
 #include "storage/bulk_rows.h"
 
@@ -112,7 +113,7 @@ Status ClaimStore::addHistory(storage::SyncedRowsBatch& rows, const QString& cla
                               const QString& to, const QString& note)
 {
     auto made = rows.insert(table::kClaimHistory, notNull({{QStringLiteral("claim_id"), claimId},
-                                                   {QStringLiteral("at"), toIsoUtc(m_ctx.now())},
+                                                   {QStringLiteral("at"), isoUtc(m_ctx.now())},
                                                    {QStringLiteral("user_id"), m_ctx.userId()},
                                                    {QStringLiteral("from_status"), from},
                                                    {QStringLiteral("to_status"), to},
@@ -198,7 +199,7 @@ Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 
                            {QStringLiteral("original_claim_id"), c.originalClaimId},
                            {QStringLiteral("payer_claim_control_number"), c.payerClaimControlNumber},
                            {QStringLiteral("status"), claimStatusId(c.status)},
-                           {QStringLiteral("service_date"), c.serviceDate.toString(Qt::ISODate)},
+                           {QStringLiteral("service_date"), isoDate(c.serviceDate)},
                            {QStringLiteral("location_id"), c.locationId},
                            {QStringLiteral("place_of_service"), c.placeOfService},
                            {QStringLiteral("rendering_provider_id"), c.renderingProviderId},
@@ -207,7 +208,7 @@ Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 
                            {QStringLiteral("prior_authorization"), c.priorAuthorization},
                            {QStringLiteral("diagnoses"), c.diagnoses.join(QLatin1Char(','))},
                            {QStringLiteral("batch_id"), QString()},
-                           {QStringLiteral("created_at"), toIsoUtc(c.createdAt)}}));
+                           {QStringLiteral("created_at"), isoUtc(c.createdAt)}}));
     FD_TRY(id);
     c.id = id.value();
     c.lines = draft.lines;
@@ -222,7 +223,7 @@ Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 
                                    {QStringLiteral("units"), l.units},
                                    {QStringLiteral("amount_cents"), qlonglong(l.amount.cents())},
                                    {QStringLiteral("pointers"), joinInts(l.pointers)},
-                                   {QStringLiteral("service_date"), l.serviceDate.toString(Qt::ISODate)}}));
+                                   {QStringLiteral("service_date"), isoDate(l.serviceDate)}}));
         FD_TRY(lineId);
         l.id = lineId.value();
         charges.append(l.chargeId);

@@ -1,6 +1,7 @@
 #include "billing/core/scrub_store.h"
 
 #include "common/clock.h"
+#include "common/iso_text.h"
 #include "storage/bulk_rows.h"
 #include "storage/sql_text.h"
 #include "storage/statement_cache.h"
@@ -45,7 +46,7 @@ Status ScrubStore::saveFindings(storage::Transaction& tx, const std::vector<Clai
                                       "VALUES (?, ?, ?, ?) ON CONFLICT(claim_id) DO UPDATE SET "
                                       "scrubbed_at = excluded.scrubbed_at, errors = excluded.errors, "
                                       "warnings = excluded.warnings"),
-                       {r.claimId, toIsoUtc(r.scrubbedAt), r.errors(), r.warnings()}));
+                       {r.claimId, isoUtc(r.scrubbedAt), r.errors(), r.warnings()}));
         int position = 0;
         for (const ScrubFinding& f : r.findings)
             FD_TRY(sql.run(QStringLiteral("INSERT INTO billing_scrub_findings (claim_id, position, rule_id, severity, "
