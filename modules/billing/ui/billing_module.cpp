@@ -303,7 +303,11 @@ std::vector<shell::ActionSpec> BillingModule::claimActions()
             action("fd.billing.submitClaims", tr("&Send Claims to Clearinghouse"), perm::kSubmit,
                    [](ClaimsDock& d) { d.submitSelected(); }),
             action("fd.billing.scrubClaims", tr("Scr&ub Claims"), perm::kClaims,
-                   [](ClaimsDock& d) { d.scrubSelected(); })};
+                   [](ClaimsDock& d) { d.scrubSelected(); }),
+            // Shown and enabled by the dock as its Check status button is (an endpoint set up,
+            // a submitted or accepted claim selected).
+            action(ClaimsDock::kCheckStatusAction, tr("Check Claim &Status"), perm::kClaims,
+                   [](ClaimsDock& d) { d.checkStatus(); })};
 }
 
 }  // namespace fd::billing::ui

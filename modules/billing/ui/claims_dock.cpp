@@ -37,6 +37,7 @@ ClaimsDock::ClaimsDock(BillingServices services, std::shared_ptr<BillingNames> n
         buildDenied();
     else
         buildScreen();
+    watchHost();
 }
 
 void ClaimsDock::buildDenied()

@@ -67,6 +67,9 @@ public:
     // the claim. Offered with billing.claims and a real-time endpoint set up.
     bool checkStatus();
     bool isCheckingStatus() const { return m_checking; }
+    // The Billing menu's action for Check status (BillingModule registers it). Once the shell
+    // adds it to the widget hosting this dock, the dock shows and enables it as the button.
+    static constexpr char kCheckStatusAction[] = "fd.billing.checkStatus";
 
     QTabBar* statusTabs() const { return m_tabs; }
     QTableView* table() const { return m_table; }
@@ -85,6 +88,10 @@ public:
     QPushButton* acknowledgeButton() const { return m_acknowledge; }
     QPushButton* checkStatusButton() const { return m_checkStatus; }
 
+protected:
+    bool event(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* e) override;
+
 private:
     void buildDenied();
     void buildScreen();
@@ -100,6 +107,9 @@ private:
     // Whether real-time claim status can be offered (the service, billing.claims, an endpoint).
     bool readStatusEndpoint();
     QString statusAnswerText(const RealtimeStatus& answer) const;
+    // Follows the widget hosting this dock, where the shell adds the dock's actions.
+    void watchHost();
+    void syncStatusAction();
 
     BillingServices m_services;
     std::shared_ptr<BillingNames> m_names;
@@ -123,6 +133,7 @@ private:
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_checkStatus = nullptr;
     bool m_checking = false;
+    QPointer<QWidget> m_host;
 };
 
 }  // namespace fd::billing::ui

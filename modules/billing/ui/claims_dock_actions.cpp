@@ -106,6 +106,7 @@ void ClaimsDock::updateActions()
         selected.size() == 1 ? m_model->findings(selected.front().id) : std::nullopt;
     m_acknowledge->setEnabled(findings && findings->unacknowledgedWarnings() > 0);
     m_checkStatus->setEnabled(!m_checking && (any(ClaimStatus::Submitted) || any(ClaimStatus::Accepted)));
+    syncStatusAction();
 }
 
 bool ClaimsDock::scrubSelected()

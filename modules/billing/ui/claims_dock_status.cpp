@@ -4,6 +4,8 @@
 #include "billing/ui/billing_events.h"
 #include "billing/ui/claims_dock.h"
 
+#include <QAction>
+#include <QActionEvent>
 #include <QProgressDialog>
 #include <QPushButton>
 
@@ -58,6 +60,49 @@ bool ClaimsDock::checkStatus()
     updateActions();
     showMessage(statusAnswerText(answer.value()), false);
     return true;
+}
+
+bool ClaimsDock::event(QEvent* e)
+{
+    if (e->type() == QEvent::ParentChange)
+        watchHost();
+    return QWidget::event(e);
+}
+
+bool ClaimsDock::eventFilter(QObject* watched, QEvent* e)
+{
+    if (watched == m_host && e->type() == QEvent::ActionAdded &&
+        static_cast<QActionEvent*>(e)->action()->objectName() == QLatin1String(kCheckStatusAction))
+        syncStatusAction();
+    return QWidget::eventFilter(watched, e);
+}
+
+void ClaimsDock::watchHost()
+{
+    if (m_host == parentWidget())
+        return;
+    if (m_host)
+        m_host->removeEventFilter(this);
+    m_host = parentWidget();
+    if (m_host)
+        m_host->installEventFilter(this);
+    syncStatusAction();
+}
+
+void ClaimsDock::syncStatusAction()
+{
+    if (!m_host)
+        return;
+    // The shell decides by permission alone; the button also needs an endpoint, a submitted or
+    // accepted claim selected and no request under way.
+    const bool shown = m_checkStatus && !m_checkStatus->isHidden();
+    const bool enabled = shown && m_checkStatus->isEnabled();
+    for (QAction* action : m_host->actions()) {
+        if (action->objectName() != QLatin1String(kCheckStatusAction))
+            continue;
+        action->setVisible(shown);
+        action->setEnabled(enabled);
+    }
 }
 
 QString ClaimsDock::statusAnswerText(const RealtimeStatus& answer) const

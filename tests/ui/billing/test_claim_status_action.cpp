@@ -9,7 +9,9 @@
 #include "claim_status_test_support.h"
 #include "core_endpoint_test_server.h"
 #include "eligibility_checks.h"
+#include "shell/action_registry.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -61,6 +63,31 @@ Checked clickCheckStatus(ClaimsDock& dock)
     return out;
 }
 
+const QString kCheckStatusId = QStringLiteral("fd.billing.checkStatus");
+
+// The module's actions in the shell's registry under the fixture's permissions, the Claims
+// dock's attached to the widget hosting the dock as MainWindow::attachActions does.
+struct ShellActions
+{
+    ShellActions(BillingFixture& f, BillingDocksHarness& h)
+    {
+        registry.setPermissionCheck([&f](const QString& p) { return p.isEmpty() || f.access->can(p); });
+        for (shell::ActionSpec& spec : h.module.actions()) {
+            if (spec.context == BillingModule::kClaimsDock)
+                claimsDockActions << spec.id;
+            REQUIRE(registry.add(std::move(spec)).ok());
+        }
+        checkStatus = registry.action(kCheckStatusId);
+        REQUIRE(checkStatus != nullptr);
+        for (const QString& id : claimsDockActions)
+            h.claims->parentWidget()->addAction(registry.action(id));
+    }
+
+    shell::ActionRegistry registry;
+    QStringList claimsDockActions;
+    QAction* checkStatus = nullptr;
+};
+
 }  // namespace
 
 TEST_CASE("Check status in the Claims dock asks the payer in real time",
@@ -75,13 +102,26 @@ TEST_CASE("Check status in the Claims dock asks the payer in real time",
     {
         {
             BillingDocksHarness h(f);
+            ShellActions shell(f, h);
             CHECK(h.claims->checkStatusButton()->isHidden());
+            // Nor in the Billing menu: hidden and disabled as the button is, and never run.
+            CHECK(shell.claimsDockActions.contains(kCheckStatusId));
+            CHECK(shell.registry.isAllowed(kCheckStatusId));
+            CHECK_FALSE(shell.checkStatus->isVisible());
+            CHECK_FALSE(shell.checkStatus->isEnabled());
+            REQUIRE(h.claims->selectClaim(claim.id));
+            CHECK_FALSE(shell.checkStatus->isEnabled());
+            CHECK_FALSE(shell.registry.trigger(kCheckStatusId));
         }
         useEndpoint(f, pki, freeLoopbackPort());
         f.access->granted.remove(perm::kClaims);
         BillingDocksHarness h(f);
+        ShellActions shell(f, h);
         CHECK(h.claims->checkStatusButton()->isHidden());
         CHECK_FALSE(h.claims->checkStatus());
+        CHECK_FALSE(shell.registry.isAllowed(kCheckStatusId));
+        CHECK_FALSE(shell.checkStatus->isVisible());
+        CHECK_FALSE(shell.registry.trigger(kCheckStatusId));
     }
     SECTION("the 277's claim and line statuses are told and shown with the claim")
     {
@@ -118,6 +158,47 @@ TEST_CASE("Check status in the Claims dock asks the payer in real time",
         CHECK(detail.contains(QStringLiteral("HC:87880")));
         CHECK(detail.contains(QStringLiteral("$80.00")));  // the 99213's payment
         CHECK(button->isEnabled());
+    }
+    SECTION("the Billing menu's Check Claim Status follows the button and asks the same way")
+    {
+        CoreTestServer server(pki, QStringLiteral("success"), answer277Lines(982, "%TRACE%"),
+                              ClaimStatusService::responsePayloadType());
+        useEndpoint(f, pki, server.port);
+        BillingDocksHarness h(f);
+        ShellActions shell(f, h);
+        const shell::ActionSpec* spec = shell.registry.spec(kCheckStatusId);
+        REQUIRE(spec != nullptr);
+        CHECK(spec->menu == shell::MenuPlacement::Module);
+        CHECK(spec->permission == perm::kClaims);
+        CHECK(shell.checkStatus->text() == QStringLiteral("Check Claim &Status"));
+        CHECK(shell.checkStatus->isVisible());
+        CHECK_FALSE(shell.checkStatus->isEnabled());  // nothing selected, like the button
+        CHECK_FALSE(shell.registry.trigger(kCheckStatusId));
+        CHECK(f.service<IAckImport>()->payerStatuses(claim.id)->empty());
+        REQUIRE(h.claims->selectClaim(claim.id));
+        CHECK(shell.checkStatus->isEnabled());
+
+        // Disabled while the payer is asked, as the button is: no second request meanwhile.
+        bool disabledWhileAsking = false;
+        bool enabledWhileAsking = false;
+        QObject::connect(shell.checkStatus, &QAction::changed, [&] {
+            if (!h.claims->isCheckingStatus())
+                return;
+            (shell.checkStatus->isEnabled() ? enabledWhileAsking : disabledWhileAsking) = true;
+            CHECK_FALSE(shell.registry.trigger(kCheckStatusId));
+        });
+        REQUIRE(shell.registry.trigger(kCheckStatusId));
+        CHECK(disabledWhileAsking);
+        CHECK_FALSE(enabledWhileAsking);
+        const QString message = h.claims->messageLabel()->text();
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("The payer answered through 127.0.0.1")));
+        CHECK(message.contains(claim.claimNumber + QStringLiteral(": F1 ")));
+        auto stored = f.service<IAckImport>()->payerStatuses(claim.id);
+        REQUIRE(stored.ok());
+        CHECK(stored->size() == 1);
+        CHECK(h.claims->detail()->toPlainText().contains(QStringLiteral("PAYERCLM7")));
+        CHECK(shell.checkStatus->isEnabled());  // the claim is selected again
     }
     SECTION("an endpoint that does not answer: named, nothing recorded, the window kept running")
     {
