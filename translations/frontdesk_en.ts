@@ -1901,6 +1901,38 @@ Reason:</source>
         <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a line of this claim (2210).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asked about twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no procedure code (SVC01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the units or the charge are not positive (SVC02, SVC07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the line item control number (REF*FJ) is longer than 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: no service date (DTP*472).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: no service date, and the claim has none either (DTP*472).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::Claim277Lines</name>
@@ -2458,6 +2490,30 @@ Reason:</source>
         <source>The clearinghouse %1 answered the 276 (interchange %2) with a 277 that could not be applied: %3 Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A line to ask about is empty: give a claim line id or a line number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: give the line&apos;s id when asking about several claims; a line number names a line of one claim only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 has no line %2 (it has %3 line(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is a line of claim %2, which is not one of the claims asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of claim %2 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ClearinghouseService</name>
@@ -2957,6 +3013,53 @@ Reason:</source>
     </message>
     <message>
         <source>The timeout must be 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::FetchedAckService</name>
+    <message>
+        <source>Name the fetched acknowledgment file (its name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledgment file %1 was fetched from the clearinghouse (acks fetched --all lists those that were).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 fetched files; give the id of one: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fetched acknowledgment file %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the file is set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported on %2; only a file that is not imported can be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set aside on %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set aside (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken back by someone else meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3623,10 @@ Reason:</source>
         <source>&amp;Send Claims to Clearinghouse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check Claim &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::BillingNames</name>
@@ -3605,6 +3712,28 @@ Reason:</source>
             <numerusform>%n charge held</numerusform>
             <numerusform>%n charges held</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubbed as built: %1 with errors to correct, %2 with warnings to acknowledge. The Claims dock shows each claim&apos;s findings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3989,50 @@ Reason:</source>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer has not reported a status for this claim yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service lines, as the payer answered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::ClaimsDock</name>
@@ -4077,6 +4250,60 @@ Reason:</source>
     </message>
     <message>
         <source>Sent %1 claim(s) in batch %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the payer now where the selected submitted or accepted claims stand (a real-time 276/277 through the clearinghouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the submitted or accepted claims to ask the payer about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the payer about %n claim(s)…</source>
+        <translation>
+            <numerusform>Asking the payer about %n claim…</numerusform>
+            <numerusform>Asking the payer about %n claims…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status check did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer answered through %1 (interchange %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; payer claim number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n service line status(es), shown with the claim</source>
+        <translation>
+            <numerusform>; %n service line status, shown with the claim</numerusform>
+            <numerusform>; %n service line statuses, shown with the claim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the answer says nothing of this claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9543,6 +9770,51 @@ Its %4 claim(s) stay ready; submit again to send them in a new batch.
     </message>
     <message>
         <source>%1 is at the clearinghouse with the right size, so the batch was delivered; settle it with --uploaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines needs line numbers or claim line ids: --lines 1,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks about %1 service line(s) (loop 2210).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for acks import --fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetched file(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (why the file is set aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set aside: acks import --fetch and --fetched skip it until acks take-back %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taken back: the next acks import --fetched tries it again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubbed as built: %1 with errors, %2 with warnings to acknowledge (claims scrub shows the findings)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

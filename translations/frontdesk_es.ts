@@ -1902,6 +1902,38 @@ Motivo:</translation>
         <source>The sender and receiver ids must have 1 to 15 characters (ISA06, ISA08).</source>
         <translation>Los ID de remitente y receptor deben tener de 1 a 15 caracteres (ISA06, ISA08).</translation>
     </message>
+    <message>
+        <source>Claim %1, line %2</source>
+        <translation>Reclamación %1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1: not a line of this claim (2210).</source>
+        <translation>%1: no es una línea de esta reclamación (2210).</translation>
+    </message>
+    <message>
+        <source>%1: asked about twice.</source>
+        <translation>%1: se pregunta dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: no procedure code (SVC01).</source>
+        <translation>%1: sin código de procedimiento (SVC01).</translation>
+    </message>
+    <message>
+        <source>%1: the units or the charge are not positive (SVC02, SVC07).</source>
+        <translation>%1: las unidades o el cargo no son positivos (SVC02, SVC07).</translation>
+    </message>
+    <message>
+        <source>%1: the line item control number (REF*FJ) is longer than 50.</source>
+        <translation>%1: el número de control de la línea (REF*FJ) tiene más de 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>Claim %1: no service date (DTP*472).</source>
+        <translation>Reclamación %1: sin fecha de servicio (DTP*472).</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2: no service date, and the claim has none either (DTP*472).</source>
+        <translation>Reclamación %1, línea %2: sin fecha de servicio, y la reclamación tampoco la tiene (DTP*472).</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::Claim277Lines</name>
@@ -2459,6 +2491,30 @@ Motivo:</translation>
         <source>The clearinghouse %1 answered the 276 (interchange %2) with a 277 that could not be applied: %3 Nothing was recorded.</source>
         <translation>La cámara de compensación %1 respondió al 276 (intercambio %2) con un 277 que no se pudo aplicar: %3 No se registró nada.</translation>
     </message>
+    <message>
+        <source>A line to ask about is empty: give a claim line id or a line number.</source>
+        <translation>Una línea por consultar está vacía: indique el id de una línea de la reclamación o un número de línea.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the line&apos;s id when asking about several claims; a line number names a line of one claim only.</source>
+        <translation>Línea %1: indique el id de la línea al consultar varias reclamaciones; un número de línea solo nombra una línea de una reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no line %2 (it has %3 line(s)).</source>
+        <translation>La reclamación %1 no tiene la línea %2 (tiene %3 línea(s)).</translation>
+    </message>
+    <message>
+        <source>Line %1 is a line of claim %2, which is not one of the claims asked about.</source>
+        <translation>La línea %1 es de la reclamación %2, que no está entre las reclamaciones consultadas.</translation>
+    </message>
+    <message>
+        <source>No claim line %1.</source>
+        <translation>No existe la línea de reclamación %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of claim %2 is named twice.</source>
+        <translation>La línea %1 de la reclamación %2 se nombra dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ClearinghouseService</name>
@@ -2959,6 +3015,53 @@ Motivo:</translation>
     <message>
         <source>The timeout must be 1 to 600 seconds.</source>
         <translation>El tiempo de espera debe ser de 1 a 600 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::billing::FetchedAckService</name>
+    <message>
+        <source>Name the fetched acknowledgment file (its name or id).</source>
+        <translation>Nombre el archivo de acuse obtenido (su nombre o id).</translation>
+    </message>
+    <message>
+        <source>No acknowledgment file %1 was fetched from the clearinghouse (acks fetched --all lists those that were).</source>
+        <translation>No se obtuvo de la cámara de compensación ningún archivo de acuse %1 (acks fetched --all lista los que sí).</translation>
+    </message>
+    <message>
+        <source>%1 names %2 fetched files; give the id of one: %3.</source>
+        <translation>%1 nombra %2 archivos obtenidos; indique el id de uno: %3.</translation>
+    </message>
+    <message>
+        <source>The fetched acknowledgment file %1 is gone.</source>
+        <translation>El archivo de acuse obtenido %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Give the reason the file is set aside.</source>
+        <translation>Indique el motivo por el que se aparta el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 was imported on %2; only a file that is not imported can be set aside.</source>
+        <translation>%1 se importó el %2; solo se puede apartar un archivo no importado.</translation>
+    </message>
+    <message>
+        <source>%1 was set aside on %2 by %3: %4</source>
+        <translation>%1 se apartó el %2 por %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not set aside (it is %2).</source>
+        <translation>%1 no está apartado (está %2).</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>waiting for the import</source>
+        <translation>esperando la importación</translation>
+    </message>
+    <message>
+        <source>%1 was taken back by someone else meanwhile.</source>
+        <translation>Otra persona recuperó %1 mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3624,10 @@ Motivo:</translation>
         <source>&amp;Send Claims to Clearinghouse</source>
         <translation>&amp;Enviar reclamaciones a la cámara de compensación</translation>
     </message>
+    <message>
+        <source>Check Claim &amp;Status</source>
+        <translation>Consultar el e&amp;stado de la reclamación</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::BillingNames</name>
@@ -3606,6 +3713,28 @@ Motivo:</translation>
             <numerusform>%n cargo retenido</numerusform>
             <numerusform>%n cargos retenidos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sin hallazgos</translation>
+    </message>
+    <message>
+        <source>Scrubbed as built: %1 with errors to correct, %2 with warnings to acknowledge. The Claims dock shows each claim&apos;s findings.</source>
+        <translation>Revisadas al crearse: %1 con errores por corregir, %2 con advertencias por aceptar. El panel Reclamaciones muestra los hallazgos de cada una.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3990,50 @@ Motivo:</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Payer status</source>
+        <translation>Estado del pagador</translation>
+    </message>
+    <message>
+        <source>The payer has not reported a status for this claim yet.</source>
+        <translation>El pagador aún no ha informado un estado para esta reclamación.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Payer claim number</source>
+        <translation>Número de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>Service lines, as the payer answered on %1</source>
+        <translation>Líneas de servicio, según respondió el pagador el %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>not on the claim</source>
+        <translation>no está en la reclamación</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::ClaimsDock</name>
@@ -4079,6 +4252,60 @@ Motivo:</translation>
     <message>
         <source>Sent %1 claim(s) in batch %2 to %3.</source>
         <translation>Se enviaron %1 reclamación(es) en el lote %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Check s&amp;tatus</source>
+        <translation>Consultar es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Ask the payer now where the selected submitted or accepted claims stand (a real-time 276/277 through the clearinghouse)</source>
+        <translation>Preguntar ahora al pagador en qué punto están las reclamaciones enviadas o aceptadas seleccionadas (276/277 en tiempo real a través de la cámara de compensación)</translation>
+    </message>
+    <message>
+        <source>Select the submitted or accepted claims to ask the payer about.</source>
+        <translation>Seleccione las reclamaciones enviadas o aceptadas por las que preguntar al pagador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the payer about %n claim(s)…</source>
+        <translation>
+            <numerusform>Preguntando al pagador por %n reclamación…</numerusform>
+            <numerusform>Preguntando al pagador por %n reclamaciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim Status</source>
+        <translation>Estado de la reclamación</translation>
+    </message>
+    <message>
+        <source>The status check did not go through: %1</source>
+        <translation>La consulta de estado no se completó: %1</translation>
+    </message>
+    <message>
+        <source>The payer answered through %1 (interchange %2):</source>
+        <translation>El pagador respondió a través de %1 (intercambio %2):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; payer claim number %1</source>
+        <translation>; número de reclamación del pagador %1</translation>
+    </message>
+    <message>
+        <source>; now %1</source>
+        <translation>; ahora %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n service line status(es), shown with the claim</source>
+        <translation>
+            <numerusform>; %n estado de línea de servicio, mostrado con la reclamación</numerusform>
+            <numerusform>; %n estados de líneas de servicio, mostrados con la reclamación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the answer says nothing of this claim.</source>
+        <translation>%1: la respuesta no dice nada de esta reclamación.</translation>
     </message>
 </context>
 <context>
@@ -9669,6 +9896,56 @@ Sus %4 reclamación(es) siguen listas; vuelva a enviar para mandarlas en un lote
     <message>
         <source>%1 is at the clearinghouse with the right size, so the batch was delivered; settle it with --uploaded. Nothing was changed.</source>
         <translation>%1 está en la cámara de compensación con el tamaño correcto, así que el lote se entregó; ciérrelo con --uploaded. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>--lines needs line numbers or claim line ids: --lines 1,3</source>
+        <translation>--lines necesita números de línea o ids de líneas de reclamación: --lines 1,3</translation>
+    </message>
+    <message>
+        <source>It asks about %1 service line(s) (loop 2210).
+</source>
+        <translation>Pregunta por %1 línea(s) de servicio (bucle 2210).
+</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importado %1</translation>
+    </message>
+    <message>
+        <source>set aside %1 by %2: %3</source>
+        <translation>apartado %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>waiting for acks import --fetched</source>
+        <translation>esperando acks import --fetched</translation>
+    </message>
+    <message>
+        <source>%1 fetched file(s)
+</source>
+        <translation>%1 archivo(s) obtenido(s)
+</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (why the file is set aside)</source>
+        <translation>--reason TEXTO es obligatorio (por qué se aparta el archivo)</translation>
+    </message>
+    <message>
+        <source>%1 is set aside: acks import --fetch and --fetched skip it until acks take-back %2.
+</source>
+        <translation>%1 está apartado: acks import --fetch y --fetched lo omiten hasta acks take-back %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 is taken back: the next acks import --fetched tries it again.
+</source>
+        <translation>%1 se ha recuperado: el próximo acks import --fetched lo intenta de nuevo.
+</translation>
+    </message>
+    <message>
+        <source>Scrubbed as built: %1 with errors, %2 with warnings to acknowledge (claims scrub shows the findings)
+</source>
+        <translation>Revisadas al crearse: %1 con errores, %2 con advertencias por aceptar (claims scrub muestra los hallazgos)
+</translation>
     </message>
 </context>
 <context>
