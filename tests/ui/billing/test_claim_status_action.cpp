@@ -10,12 +10,19 @@
 #include "core_endpoint_test_server.h"
 #include "eligibility_checks.h"
 #include "shell/action_registry.h"
+#include "shell/main_window.h"
+#include "shell/shell_session.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace fd;
 using namespace fd::billing;
@@ -88,7 +95,80 @@ struct ShellActions
     QAction* checkStatus = nullptr;
 };
 
+// The shell's view of the fixture's user: its permissions, never locked.
+class FixtureSession final : public shell::IShellSession
+{
+public:
+    explicit FixtureSession(BillingFixture& f) : m_f(f) {}
+    QString userId() const override { return QStringLiteral("user-1"); }
+    QString username() const override { return QStringLiteral("bella"); }
+    QString roleName() const override { return QStringLiteral("Biller"); }
+    QString practiceName() const override { return QStringLiteral("Example Family Practice"); }
+    bool can(const QString& permission) const override { return m_f.access->can(permission); }
+    bool isLocked() const override { return false; }
+    Status lock() override { return {}; }
+    Status unlock(const QString&, const QString&) override { return {}; }
+
+private:
+    BillingFixture& m_f;
+};
+
+QAction* menuEntry(const QMenu* menu, const QString& id)
+{
+    const QList<QAction*> entries = menu->actions();
+    auto it = std::find_if(entries.begin(), entries.end(),
+                           [&](const QAction* a) { return a->objectName() == id; });
+    return it == entries.end() ? nullptr : *it;
+}
+
 }  // namespace
+
+TEST_CASE("The main window's Billing menu offers Check Claim Status when the Claims dock's button is",
+          "[billing_ui][claim_status]")
+{
+    static CoreTestPki pki;
+    BillingFixture f;
+    enableEligibility(f);
+    const Claim claim = sendTwoLineClaim(f);
+    migrateLaterBilling(f);
+    CoreTestServer server(pki, QStringLiteral("success"), answer277Lines(983, "%TRACE%"),
+                          ClaimStatusService::responsePayloadType());
+    useEndpoint(f, pki, server.port);
+    BillingModule module;
+    REQUIRE(module.initialize(f.registry).ok());
+    REQUIRE(module.allModulesInitialized(f.registry).ok());
+    FixtureSession session(f);
+    QSettings settings(f.dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    shell::MainWindow window(session, {&module}, settings);
+    CHECK(window.setupProblems().isEmpty());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QMenu* billing = window.menu(shell::MenuPlacement::Module, &module);
+    REQUIRE(billing != nullptr);
+    QAction* entry = menuEntry(billing, kCheckStatusId);
+    REQUIRE(entry != nullptr);
+    CHECK(entry->text() == QStringLiteral("Check Claim &Status"));
+    QDockWidget* host = window.dock(BillingModule::kClaimsDock);
+    REQUIRE(host != nullptr);
+    CHECK(host->actions().contains(entry));  // its shortcut context is the Claims dock
+    ClaimsDock* dock = module.claimsDock();
+    REQUIRE(dock != nullptr);
+    CHECK(entry->isVisible());
+    CHECK_FALSE(entry->isEnabled());  // nothing selected, as the button
+    CHECK_FALSE(window.runAction(kCheckStatusId));
+
+    REQUIRE(dock->selectClaim(claim.id));
+    CHECK(entry->isEnabled());
+    REQUIRE(window.runAction(kCheckStatusId));
+    const QString message = dock->messageLabel()->text();
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("The payer answered through 127.0.0.1")));
+    auto stored = f.service<IAckImport>()->payerStatuses(claim.id);
+    REQUIRE(stored.ok());
+    CHECK(stored->size() == 1);
+    window.close();
+}
 
 TEST_CASE("Check status in the Claims dock asks the payer in real time",
           "[billing_ui][claim_status]")
