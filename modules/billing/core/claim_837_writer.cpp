@@ -41,7 +41,15 @@ QByteArray digits(const QString& s)
 
 QByteArray date8(const QDate& d)
 {
-    return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+    // CCYYMMDD, digit by digit: a format string is parsed again on every call.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 1000 || year > 9999)
+        return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+    const int value = year * 10000 + month * 100 + day;
+    return QByteArray::number(value);
 }
 
 Segment nm1(const QByteArray& entity, const PartyName& n, const QByteArray& qualifier = {},
@@ -214,12 +222,18 @@ void appendSubscriberAndClaim(Loop& a, const ClaimEnvelope& c, int parentHl, int
 
 QByteArray Claim837Writer::amount(Money money)
 {
-    QByteArray out = money.toDecimalString().toLatin1();
-    if (out.contains('.')) {
-        while (out.endsWith('0'))
-            out.chop(1);
-        if (out.endsWith('.'))
-            out.chop(1);
+    // Dollars, then cents without trailing zeros: 125, 125.5, 125.05, -3.07.
+    const qint64 cents = money.cents();
+    const quint64 magnitude = cents < 0 ? 0 - quint64(cents) : quint64(cents);
+    QByteArray out = QByteArray::number(magnitude / 100);
+    if (cents < 0)
+        out.prepend('-');
+    const int fraction = int(magnitude % 100);
+    if (fraction != 0) {
+        out += '.';
+        out += char('0' + fraction / 10);
+        if (fraction % 10 != 0)
+            out += char('0' + fraction % 10);
     }
     return out;
 }

@@ -165,4 +165,8 @@ TEST_CASE("Amounts are X12 decimals without trailing zeros", "[billing][837]")
     CHECK(Claim837Writer::amount(Money::fromCents(18050)) == "180.5");
     CHECK(Claim837Writer::amount(Money::fromCents(7)) == "0.07");
     CHECK(Claim837Writer::amount(Money::fromCents(1999)) == "19.99");
+    CHECK(Claim837Writer::amount(Money::fromCents(12505)) == "125.05");
+    CHECK(Claim837Writer::amount(Money::fromCents(0)) == "0");
+    CHECK(Claim837Writer::amount(Money::fromCents(-307)) == "-3.07");
+    CHECK(Claim837Writer::amount(Money::fromCents(-50)) == "-0.5");
 }
