@@ -162,9 +162,10 @@ Status checkDates(const StatusClaim& s)
 {
     const Claim& c = s.envelope.claim;
     if (c.lines.empty() && !c.serviceDate.isValid())
-        return makeError(ErrorCode::InvalidInput,
-                         Claim276Writer::tr("Claim %1: no service date (DTP*472).").arg(c.claimNumber),
-                         QStringLiteral("service_date"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Claim276Writer::tr("Claim %1: no service date (DTP*472).").arg(c.claimNumber),
+            QStringLiteral("service_date"));
     std::vector<const ClaimLine*> lines;
     for (const ClaimLine& l : c.lines)
         lines.push_back(&l);
@@ -172,12 +173,14 @@ Status checkDates(const StatusClaim& s)
         lines.push_back(&asked.line);
     for (const ClaimLine* l : lines)
         if (!serviceDateOf(c, *l).isValid())
-            return makeError(ErrorCode::InvalidInput,
-                             Claim276Writer::tr("Claim %1, line %2: no service date, and the claim has none either "
-                                                "(DTP*472).")
-                                 .arg(c.claimNumber)
-                                 .arg(l->lineNumber),
-                             QStringLiteral("service_date"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Claim276Writer::tr(
+                    "Claim %1, line %2: no service date, and the claim has none either "
+                    "(DTP*472).")
+                    .arg(c.claimNumber)
+                    .arg(l->lineNumber),
+                QStringLiteral("service_date"));
     return {};
 }
 

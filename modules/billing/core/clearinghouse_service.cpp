@@ -302,10 +302,12 @@ Result<std::vector<AckFile>> ClearinghouseService::pendingAcknowledgments()
 {
     FD_TRY(m_ctx.access->require(perm::kView));
     // What the import of fetched files would take: a file set aside is not pending.
-    auto q = storage::exec(m_ctx.db.connection(),
-                           QStringLiteral("SELECT id, remote_dir, file_name, fetched_at, content FROM billing_ack_files f "
-                                          "WHERE imported_at = '' AND %1 ORDER BY fetched_at, file_name")
-                               .arg(FetchedAckService::notSetAside()));
+    auto q = storage::exec(
+        m_ctx.db.connection(),
+        QStringLiteral(
+            "SELECT id, remote_dir, file_name, fetched_at, content FROM billing_ack_files f "
+            "WHERE imported_at = '' AND %1 ORDER BY fetched_at, file_name")
+            .arg(FetchedAckService::notSetAside()));
     FD_TRY(q);
     std::vector<AckFile> out;
     while (q->next())

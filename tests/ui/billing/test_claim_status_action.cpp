@@ -78,7 +78,8 @@ struct ShellActions
 {
     ShellActions(BillingFixture& f, BillingDocksHarness& h)
     {
-        registry.setPermissionCheck([&f](const QString& p) { return p.isEmpty() || f.access->can(p); });
+        registry.setPermissionCheck(
+            [&f](const QString& p) { return p.isEmpty() || f.access->can(p); });
         for (shell::ActionSpec& spec : h.module.actions()) {
             if (spec.context == BillingModule::kClaimsDock)
                 claimsDockActions << spec.id;
@@ -123,8 +124,9 @@ QAction* menuEntry(const QMenu* menu, const QString& id)
 
 }  // namespace
 
-TEST_CASE("The main window's Billing menu offers Check Claim Status when the Claims dock's button is",
-          "[billing_ui][claim_status]")
+TEST_CASE(
+    "The main window's Billing menu offers Check Claim Status when the Claims dock's button is",
+    "[billing_ui][claim_status]")
 {
     static CoreTestPki pki;
     BillingFixture f;

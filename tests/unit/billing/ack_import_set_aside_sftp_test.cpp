@@ -212,9 +212,8 @@ TEST_CASE(
           1);
 }
 
-TEST_CASE(
-    "The clearinghouse's pending acknowledgments leave out a file while it is set aside",
-    "[billing][sftp][acks][set_aside]")
+TEST_CASE("The clearinghouse's pending acknowledgments leave out a file while it is set aside",
+          "[billing][sftp][acks][set_aside]")
 {
     SftpFixture t;
     FetchedWithBadFile files(t);
