@@ -180,6 +180,10 @@ Result<FetchedAck> FetchedAckService::takeBack(const QString& file, const QStrin
         return Error{};
     });
     FD_TRY(target);
+    // No note is an empty one: a null QString would be bound as NULL.
+    QString trimmedNote = note.trimmed();
+    if (trimmedNote.isNull())
+        trimmedNote = QStringLiteral("");
     auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
     FD_TRY(tx);
     auto taken = storage::exec(
@@ -187,7 +191,7 @@ Result<FetchedAck> FetchedAckService::takeBack(const QString& file, const QStrin
         QStringLiteral("UPDATE billing_ack_file_set_asides SET taken_back_at = ?, "
                        "taken_back_by = ?, taken_back_note = ? WHERE ack_file_id = ? AND "
                        "taken_back_at = ''"),
-        {toIsoUtc(m_ctx.now()), m_ctx.userId(), note.trimmed(), target->id});
+        {toIsoUtc(m_ctx.now()), m_ctx.userId(), trimmedNote, target->id});
     FD_TRY(taken);
     if (taken->numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict,
@@ -196,7 +200,7 @@ Result<FetchedAck> FetchedAckService::takeBack(const QString& file, const QStrin
                        {{QStringLiteral("step"), QStringLiteral("taken_back")},
                         {QStringLiteral("file_name"), target->name},
                         {QStringLiteral("set_aside_reason"), target->setAsideReason},
-                        {QStringLiteral("note"), note.trimmed()}}));
+                        {QStringLiteral("note"), trimmedNote}}));
     FD_TRY((*tx)->commit());
     return reload(target->id);
 }
