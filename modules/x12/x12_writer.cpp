@@ -89,6 +89,9 @@ X12Writer::X12Writer(WriterOptions options) : m_options(options) {}
 
 Result<QByteArray> X12Writer::cleanValue(const QByteArray& utf8) const
 {
+    QByteArray ascii;
+    if (appendAsciiClean(ascii, utf8, m_options))
+        return ascii;
     // Decompose so that "é" becomes "e" plus a combining accent, then drop the accent.
     const QString text = QString::fromUtf8(utf8).normalized(QString::NormalizationForm_KD).toUpper();
     QByteArray out;
