@@ -4,6 +4,7 @@
 #include "billing/core/billing_permissions.h"
 #include "billing/core/submission.h"
 #include "billing/ui/batches_model.h"
+#include "billing/ui/build_report_dialog.h"
 #include "billing/ui/claim_detail_pane.h"
 #include "billing/ui/claims_model.h"
 #include "billing/ui/rejections_dock.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextBrowser>
 
 using namespace fd;
 using namespace fd::billing;
@@ -66,6 +68,35 @@ TEST_CASE("the claims dock shows the scrubber's findings and scrubs", "[billing_
     REQUIRE(h.claims->selectClaim(id));
     REQUIRE(h.claims->scrubSelected());
     CHECK(requireShown() >= built);
+}
+
+TEST_CASE("the Claims Built report says what the scrub found on each claim built", "[billing_ui][later]")
+{
+    BillingFixture f;
+    f.enter(f.visit(f.aliceId, kMonday, {QStringLiteral("99214")}));
+    f.enter(f.visit(f.bobId, kMonday, {QStringLiteral("99213")}));
+    BillingDocksHarness h(f);
+    auto report = h.unbilled->buildClaims(kMonday, kMonday, true);
+    REQUIRE(report);
+    REQUIRE(report->claims.size() == 2);
+    REQUIRE(report->scrub.size() == 2);
+    auto* dialog = h.unbilled->findChild<BuildReportDialog*>(QStringLiteral("fd.billing.buildReport"));
+    REQUIRE(dialog);
+    const QString text = dialog->text()->toPlainText();
+    int errors = 0;
+    int warnings = 0;
+    for (std::size_t i = 0; i < report->claims.size(); ++i) {
+        const ClaimScrubResult stored = *f.service<IClaimScrubber>()->findings(report->claims[i].id);
+        CHECK(stored.errors() == report->scrub[i].errors);
+        CHECK(stored.unacknowledgedWarnings() == report->scrub[i].warnings);
+        errors += stored.errors() > 0 ? 1 : 0;
+        warnings += stored.errors() == 0 && stored.unacknowledgedWarnings() > 0 ? 1 : 0;
+        CHECK(text.contains(report->claims[i].claimNumber));
+    }
+    CHECK(text.contains(QStringLiteral("Scrubbed as built: %1 with errors to correct, %2 with warnings to acknowledge.")
+                            .arg(errors)
+                            .arg(warnings)));
+    dialog->close();
 }
 
 TEST_CASE("a rejected claim reaches the rejections dock and is resubmitted from it", "[billing_ui][later]")
