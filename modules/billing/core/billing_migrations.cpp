@@ -95,11 +95,22 @@ storage::Migration chargesAndClaims()
     return {1, QStringLiteral("charges, claims, batches and their counters"), s, {}};
 }
 
+// What a patient merge moved (encounters, service lines, claims), so that its undo puts back
+// exactly those rows (local, like the calendar's).
+storage::Migration mergeMoves()
+{
+    return {2, QStringLiteral("patient merge moves"),
+            {QStringLiteral("CREATE TABLE billing_merge_moves (merge_id TEXT NOT NULL, table_name TEXT NOT NULL, "
+                            "row_id TEXT NOT NULL, from_patient_id TEXT NOT NULL, PRIMARY KEY (merge_id, table_name, "
+                            "row_id)) WITHOUT ROWID")},
+            {}};
+}
+
 }  // namespace
 
 storage::MigrationSet billingMigrations()
 {
-    return {QStringLiteral("billing"), {chargesAndClaims()}};
+    return {QStringLiteral("billing"), {chargesAndClaims(), mergeMoves()}};
 }
 
 }  // namespace fd::billing

@@ -3,6 +3,7 @@
 
 #include "billing/core/ack_registration.h"
 #include "billing/core/batch_history.h"
+#include "billing/core/billing_patient_hooks.h"
 #include "billing/core/billing_permissions.h"
 #include "billing/core/charge_service.h"
 #include "billing/core/claim_export_service.h"
@@ -12,6 +13,7 @@
 #include "billing/core/eligibility_fhir.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/submission_registration.h"
+#include "patients/core/patient_hooks.h"
 #include "security/permissions.h"
 
 #include <QCoreApplication>
@@ -73,6 +75,9 @@ void registerServices(ServiceRegistry& registry)
     registry.add<IChargeService>(std::make_shared<ChargeService>(ctx));
     registry.add<IClaimService>(std::make_shared<ClaimService>(ctx));
     registry.add<IClaimScrubber>(std::make_shared<ClaimScrubService>(ctx));
+    // A patient merge carries the merged-away patient's encounters, lines and claims along.
+    if (auto hooks = registry.get<patients::PatientHooks>())
+        hooks->addMergeParticipant(std::make_shared<BillingMergeParticipant>());
     auto exporter = std::make_shared<ClaimExportService>(ctx);
     registry.add<IClaimExport>(exporter);
     registry.add<IClaimEnvelopes>(exporter);

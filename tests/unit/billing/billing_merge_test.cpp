@@ -1,0 +1,59 @@
+// A patient merge carries the merged-away patient's encounters, service lines and claims to
+// the survivor, and its undo puts back exactly those.
+#include "billing/core/billing.h"
+#include "billing_fixture.h"
+#include "calendar/core/frontdesk_registration.h"
+#include "calendar/core/recall_registration.h"
+#include "patients/core/patient_merge.h"
+#include "patients/core/patients_permissions.h"
+
+#include "required.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+namespace fd::billing::test {
+
+TEST_CASE("a patient merge moves the merged-away patient's claims and charges; undo moves them back",
+          "[billing][merge]")
+{
+    BillingFixture f;
+    // Every core's merge participant runs: their tables must be there.
+    REQUIRE(f.db->migrate({calendar::recallMigrations(), calendar::frontdeskMigrations()}).ok());
+    const Encounter bobs = f.enter(f.visit(f.bobId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
+    const Encounter alices = f.enter(f.visit(f.aliceId, QDate(2025, 3, 4), {QStringLiteral("99214")}));
+    const auto built = fd::test::required(f.claims().build(QDate(2025, 3, 3), QDate(2025, 3, 4))).claims;
+    REQUIRE(built.size() == 2);
+    auto ownerOf = [&](const QString& table, const QString& column, const QString& id) {
+        return f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND patient_id = ?").arg(table, column),
+                       {id, f.aliceId}) > 0
+                   ? f.aliceId
+                   : f.bobId;
+    };
+    f.access->granted.insert(patients::perm::kMerge);
+    f.access->granted.insert(patients::perm::kMergeUndo);
+    auto merge = f.service<patients::IPatientMerge>();
+    auto merged = merge->merge(f.aliceId, f.bobId, QStringLiteral("the same person, registered twice"));
+    INFO((merged.ok() ? std::string() : merged.error().toString().toStdString()));
+    REQUIRE(merged.ok());
+    for (const Claim& c : built)
+        CHECK(ownerOf(QStringLiteral("billing_claims"), QStringLiteral("id"), c.id) == f.aliceId);
+    CHECK(ownerOf(QStringLiteral("billing_encounters"), QStringLiteral("id"), bobs.id) == f.aliceId);
+    CHECK(ownerOf(QStringLiteral("billing_service_lines"), QStringLiteral("encounter_id"), bobs.id) == f.aliceId);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_merge_moves WHERE merge_id = ?"), {merged->id}) == 3);
+    // The moves are synced updates: the other workstations learn of them.
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE op = 'update' AND entity = 'billing_claims'")) >= 1);
+
+    auto undone = merge->undo(merged->id);
+    INFO((undone.ok() ? std::string() : undone.error().toString().toStdString()));
+    REQUIRE(undone.ok());
+    CHECK(ownerOf(QStringLiteral("billing_encounters"), QStringLiteral("id"), bobs.id) == f.bobId);
+    CHECK(ownerOf(QStringLiteral("billing_service_lines"), QStringLiteral("encounter_id"), bobs.id) == f.bobId);
+    CHECK(ownerOf(QStringLiteral("billing_encounters"), QStringLiteral("id"), alices.id) == f.aliceId);
+    int bobsClaims = 0;
+    for (const Claim& c : built)
+        bobsClaims += ownerOf(QStringLiteral("billing_claims"), QStringLiteral("id"), c.id) == f.bobId ? 1 : 0;
+    CHECK(bobsClaims == 1);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_merge_moves")) == 0);
+}
+
+}  // namespace fd::billing::test
