@@ -66,14 +66,15 @@ CoreTestPki::CoreTestPki()
 }
 
 CoreTestServer::CoreTestServer(const CoreTestPki& pki, const QString& mode, const QByteArray& answer,
-                               const QString& answerType)
+                               const QString& answerType, bool trusted)
 {
     const QString answerFile = m_dir.file(QStringLiteral("answer.x12"));
     writeFile(answerFile, answer);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QStringLiteral("/usr/bin/python3"),
                     {fd::test::sourceDir() + QStringLiteral("/tests/unit/billing/core_endpoint_server.py"),
-                     QStringLiteral("--cert"), pki.cert, QStringLiteral("--key"), pki.key, QStringLiteral("--answer"),
+                     QStringLiteral("--cert"), trusted ? pki.cert : pki.otherCert, QStringLiteral("--key"),
+                     trusted ? pki.key : pki.otherKey, QStringLiteral("--answer"),
                      answerFile, QStringLiteral("--mode"), mode, QStringLiteral("--answer-type"), answerType});
     REQUIRE(m_process.waitForStarted(10000));
     QByteArray line;

@@ -19,12 +19,13 @@ struct CoreTestPki
 };
 
 // core_endpoint_server.py on a free loopback port, answering with `answer` as `answerType`;
-// killed with the object.
+// killed with the object. Untrusted, it shows the self-signed certificate the test CA did not
+// sign.
 class CoreTestServer
 {
 public:
     CoreTestServer(const CoreTestPki& pki, const QString& mode, const QByteArray& answer,
-                   const QString& answerType = QStringLiteral("X12_271_Response_005010X279A1"));
+                   const QString& answerType = QStringLiteral("X12_271_Response_005010X279A1"), bool trusted = true);
     ~CoreTestServer();
     int port = 0;
 

@@ -1,14 +1,11 @@
 // The real-time eligibility client against an HTTPS server of the tests' own on loopback.
 #include "billing/core/core_connectivity_client.h"
 #include "billing/core/eligibility_service.h"
+#include "core_endpoint_test_server.h"
 #include "eligibility_checks.h"
 #include "test_support.h"
 
 #include <catch2/catch_test_macros.hpp>
-
-#include <QFile>
-#include <QProcess>
-#include <QTcpServer>
 
 using namespace fd;
 using namespace fd::billing;
@@ -16,120 +13,13 @@ using namespace fd::billing::test;
 
 namespace {
 
-void run(const QString& program, const QStringList& args, const QString& dir)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-
-void writeFile(const QString& path, const QByteArray& content)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(content);
-}
-
-// A test CA, a server certificate it signed for 127.0.0.1, and a self-signed one it did not.
-struct TestPki
-{
-    fd::test::TempDir dir;
-    QString ca, cert, key, otherCert, otherKey;
-
-    TestPki()
-    {
-        const QString d = dir.path();
-        const QString openssl = QStringLiteral("openssl");
-        const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-        writeFile(dir.file(QStringLiteral("ext.cnf")),
-                  "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-                  "extendedKeyUsage=serverAuth\n");
-        run(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                         QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                                     QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                                     QStringLiteral("-subj"), QStringLiteral("/CN=Frontdesk Test CA")},
-            d);
-        run(openssl, QStringList{QStringLiteral("req")} + ec +
-                         QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                                     QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-            d);
-        run(openssl,
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")},
-            d);
-        run(openssl, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                         QStringList{QStringLiteral("-keyout"), QStringLiteral("other.key"), QStringLiteral("-out"),
-                                     QStringLiteral("other.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                                     QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                     QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")},
-            d);
-        ca = dir.file(QStringLiteral("ca.pem"));
-        cert = dir.file(QStringLiteral("server.pem"));
-        key = dir.file(QStringLiteral("server.key"));
-        otherCert = dir.file(QStringLiteral("other.pem"));
-        otherKey = dir.file(QStringLiteral("other.key"));
-    }
-};
-
-// core_endpoint_server.py on a free loopback port; killed with the object.
-class CoreServer
-{
-public:
-    CoreServer(const TestPki& pki, const QString& mode, const QByteArray& answer, bool trusted = true)
-    {
-        const QString answerFile = m_dir.file(QStringLiteral("answer.x12"));
-        writeFile(answerFile, answer);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {fd::test::sourceDir() + QStringLiteral("/tests/unit/billing/core_endpoint_server.py"),
-                         QStringLiteral("--cert"), trusted ? pki.cert : pki.otherCert, QStringLiteral("--key"),
-                         trusted ? pki.key : pki.otherKey, QStringLiteral("--answer"), answerFile,
-                         QStringLiteral("--mode"), mode});
-        REQUIRE(m_process.waitForStarted(10000));
-        QByteArray line;
-        for (int i = 0; i < 100 && !line.contains('\n'); ++i) {
-            m_process.waitForReadyRead(100);
-            line += m_process.readAllStandardOutput();
-        }
-        INFO(QString::fromUtf8(m_process.readAllStandardError()).toStdString());
-        REQUIRE(line.startsWith("PORT "));
-        port = line.mid(5).trimmed().toInt();
-        REQUIRE(port > 0);
-    }
-    ~CoreServer()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port = 0;
-
-private:
-    fd::test::TempDir m_dir;
-    QProcess m_process;
-};
-
-int freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    const int port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 const QByteArray kAnswer = make271("%TRACE%", "HL*3*2*22*0~\nTRN*2*%TRACE%*9877281234~\n"
                                               "NM1*IL*1*EXAMPLE*ALICE****MI*ACM100200~\n"
                                               "EB*1*IND*30**ACME PPO GOLD~\n"
                                               "EB*B*IND*98*HM*ACME PPO GOLD*27*25*****Y~\n"
                                               "EB*C*IND*30**ACME PPO GOLD*29*350.25*****Y~");
 
-void point(BillingFixture& f, const TestPki& pki, int port, const QString& envelope = QStringLiteral("soap"))
+void point(BillingFixture& f, const CoreTestPki& pki, int port, const QString& envelope = QStringLiteral("soap"))
 {
     EligibilityEndpoint e;
     e.url = QStringLiteral("https://127.0.0.1:%1/core").arg(port);
@@ -166,14 +56,14 @@ void requireFailure(BillingFixture& f, const QString& words)
 
 TEST_CASE("real-time eligibility over CORE SOAP and MIME to a local HTTPS endpoint", "[eligibility][clearinghouse]")
 {
-    static TestPki pki;
+    static CoreTestPki pki;
     BillingFixture f;
     enableEligibility(f);
     auto& service = *f.service<IEligibilityService>();
 
     SECTION("SOAP: the 271 is read, stored and shown at check-in")
     {
-        CoreServer server(pki, QStringLiteral("success"), kAnswer);
+        CoreTestServer server(pki, QStringLiteral("success"), kAnswer);
         point(f, pki, server.port);
         auto check = service.checkNow(f.aliceCoverageId);
         INFO((check.ok() ? std::string() : check.error().toString().toStdString()));
@@ -192,7 +82,7 @@ TEST_CASE("real-time eligibility over CORE SOAP and MIME to a local HTTPS endpoi
     }
     SECTION("MIME multipart, and the batch for a day's appointments")
     {
-        CoreServer server(pki, QStringLiteral("success"), kAnswer);
+        CoreTestServer server(pki, QStringLiteral("success"), kAnswer);
         point(f, pki, server.port, QStringLiteral("mime"));
         const auto visit = f.pastAppointment(f.aliceId);
         BatchOptions options;
@@ -208,7 +98,7 @@ TEST_CASE("real-time eligibility over CORE SOAP and MIME to a local HTTPS endpoi
     }
     SECTION("a server that never answers times out")
     {
-        CoreServer server(pki, QStringLiteral("silent"), kAnswer);
+        CoreTestServer server(pki, QStringLiteral("silent"), kAnswer);
         point(f, pki, server.port);
         requireFailure(f, QStringLiteral("did not answer within 2 s"));
         // The batch lists the error rather than stopping.
@@ -223,35 +113,35 @@ TEST_CASE("real-time eligibility over CORE SOAP and MIME to a local HTTPS endpoi
     }
     SECTION("a refused connection")
     {
-        point(f, pki, freePort());
+        point(f, pki, freeLoopbackPort());
         requireFailure(f, QStringLiteral("refused the connection"));
     }
     SECTION("a certificate the test CA did not sign")
     {
-        CoreServer server(pki, QStringLiteral("success"), kAnswer, false);
+        CoreTestServer server(pki, QStringLiteral("success"), kAnswer, QStringLiteral("X12_271_Response_005010X279A1"), false);
         point(f, pki, server.port);
         requireFailure(f, QStringLiteral("TLS"));
     }
     SECTION("a SOAP fault")
     {
-        CoreServer server(pki, QStringLiteral("fault"), kAnswer);
+        CoreTestServer server(pki, QStringLiteral("fault"), kAnswer);
         point(f, pki, server.port);
         requireFailure(f, QStringLiteral("SOAP fault (soapenv:Sender): UsernameToken rejected"));
     }
     SECTION("an HTTP error")
     {
-        CoreServer server(pki, QStringLiteral("http500"), kAnswer);
+        CoreTestServer server(pki, QStringLiteral("http500"), kAnswer);
         point(f, pki, server.port);
         requireFailure(f, QStringLiteral("HTTP 500"));
     }
     SECTION("an answer of another payload type, and a payload that is not a 271")
     {
         {
-            CoreServer server(pki, QStringLiteral("not271"), kAnswer);
+            CoreTestServer server(pki, QStringLiteral("not271"), kAnswer);
             point(f, pki, server.port);
             requireFailure(f, QStringLiteral("not X12_271_Response_005010X279A1"));
         }
-        CoreServer server(pki, QStringLiteral("success"), "this is not X12");
+        CoreTestServer server(pki, QStringLiteral("success"), "this is not X12");
         point(f, pki, server.port);
         requireFailure(f, QStringLiteral("not a 271"));
     }
