@@ -6,11 +6,10 @@
 
 #include "test_support.h"
 #include "x12/x12_reader.h"
+#include "x12_validation.h"
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <QFile>
-#include <QProcess>
 
 namespace fd::billing::test {
 
@@ -24,20 +23,7 @@ inline x12::Document requireValid276(const QByteArray& content)
     INFO((d.findings.empty() ? std::string() : d.findings.front().toText().toStdString()));
     REQUIRE(d.findings.empty());
     REQUIRE(d.transactionSets() == QStringList{QStringLiteral("276")});
-    const QString validators = fd::test::sourceDir() + QStringLiteral("/tests/validators");
-    REQUIRE(QFile::exists(validators + QStringLiteral("/node_modules/node-x12/package.json")));
-    fd::test::TempDir dir;
-    const QString file = dir.file(QStringLiteral("status.276"));
-    QFile out(file);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(content);
-    out.close();
-    QProcess node;
-    node.start(QStringLiteral("node"), {validators + QStringLiteral("/validate-x12.js"), file});
-    REQUIRE(node.waitForFinished(120000));
-    const QString report = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
-    INFO(report.toStdString());
-    CHECK(node.exitCode() == 0);
+    const QString report = fd::test::validateX12(content, QStringLiteral("status.276"));
     CHECK(report.contains(QStringLiteral("1 transaction set(s)")));
     return d;
 }

@@ -4,11 +4,11 @@
 #include "billing/core/eligibility_service.h"
 #include "test_support.h"
 #include "x12/x12_reader.h"
+#include "x12_validation.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
-#include <QProcess>
 
 namespace fd::billing::test {
 
@@ -28,20 +28,7 @@ void requireValid270(const QByteArray& content)
     REQUIRE(d.transactionSets() == QStringList{QStringLiteral("270")});
     REQUIRE(d.interchanges.front().groups.front().transactions.front().guide != nullptr);
 
-    const QString validators = fd::test::sourceDir() + QStringLiteral("/tests/validators");
-    REQUIRE(QFile::exists(validators + QStringLiteral("/node_modules/node-x12/package.json")));
-    fd::test::TempDir dir;
-    const QString file = dir.file(QStringLiteral("inquiry.270"));
-    QFile out(file);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(content);
-    out.close();
-    QProcess node;
-    node.start(QStringLiteral("node"), {validators + QStringLiteral("/validate-x12.js"), file});
-    REQUIRE(node.waitForFinished(120000));
-    const QString report = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
-    INFO(report.toStdString());
-    CHECK(node.exitCode() == 0);
+    const QString report = fd::test::validateX12(content, QStringLiteral("inquiry.270"));
     CHECK(report.contains(QStringLiteral("1 interchange(s), 1 group(s), 1 transaction set(s)")));
 }
 

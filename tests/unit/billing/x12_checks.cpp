@@ -8,11 +8,11 @@
 #include "x12/semantic_checker.h"
 #include "x12/x12_reader.h"
 #include "x12/xml_node.h"
+#include "x12_validation.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 
 #include <optional>
@@ -128,21 +128,7 @@ void requireValid837(const QByteArray& content, int claims)
     CHECK(clm == claims);
 
     // (b) node-x12, strict
-    const QString validators = fd::test::sourceDir() + QStringLiteral("/tests/validators");
-    // installer/dev.sh installs it from package-lock.json; never skipped
-    REQUIRE(QFile::exists(validators + QStringLiteral("/node_modules/node-x12/package.json")));
-    fd::test::TempDir dir;
-    const QString file = dir.file(QStringLiteral("claims.837"));
-    QFile out(file);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(content);
-    out.close();
-    QProcess node;
-    node.start(QStringLiteral("node"), {validators + QStringLiteral("/validate-x12.js"), file});
-    REQUIRE(node.waitForFinished(120000));
-    const QString report = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
-    INFO(report.toStdString());
-    CHECK(node.exitCode() == 0);
+    const QString report = fd::test::validateX12(content, QStringLiteral("claims.837"));
     CHECK(report.contains(QStringLiteral(" %1 claim(s)").arg(claims)));
 }
 
