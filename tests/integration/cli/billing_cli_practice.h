@@ -16,7 +16,11 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 
 namespace fd::test {
@@ -105,6 +109,42 @@ inline BillingCliPractice makeBillingCliPractice(TempDir& dir, const QString& db
         need(registry.get<patients::ICoverageService>()->save(c));
     });
     return out;
+}
+
+// A visit of the practice's patient `daysAgo` days ago with `lines` (charges add's form) and
+// `diagnoses`, charged, built into one claim and made ready through `cli` (the test's own
+// runner, logged in); then, when `exportTo` is given, exported there as an 837P. The claim
+// number.
+template <typename Cli>
+QString readyOneClaim(Cli&& cli, const QString& db, const BillingCliPractice& practice, int daysAgo,
+                      const QString& lines = QStringLiteral("99213@1"),
+                      const QString& diagnoses = QStringLiteral("J06.9"), const QString& exportTo = {})
+{
+    const QString day = QDate::currentDate().addDays(-daysAgo).toString(Qt::ISODate);
+    auto added = cli({QStringLiteral("charges"), QStringLiteral("add"), QStringLiteral("--patient"), practice.account,
+                      QStringLiteral("--lines"), lines, QStringLiteral("--dx"), diagnoses, QStringLiteral("--date"),
+                      day, QStringLiteral("--provider"), kBillingCliNpi, QStringLiteral("--location"),
+                      practice.locationId},
+                     db);
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    auto built = cli({QStringLiteral("claims"), QStringLiteral("build"), QStringLiteral("--from"), day,
+                      QStringLiteral("--to"), day, QStringLiteral("--json")},
+                     db);
+    REQUIRE(built.exitCode == 0);
+    const QJsonArray claims = QJsonDocument::fromJson(built.out).object().value(QStringLiteral("claims")).toArray();
+    REQUIRE(claims.size() == 1);
+    auto ready = cli({QStringLiteral("claims"), QStringLiteral("ready"), QStringLiteral("--all")}, db);
+    INFO(ready.out.toStdString() + ready.err.toStdString());
+    REQUIRE(ready.exitCode == 0);
+    if (!exportTo.isEmpty()) {
+        auto exported = cli({QStringLiteral("claims"), QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("837"), QStringLiteral("--out"), exportTo},
+                            db);
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+    }
+    return claims.at(0).toObject().value(QStringLiteral("claim_number")).toString();
 }
 
 }  // namespace fd::test

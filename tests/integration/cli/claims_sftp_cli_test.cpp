@@ -54,22 +54,7 @@ QByteArray inbound(int isa13, const QByteArray& gs01, const QByteArray& set, con
 // A ready claim for one visit three days ago; its claim number.
 QString readyClaim(const QString& db, const fd::test::BillingCliPractice& practice)
 {
-    const QString day = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
-    auto added = cli({QStringLiteral("charges"), QStringLiteral("add"), QStringLiteral("--patient"), practice.account,
-                      QStringLiteral("--lines"), QStringLiteral("99213@1"), QStringLiteral("--dx"),
-                      QStringLiteral("J06.9"), QStringLiteral("--date"), day, QStringLiteral("--provider"),
-                      fd::test::kBillingCliNpi, QStringLiteral("--location"), practice.locationId},
-                     db);
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
-    auto built = cli({QStringLiteral("claims"), QStringLiteral("build"), QStringLiteral("--from"), day,
-                      QStringLiteral("--to"), day, QStringLiteral("--json")},
-                     db);
-    REQUIRE(built.exitCode == 0);
-    const QJsonArray claims = QJsonDocument::fromJson(built.out).object().value(QStringLiteral("claims")).toArray();
-    REQUIRE(claims.size() == 1);
-    REQUIRE(cli({QStringLiteral("claims"), QStringLiteral("ready"), QStringLiteral("--all")}, db).exitCode == 0);
-    return claims.at(0).toObject().value(QStringLiteral("claim_number")).toString();
+    return fd::test::readyOneClaim(cli, db, practice, 3);
 }
 
 }  // namespace

@@ -37,34 +37,8 @@ QByteArray contentOf(const QString& path)
 QString sendTwoLineClaim(fd::test::TempDir& dir, const QString& db,
                          const fd::test::BillingCliPractice& practice)
 {
-    const QString day = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
-    auto added =
-        cli({QStringLiteral("charges"), QStringLiteral("add"), QStringLiteral("--patient"),
-             practice.account, QStringLiteral("--lines"), QStringLiteral("99213@1,36415@1"),
-             QStringLiteral("--dx"), QStringLiteral("J02.0"), QStringLiteral("--date"), day,
-             QStringLiteral("--provider"), fd::test::kBillingCliNpi, QStringLiteral("--location"),
-             practice.locationId},
-            db);
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
-    auto built = cli({QStringLiteral("claims"), QStringLiteral("build"), QStringLiteral("--from"),
-                      day, QStringLiteral("--to"), day, QStringLiteral("--json")},
-                     db);
-    REQUIRE(built.exitCode == 0);
-    const QJsonArray claims =
-        QJsonDocument::fromJson(built.out).object().value(QStringLiteral("claims")).toArray();
-    REQUIRE(claims.size() == 1);
-    auto ready =
-        cli({QStringLiteral("claims"), QStringLiteral("ready"), QStringLiteral("--all")}, db);
-    INFO(ready.out.toStdString() + ready.err.toStdString());
-    REQUIRE(ready.exitCode == 0);
-    auto exported =
-        cli({QStringLiteral("claims"), QStringLiteral("export"), QStringLiteral("--format"),
-             QStringLiteral("837"), QStringLiteral("--out"), dir.file(QStringLiteral("batch.837"))},
-            db);
-    INFO(exported.err.toStdString());
-    REQUIRE(exported.exitCode == 0);
-    return claims.at(0).toObject().value(QStringLiteral("claim_number")).toString();
+    return fd::test::readyOneClaim(cli, db, practice, 2, QStringLiteral("99213@1,36415@1"), QStringLiteral("J02.0"),
+                                   dir.file(QStringLiteral("batch.837")));
 }
 
 }  // namespace

@@ -30,27 +30,8 @@ fd::test::CliRun cli(const QStringList& args, const QString& db)
 // One 99213 visit built into a claim, made ready and exported; the claim number.
 QString sendOneClaim(fd::test::TempDir& dir, const QString& db, const fd::test::BillingCliPractice& practice)
 {
-    const QString day = QDate::currentDate().addDays(-3).toString(Qt::ISODate);  // visitDay()
-    auto added = cli({QStringLiteral("charges"), QStringLiteral("add"), QStringLiteral("--patient"), practice.account,
-                      QStringLiteral("--lines"), QStringLiteral("99213@1"), QStringLiteral("--dx"),
-                      QStringLiteral("J06.9"), QStringLiteral("--date"), day, QStringLiteral("--provider"),
-                      fd::test::kBillingCliNpi, QStringLiteral("--location"), practice.locationId},
-                     db);
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
-    auto built = cli({QStringLiteral("claims"), QStringLiteral("build"), QStringLiteral("--from"), day,
-                      QStringLiteral("--to"), day, QStringLiteral("--json")},
-                     db);
-    REQUIRE(built.exitCode == 0);
-    const QJsonArray claims = QJsonDocument::fromJson(built.out).object().value(QStringLiteral("claims")).toArray();
-    REQUIRE(claims.size() == 1);
-    REQUIRE(cli({QStringLiteral("claims"), QStringLiteral("ready"), QStringLiteral("--all")}, db).exitCode == 0);
-    auto exported = cli({QStringLiteral("claims"), QStringLiteral("export"), QStringLiteral("--format"),
-                         QStringLiteral("837"), QStringLiteral("--out"), dir.file(QStringLiteral("b.837"))},
-                        db);
-    INFO(exported.err.toStdString());
-    REQUIRE(exported.exitCode == 0);
-    return claims.at(0).toObject().value(QStringLiteral("claim_number")).toString();
+    return fd::test::readyOneClaim(cli, db, practice, 3, QStringLiteral("99213@1"), QStringLiteral("J06.9"),
+                                   dir.file(QStringLiteral("b.837")));
 }
 
 // The visit's day (sendOneClaim's, three days ago), as DTP*472 gives it.
