@@ -13,4 +13,13 @@ public:
     BillingMergeParticipant();
 };
 
+// Moves a merged-away patient's eligibility checks and verification-list rows to the survivor
+// (remembered in billing_eligibility_merge_moves); undo puts back exactly those. A row's
+// copied patient_name is left as it was written (the list shows the name of its day).
+class EligibilityMergeParticipant final : public patients::SyncedRowsMergeParticipant
+{
+public:
+    EligibilityMergeParticipant();
+};
+
 }  // namespace fd::billing

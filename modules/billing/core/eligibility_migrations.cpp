@@ -61,11 +61,22 @@ storage::Migration checksAndList()
     return {1, QStringLiteral("eligibility checks, the verification list and the real-time endpoint"), s, {}};
 }
 
+// What a patient merge moved (checks, verification rows), so that its undo puts back exactly
+// those rows (local).
+storage::Migration mergeMoves()
+{
+    return {2, QStringLiteral("patient merge moves"),
+            {QStringLiteral("CREATE TABLE billing_eligibility_merge_moves (merge_id TEXT NOT NULL, table_name TEXT "
+                            "NOT NULL, row_id TEXT NOT NULL, from_patient_id TEXT NOT NULL, PRIMARY KEY (merge_id, "
+                            "table_name, row_id)) WITHOUT ROWID")},
+            {}};
+}
+
 }  // namespace
 
 storage::MigrationSet eligibilityMigrations()
 {
-    return {QStringLiteral("billing_eligibility"), {checksAndList()}};
+    return {QStringLiteral("billing_eligibility"), {checksAndList(), mergeMoves()}};
 }
 
 }  // namespace fd::billing

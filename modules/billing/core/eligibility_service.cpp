@@ -1,9 +1,11 @@
 #include "billing/core/eligibility_service.h"
 
+#include "billing/core/billing_patient_hooks.h"
 #include "billing/core/billing_permissions.h"
 #include "billing/core/eligibility_271_reader.h"
 #include "billing/core/eligibility_store.h"
 #include "common/uuid.h"
+#include "patients/core/patient_hooks.h"
 #include "security/audit_actions.h"
 #include "storage/synced_rows.h"
 
@@ -50,6 +52,9 @@ void registerEligibility(ServiceRegistry& registry, const BillingContext& ctx)
     auto service = std::make_shared<EligibilityService>(ctx);
     registry.add<IEligibilityService>(service);
     registry.add<calendar::IInsuranceCheck>(std::make_shared<InsuranceCheck>(service));
+    // A patient merge carries the merged-away patient's checks and list rows along.
+    if (auto hooks = registry.get<patients::PatientHooks>())
+        hooks->addMergeParticipant(std::make_shared<EligibilityMergeParticipant>());
 }
 
 Result<Eligibility270Request> EligibilityService::requestFor(const patients::Coverage& coverage,

@@ -1,6 +1,7 @@
-// A patient merge carries the merged-away patient's encounters, service lines and claims to
-// the survivor, and its undo puts back exactly those.
+// A patient merge carries the merged-away patient's encounters, service lines, claims and
+// eligibility checks to the survivor, and its undo puts back exactly those.
 #include "billing/core/billing.h"
+#include "billing/core/eligibility_service.h"
 #include "billing_fixture.h"
 #include "calendar/core/frontdesk_registration.h"
 #include "calendar/core/recall_registration.h"
@@ -13,12 +14,21 @@
 
 namespace fd::billing::test {
 
-TEST_CASE("a patient merge moves the merged-away patient's claims and charges; undo moves them back",
+TEST_CASE("a patient merge moves the merged-away patient's claims, charges and eligibility checks; undo moves them back",
           "[billing][merge]")
 {
     BillingFixture f;
     // Every core's merge participant runs: their tables must be there.
-    REQUIRE(f.db->migrate({calendar::recallMigrations(), calendar::frontdeskMigrations()}).ok());
+    REQUIRE(f.db->migrate({calendar::recallMigrations(), calendar::frontdeskMigrations(), eligibilityMigrations()}).ok());
+    // One eligibility check of Bob's coverage, as a 270 file would have recorded it.
+    REQUIRE(storage::exec(f.db->connection(),
+                          QStringLiteral("INSERT INTO billing_eligibility_checks (id, row_version, updated_at, coverage_id, "
+                                         "patient_id, payer_id, checked_at, checked_by, channel, trace_number, "
+                                         "interchange_control, status, request) VALUES ('00000000-0000-4000-8000-"
+                                         "000000000001', 1, '2025-03-03T10:00:00.000Z', ?, ?, ?, "
+                                         "'2025-03-03T10:00:00.000Z', 'test', 'file', 'T1', 1, 'active', 'ISA')"),
+                          {f.bobCoverageId, f.bobId, f.payerId})
+                .ok());
     const Encounter bobs = f.enter(f.visit(f.bobId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
     const Encounter alices = f.enter(f.visit(f.aliceId, QDate(2025, 3, 4), {QStringLiteral("99214")}));
     const auto built = fd::test::required(f.claims().build(QDate(2025, 3, 3), QDate(2025, 3, 4))).claims;
@@ -40,6 +50,8 @@ TEST_CASE("a patient merge moves the merged-away patient's claims and charges; u
     CHECK(ownerOf(QStringLiteral("billing_encounters"), QStringLiteral("id"), bobs.id) == f.aliceId);
     CHECK(ownerOf(QStringLiteral("billing_service_lines"), QStringLiteral("encounter_id"), bobs.id) == f.aliceId);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_merge_moves WHERE merge_id = ?"), {merged->id}) == 3);
+    CHECK(ownerOf(QStringLiteral("billing_eligibility_checks"), QStringLiteral("trace_number"), QStringLiteral("T1")) ==
+          f.aliceId);
     // The moves are synced updates: the other workstations learn of them.
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE op = 'update' AND entity = 'billing_claims'")) >= 1);
 
@@ -54,6 +66,9 @@ TEST_CASE("a patient merge moves the merged-away patient's claims and charges; u
         bobsClaims += ownerOf(QStringLiteral("billing_claims"), QStringLiteral("id"), c.id) == f.bobId ? 1 : 0;
     CHECK(bobsClaims == 1);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_merge_moves")) == 0);
+    CHECK(ownerOf(QStringLiteral("billing_eligibility_checks"), QStringLiteral("trace_number"), QStringLiteral("T1")) ==
+          f.bobId);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_eligibility_merge_moves")) == 0);
 }
 
 }  // namespace fd::billing::test
