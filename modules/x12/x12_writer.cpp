@@ -195,6 +195,23 @@ Status X12Writer::writeIsa(QByteArray& out, const OutgoingInterchange& x) const
     return {};
 }
 
+Result<QByteArray> X12Writer::writeTransaction(const OutgoingTransaction& t) const
+{
+    if (t.controlNumber.size() < 4 || t.controlNumber.size() > 9)
+        return invalid(tr("the transaction set control number needs 4 to 9 characters"));
+    QByteArray out;
+    FD_TRY(writeSegment(out, seg("ST", {t.transactionSet, t.controlNumber, t.version})));
+    Status status;
+    t.body.forEachSegment([&](const Segment& s, const Loop&) {
+        if (status.ok())
+            status = writeSegment(out, s);
+    });
+    FD_TRY(status);
+    const int count = t.body.segmentCount() + 2;  // ST and SE included
+    FD_TRY(writeSegment(out, seg("SE", {QByteArray::number(count), t.controlNumber})));
+    return out;
+}
+
 Result<QByteArray> X12Writer::write(const OutgoingInterchange& x) const
 {
     QByteArray out;
@@ -207,17 +224,13 @@ Result<QByteArray> X12Writer::write(const OutgoingInterchange& x) const
             return invalid(tr("the group control number must be 1 to 9 digits"));
         FD_TRY(writeSegment(out, seg("GS", {g.functionalId, g.senderCode, g.receiverCode, date, time, g.controlNumber, "X", g.version})));
         for (const OutgoingTransaction& t : g.transactions) {
-            if (t.controlNumber.size() < 4 || t.controlNumber.size() > 9)
-                return invalid(tr("the transaction set control number needs 4 to 9 characters"));
-            FD_TRY(writeSegment(out, seg("ST", {t.transactionSet, t.controlNumber, t.version})));
-            Status status;
-            t.body.forEachSegment([&](const Segment& s, const Loop&) {
-                if (status.ok())
-                    status = writeSegment(out, s);
-            });
-            FD_TRY(status);
-            const int count = t.body.segmentCount() + 2;  // ST and SE included
-            FD_TRY(writeSegment(out, seg("SE", {QByteArray::number(count), t.controlNumber})));
+            if (!t.written.isEmpty()) {
+                out += t.written;
+                continue;
+            }
+            auto written = writeTransaction(t);
+            FD_TRY(written);
+            out += written.value();
         }
         FD_TRY(writeSegment(out, seg("GE", {QByteArray::number(qsizetype(g.transactions.size())), g.controlNumber})));
     }

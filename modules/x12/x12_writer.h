@@ -31,6 +31,9 @@ struct OutgoingTransaction
     QByteArray controlNumber;   // ST02, 4 to 9 characters, unique in the group
     QByteArray version;         // "005010X222A1"
     Loop body;
+    // ST to SE as X12Writer::writeTransaction wrote them (with the same options), written as
+    // they are instead of the body: large transaction sets can be written on several threads.
+    QByteArray written;
 };
 
 struct OutgoingGroup
@@ -66,6 +69,9 @@ public:
     explicit X12Writer(WriterOptions options = {});
 
     Result<QByteArray> write(const OutgoingInterchange& interchange) const;
+    // One transaction set, ST to SE with SE01 counted; it touches nothing shared, so several
+    // can be written at once.
+    Result<QByteArray> writeTransaction(const OutgoingTransaction& transaction) const;
 
     // One element value in the basic character set: upper-cased, accents removed, anything
     // else replaced by a space (Replace) or an error (Refuse). Separators count as forbidden.

@@ -1,6 +1,7 @@
 #include "billing_fixture.h"
 
 #include "billing/core/claim_837_writer.h"
+#include "x12/x12_writer.h"
 #include "x12_checks.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -169,4 +170,36 @@ TEST_CASE("Amounts are X12 decimals without trailing zeros", "[billing][837]")
     CHECK(Claim837Writer::amount(Money::fromCents(0)) == "0");
     CHECK(Claim837Writer::amount(Money::fromCents(-307)) == "-3.07");
     CHECK(Claim837Writer::amount(Money::fromCents(-50)) == "-0.5");
+}
+
+TEST_CASE("Transaction sets written at once on several threads make the file one thread would", "[billing][837][slow]")
+{
+    ClaimBatch b = batchOf(12001, npiFrom(QStringLiteral("123456789")));
+    auto x = Claim837Writer::write(b);
+    REQUIRE(x.ok());
+    // The same file set by set on this thread alone.
+    x12::OutgoingInterchange one;
+    one.senderId = "SUBMITTER01";
+    one.receiverId = "CLEARINGHOUSE";
+    one.controlNumber = "000000041";
+    one.created = b.created;
+    one.production = b.production;
+    x12::OutgoingGroup g{"HC", "SUBMITTER01", "CLEARINGHOUSE", "42", "005010X222A1", {}};
+    for (int set = 1; set <= 3; ++set) {
+        const QByteArray control = QByteArray::number(set).rightJustified(4, '0');
+        auto body = Claim837Writer::body(b, std::size_t(set - 1) * kMaxClaimsPerTransaction, kMaxClaimsPerTransaction,
+                                         "42" + control);
+        REQUIRE(body.ok());
+        g.transactions.push_back({"837", control, "005010X222A1", std::move(body.value()), {}});
+    }
+    one.groups.push_back(std::move(g));
+    auto alone = x12::X12Writer().write(one);
+    REQUIRE(alone.ok());
+    CHECK(x->count("~ST*837*") == 3);
+    CHECK(x.value() == alone.value());
+    // A claim the guide refuses in the last set is named as it would be on one thread.
+    b.claims[11000].memberId.clear();
+    auto refused = Claim837Writer::write(b);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(b.claims[11000].claim.claimNumber));
 }

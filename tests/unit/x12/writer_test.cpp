@@ -96,3 +96,30 @@ TEST_CASE("The writer refuses bad envelopes", "[x12][writer]")
     letters.separators.element = 'E';
     CHECK_FALSE(X12Writer(letters).write(x).ok());
 }
+
+TEST_CASE("A transaction set written on its own is written as it is, as the body would be", "[x12][writer]")
+{
+    for (bool lineBreaks : {false, true}) {
+        WriterOptions options;
+        options.lineBreakAfterSegment = lineBreaks;
+        OutgoingInterchange whole = interchangeFor("837", "HC", "005010X222A1", professionalClaimsBody(3));
+        OutgoingTransaction second = whole.groups[0].transactions[0];
+        second.controlNumber = "0002";
+        second.body = professionalClaimsBody(5);
+        whole.groups[0].transactions.push_back(second);
+        OutgoingInterchange prewritten = whole;
+        for (OutgoingTransaction& t : prewritten.groups[0].transactions) {
+            auto text = X12Writer(options).writeTransaction(t);
+            REQUIRE(text.ok());
+            CHECK(text->startsWith("ST*837*" + t.controlNumber + "*005010X222A1~"));
+            const QByteArray end = lineBreaks ? "~\n" : "~";
+            CHECK(text->endsWith(end + "SE*" + QByteArray::number(t.body.segmentCount() + 2) + "*" + t.controlNumber + end));
+            t.written = text.value();
+            t.body = {};  // the written text alone is used
+        }
+        CHECK(written(prewritten, options) == written(whole, options));
+    }
+    OutgoingTransaction bad = interchangeFor("837", "HC", "005010X222A1", professionalClaimsBody(1)).groups[0].transactions[0];
+    bad.controlNumber = "12";
+    CHECK_FALSE(X12Writer().writeTransaction(bad).ok());
+}
