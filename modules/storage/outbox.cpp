@@ -154,8 +154,19 @@ Result<QString> Outbox::append(StatementCache& statements, const Mutation& mutat
 
 Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>& mutations)
 {
+    std::vector<QByteArray> json;
+    json.reserve(mutations.size());
+    for (const Mutation& m : mutations)
+        json.push_back(fieldsJson(m.fields));
+    return appendAll(statements, mutations, json);
+}
+
+Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>& mutations,
+                         const std::vector<QByteArray>& json)
+{
     if (mutations.empty())
         return {};
+    Q_ASSERT(json.size() == mutations.size());
     auto first = takeDeviceSeq(statements, qint64(mutations.size()));
     if (!first)
         return first.error();
@@ -178,7 +189,7 @@ Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>
         for (std::size_t j = i; j < i + n; ++j) {
             const Mutation& m = mutations[j];
             binds << newUuid() << first.value() + qint64(j) << m.op << m.entity << m.entityId << m.baseVersion
-                  << QVariant::fromValue(Utf8Text{fieldsJson(m.fields)}) << createdAt;
+                  << QVariant::fromValue(Utf8Text{json[j]}) << createdAt;
         }
         FD_TRY(statements.run(sql, binds));
     }

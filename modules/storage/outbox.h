@@ -49,6 +49,10 @@ public:
     // Appends `mutations` in order with consecutive device_seq values, taken in one step, and
     // writes them several rows to a statement: what append() each would write.
     static Status appendAll(StatementCache& statements, const std::vector<Mutation>& mutations);
+    // The same with each mutation's fields already written by fieldsJson() (one per mutation,
+    // in order): the JSON can be written on another thread while the rows go on.
+    static Status appendAll(StatementCache& statements, const std::vector<Mutation>& mutations,
+                            const std::vector<QByteArray>& fieldsJson);
     // Unsent mutations in device_seq order, at most `limit`.
     static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
     // Marks mutations the server has answered.

@@ -141,12 +141,47 @@ SyncedRowsBatch::~SyncedRowsBatch()
 {
     // A failed import ends here, and so would a forgotten flushOutbox(): either way the rows
     // must not commit without their mutations.
-    if (!m_waiting.empty())
+    if (!m_waiting.empty() || m_preparing.valid())
         m_tx.rollback();
+    if (m_preparing.valid())
+        m_preparing.wait();
+}
+
+// Appends the mutations handed over last, once their JSON is written.
+Status SyncedRowsBatch::appendPrepared()
+{
+    if (!m_preparing.valid())
+        return {};
+    const Prepared prepared = m_preparing.get();
+    if (!m_tx.isActive())
+        return makeError(ErrorCode::Internal, SyncedRows::tr("The transaction is no longer active"));
+    const Status appended = Outbox::appendAll(m_statements, prepared.mutations, prepared.json);
+    if (!appended)
+        m_tx.rollback();  // appended, or the transaction fails with them
+    return appended;
+}
+
+Status SyncedRowsBatch::handOver()
+{
+    FD_TRY(appendPrepared());
+    m_preparing = std::async(std::launch::async, [batch = std::move(m_waiting)]() mutable {
+        Prepared p;
+        p.json.reserve(batch.size());
+        for (Mutation& m : batch) {
+            p.json.push_back(Outbox::fieldsJson(m.fields));
+            m.fields = {};  // freed here, not on the inserting thread
+        }
+        p.mutations = std::move(batch);
+        return p;
+    });
+    m_waiting.clear();
+    m_waiting.reserve(kDeferredMutations);
+    return {};
 }
 
 Status SyncedRowsBatch::flushOutbox()
 {
+    FD_TRY(appendPrepared());
     if (m_waiting.empty())
         return {};
     if (!m_tx.isActive())
@@ -216,7 +251,7 @@ Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap&
     }
     m_waiting.push_back(Mutation{QStringLiteral("insert"), table, id, 0, fields});
     if (m_waiting.size() >= kDeferredMutations)
-        FD_TRY(flushOutbox());
+        FD_TRY(handOver());
     return id;
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <future>
 #include <vector>
 
 namespace fd::storage {
@@ -52,11 +53,13 @@ public:
     Result<QString> insert(const QString& table, const QVariantMap& fields, QString id = {});
 
     // For many inserts (an import): the outbox mutations wait in memory and are appended
-    // together (Outbox::appendAll) every kDeferredMutations rows and at flushOutbox(), in the
-    // order of the inserts, with the same device_seq order. flushOutbox() must run before the
-    // commit: a batch that goes with mutations still waiting rolls the transaction back, so
-    // that rows never commit without theirs. Only for a transaction whose outbox appends all
-    // go through this batch, or the device_seq order would not be the order of the changes.
+    // together (Outbox::appendAll) in the order of the inserts, with the same device_seq
+    // order. Every kDeferredMutations rows the waiting ones have their fields written as JSON
+    // on a worker thread while the inserts go on, and are appended when the next ones are
+    // handed over or at flushOutbox(), which appends everything. flushOutbox() must run before
+    // the commit: a batch that goes with mutations still waiting rolls the transaction back,
+    // so that rows never commit without theirs. Only for a transaction whose outbox appends
+    // all go through this batch, or the device_seq order would not be the order of the changes.
     void deferOutbox() { m_deferOutbox = true; }
     Status flushOutbox();
 
@@ -76,6 +79,15 @@ private:
     QHash<QString, std::vector<InsertSql>> m_insertSql;
     bool m_deferOutbox = false;
     std::vector<Mutation> m_waiting;
+    // Mutations handed over, with their fields' JSON being written on a worker thread.
+    struct Prepared
+    {
+        std::vector<Mutation> mutations;  // their fields dropped once written
+        std::vector<QByteArray> json;
+    };
+    std::future<Prepared> m_preparing;
+    Status handOver();
+    Status appendPrepared();
 };
 
 // The storage module's own schema (schema_versions is created by Database itself):

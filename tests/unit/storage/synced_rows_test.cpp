@@ -273,8 +273,9 @@ TEST_CASE("A batch with deferred mutations writes the same outbox in the same or
 {
     Fixture f;
     const QString odd = QStringLiteral("Exam \"A\\B\"\n\tÑandú ✓");
-    // More rows than one deferred batch, and not a multiple of a multi-row insert.
-    const int n = int(SyncedRowsBatch::kDeferredMutations) + 70;
+    // Several deferred batches (each handed to a worker thread for its JSON while the next
+    // rows go in), and not a multiple of a multi-row insert.
+    const int n = 3 * int(SyncedRowsBatch::kDeferredMutations) + 70;
     QStringList ids;
     {
         auto tx = f.begin();
@@ -337,6 +338,18 @@ TEST_CASE("A batch that ends with mutations unwritten takes its rows back", "[sy
     }
     CHECK_FALSE(tx->isActive());
     CHECK_FALSE(tx->commit().ok());
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
+    CHECK(f.outboxCount() == before);
+    // The same with mutations handed over to be written (exactly one deferred batch) and
+    // none waiting.
+    auto again = f.begin();
+    {
+        SyncedRowsBatch batch(*again);
+        batch.deferOutbox();
+        for (std::size_t i = 0; i < SyncedRowsBatch::kDeferredMutations; ++i)
+            REQUIRE(batch.insert(QStringLiteral("room"), {{QStringLiteral("name"), QStringLiteral("Lost")}}).ok());
+    }
+    CHECK_FALSE(again->isActive());
     CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
     CHECK(f.outboxCount() == before);
 }
