@@ -3015,6 +3015,10 @@ Reason:</source>
         <source>The timeout must be 1 to 600 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not available to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::FetchedAckService</name>

@@ -3016,6 +3016,10 @@ Motivo:</translation>
         <source>The timeout must be 1 to 600 seconds.</source>
         <translation>El tiempo de espera debe ser de 1 a 600 segundos.</translation>
     </message>
+    <message>
+        <source>(not available to you)</source>
+        <translation>(no disponible para usted)</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::FetchedAckService</name>

@@ -14,8 +14,8 @@ public:
 };
 
 // Moves a merged-away patient's eligibility checks and verification-list rows to the survivor
-// (remembered in billing_eligibility_merge_moves); undo puts back exactly those. A row's
-// copied patient_name is left as it was written (the list shows the name of its day).
+// (remembered in billing_eligibility_merge_moves); undo puts back exactly those. The list
+// reads the survivor's name from the registry.
 class EligibilityMergeParticipant final : public patients::SyncedRowsMergeParticipant
 {
 public:

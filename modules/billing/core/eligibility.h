@@ -97,7 +97,10 @@ struct VerificationItem
     QString appointmentId;
     QDateTime appointmentStart;  // UTC
     QString patientId;
+    // Read from the registry when the list is read: the current name after a merge or an
+    // edit, and none for a restricted patient this user may not open (patientHidden).
     QString patientName;
+    bool patientHidden = false;
     QString coverageId;
     QString payerId;
     QString payerName;

@@ -34,7 +34,9 @@ Status EligibilityService::upsertItem(const VerificationItem& item)
                                   {QStringLiteral("appointment_id"), item.appointmentId},
                                   {QStringLiteral("appointment_start"), toIsoUtc(item.appointmentStart)},
                                   {QStringLiteral("patient_id"), item.patientId},
-                                  {QStringLiteral("patient_name"), item.patientName},
+                                  // The name is read from the registry with the list; the
+                                  // column stays for rows written before (and the schema).
+                                  {QStringLiteral("patient_name"), QString()},
                                   {QStringLiteral("coverage_id"), item.coverageId},
                                   {QStringLiteral("payer_id"), item.payerId},
                                   {QStringLiteral("payer_name"), item.payerName},
@@ -139,7 +141,34 @@ Result<std::vector<VerificationItem>> EligibilityService::verificationList(const
     FD_TRY(m_ctx.access->require(perm::kEligibility));
     if (!day.isValid())
         return invalidInput(tr("The day of the verification list is missing."), QStringLiteral("date"));
-    return EligibilityStore::items(m_ctx.db.connection(), QStringLiteral("day = ?"), {day.toString(Qt::ISODate)});
+    auto items = EligibilityStore::items(m_ctx.db.connection(), QStringLiteral("day = ?"), {day.toString(Qt::ISODate)});
+    FD_TRY(items);
+    nameItems(items.value());
+    std::stable_sort(items->begin(), items->end(), [](const VerificationItem& a, const VerificationItem& b) {
+        if (a.appointmentStart != b.appointmentStart)
+            return a.appointmentStart < b.appointmentStart;
+        return a.patientName.localeAwareCompare(b.patientName) < 0;
+    });
+    return items;
+}
+
+void EligibilityService::nameItems(std::vector<VerificationItem>& items) const
+{
+    QStringList ids;
+    for (const VerificationItem& i : items)
+        if (!ids.contains(i.patientId))
+            ids << i.patientId;
+    // Without patients.read every patient is hidden, as on the flow board.
+    QHash<QString, patients::PatientName> byId;
+    if (!ids.isEmpty())
+        if (auto named = m_ctx.patients->names(ids))
+            for (patients::PatientName& n : named.value())
+                byId.insert(n.id, std::move(n));
+    for (VerificationItem& i : items) {
+        const auto found = byId.constFind(i.patientId);
+        i.patientHidden = found == byId.constEnd() || found->hidden;
+        i.patientName = i.patientHidden ? tr("(not available to you)") : found->displayName;
+    }
 }
 
 Result<VerificationItem> EligibilityService::markVerified(const QString& itemId, qint64 rowVersion, const QString& note)
@@ -169,7 +198,9 @@ Result<VerificationItem> EligibilityService::markVerified(const QString& itemId,
     FD_TRY(auditChange(m_ctx, security::audit::kUpdate, item.patientId, table::kVerifications, itemId,
                        {{QStringLiteral("verified_by_phone"), true}, {QStringLiteral("note_length"), int(trimmed.size())}}));
     FD_TRY((*tx)->commit());
-    return item;
+    std::vector<VerificationItem> named{item};
+    nameItems(named);
+    return named.front();
 }
 
 }  // namespace fd::billing

@@ -63,6 +63,8 @@ private:
     Result<EligibilityCheck> store(EligibilityCheck check);
     Result<EligibilityCheck> checkOn(const QString& coverageId, const QStringList& serviceTypes, const QDate& day);
     Status upsertItem(const VerificationItem& item);
+    // The patients' names as the registry gives them now (one audited read), not a copy.
+    void nameItems(std::vector<VerificationItem>& items) const;
 
     BillingContext m_ctx;
 };

@@ -1,11 +1,13 @@
 // A patient merge carries the merged-away patient's encounters, service lines, claims and
 // eligibility checks to the survivor, and its undo puts back exactly those.
 #include "billing/core/billing.h"
+#include "billing/core/billing_permissions.h"
 #include "billing/core/eligibility_service.h"
 #include "billing_fixture.h"
 #include "calendar/core/frontdesk_registration.h"
 #include "calendar/core/recall_registration.h"
 #include "patients/core/patient_merge.h"
+#include "patients/core/patients.h"
 #include "patients/core/patients_permissions.h"
 
 #include "required.h"
@@ -29,6 +31,23 @@ TEST_CASE("a patient merge moves the merged-away patient's claims, charges and e
                                          "'2025-03-03T10:00:00.000Z', 'test', 'file', 'T1', 1, 'active', 'ISA')"),
                           {f.bobCoverageId, f.bobId, f.payerId})
                 .ok());
+    // And one verification-list row of Bob's visit: the list names the survivor after the merge.
+    REQUIRE(storage::exec(f.db->connection(),
+                          QStringLiteral("INSERT INTO billing_eligibility_verifications (id, row_version, updated_at, day, "
+                                         "appointment_id, appointment_start, patient_id, patient_name, status) VALUES "
+                                         "('00000000-0000-4000-8000-000000000002', 1, '2025-03-03T10:00:00.000Z', "
+                                         "'2025-03-03', 'A1', '2025-03-03T14:00:00.000Z', ?, '', 'not_checked')"),
+                          {f.bobId})
+                .ok());
+    f.access->granted.insert(perm::kEligibility);
+    const QString bobsName = fd::test::required(f.service<patients::IPatientService>()->get(f.bobId)).displayName();
+    const QString alicesName = fd::test::required(f.service<patients::IPatientService>()->get(f.aliceId)).displayName();
+    auto listedName = [&] {
+        auto list = fd::test::required(f.service<IEligibilityService>()->verificationList(QDate(2025, 3, 3)));
+        REQUIRE(list.size() == 1);
+        return list.front().patientName;
+    };
+    CHECK(listedName() == bobsName);
     const Encounter bobs = f.enter(f.visit(f.bobId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
     const Encounter alices = f.enter(f.visit(f.aliceId, QDate(2025, 3, 4), {QStringLiteral("99214")}));
     const auto built = fd::test::required(f.claims().build(QDate(2025, 3, 3), QDate(2025, 3, 4))).claims;
@@ -52,6 +71,9 @@ TEST_CASE("a patient merge moves the merged-away patient's claims, charges and e
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_merge_moves WHERE merge_id = ?"), {merged->id}) == 3);
     CHECK(ownerOf(QStringLiteral("billing_eligibility_checks"), QStringLiteral("trace_number"), QStringLiteral("T1")) ==
           f.aliceId);
+    CHECK(ownerOf(QStringLiteral("billing_eligibility_verifications"), QStringLiteral("appointment_id"),
+                  QStringLiteral("A1")) == f.aliceId);
+    CHECK(listedName() == alicesName);
     // The moves are synced updates: the other workstations learn of them.
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE op = 'update' AND entity = 'billing_claims'")) >= 1);
 

@@ -2,6 +2,8 @@
 #include "billing/core/eligibility_271_reader.h"
 #include "billing/core/eligibility_service.h"
 #include "eligibility_checks.h"
+#include "patients/core/patients.h"
+#include "patients/core/patients_permissions.h"
 #include "practice/core/payers.h"
 #include "test_support.h"
 
@@ -289,6 +291,21 @@ TEST_CASE("the batch fills the verification list; the front desk marks entries v
     CHECK(danRow.status == EligibilityStatus::NotChecked);
     CHECK(danRow.message.contains(QStringLiteral("self-pay")));
     CHECK(danRow.appointmentId == dan.id);
+    // The names come from the registry as the list is read; the rows keep no copy of them.
+    auto people = f.service<patients::IPatientService>();
+    CHECK(aliceRow.patientName == required(people->get(f.aliceId)).displayName());
+    CHECK(danRow.patientName == required(people->get(f.danId)).displayName());
+    CHECK_FALSE(aliceRow.patientHidden);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM billing_eligibility_verifications WHERE patient_name <> ''")) == 0);
+    // Without patients.read the list still serves the front desk, without names.
+    f.access->granted.remove(patients::perm::kRead);
+    auto nameless = required(service.verificationList(options.day));
+    REQUIRE(nameless.size() == 2);
+    for (const VerificationItem& i : nameless) {
+        CHECK(i.patientHidden);
+        CHECK_FALSE(i.patientName.contains(QStringLiteral("Alice")));
+    }
+    f.access->granted.insert(patients::perm::kRead);
 
     // Without a recent check and without an endpoint the coverage is listed as not checked.
     options.skipWithinDays = 0;
