@@ -4039,6 +4039,25 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>fd::billing::ui::ClaimLinesDialog</name>
+    <message>
+        <source>Status of Service Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: choose the service lines to ask the payer about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ui::ClaimsDock</name>
     <message>
         <source>&amp;All</source>
@@ -4308,6 +4327,22 @@ Reason:</source>
     </message>
     <message>
         <source>%1: the answer says nothing of this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of li&amp;nes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the payer now about chosen service lines of the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one submitted or accepted claim to ask the payer about its service lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service lines to ask the payer about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4040,6 +4040,25 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>fd::billing::ui::ClaimLinesDialog</name>
+    <message>
+        <source>Status of Service Lines</source>
+        <translation>Estado de las líneas de servicio</translation>
+    </message>
+    <message>
+        <source>Claim %1: choose the service lines to ask the payer about.</source>
+        <translation>Reclamación %1: elija las líneas de servicio por las que preguntar al pagador.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, %3, %4</source>
+        <translation>Línea %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the payer</source>
+        <translation>&amp;Preguntar al pagador</translation>
+    </message>
+</context>
+<context>
     <name>fd::billing::ui::ClaimsDock</name>
     <message>
         <source>&amp;All</source>
@@ -4310,6 +4329,22 @@ Motivo:</translation>
     <message>
         <source>%1: the answer says nothing of this claim.</source>
         <translation>%1: la respuesta no dice nada de esta reclamación.</translation>
+    </message>
+    <message>
+        <source>Status of li&amp;nes…</source>
+        <translation>Cons&amp;ultar líneas…</translation>
+    </message>
+    <message>
+        <source>Ask the payer now about chosen service lines of the selected claim</source>
+        <translation>Preguntar ahora al pagador por las líneas de servicio elegidas de la reclamación seleccionada</translation>
+    </message>
+    <message>
+        <source>Select one submitted or accepted claim to ask the payer about its service lines.</source>
+        <translation>Seleccione una reclamación enviada o aceptada para preguntar al pagador por sus líneas de servicio.</translation>
+    </message>
+    <message>
+        <source>Choose the service lines to ask the payer about.</source>
+        <translation>Elija las líneas de servicio por las que preguntar al pagador.</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,11 @@ void ClaimsDock::refresh()
     if (!m_model)
         return;
     const std::vector<Claim> selected = selectedClaims();
-    if (!m_checking)
-        m_checkStatus->setVisible(readStatusEndpoint());  // the endpoint may have been set up since
+    if (!m_checking) {
+        const bool endpoint = readStatusEndpoint();  // the endpoint may have been set up since
+        m_checkStatus->setVisible(endpoint);
+        m_checkLines->setVisible(endpoint);
+    }
     m_model->load(statusFilter(), DockParts::filterDate(m_from), DockParts::filterDate(m_to));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(ClaimsModel::Patient, QHeaderView::Stretch);

@@ -66,6 +66,10 @@ public:
     // window keeps painting); what each claim got is told in the message line and shown with
     // the claim. Offered with billing.claims and a real-time endpoint set up.
     bool checkStatus();
+    // The same for service lines (ids) of the one selected claim (loops 2210D/E); the
+    // Status of lines button asks which (ClaimLinesDialog) and calls it.
+    bool checkLineStatus(const QStringList& lineIds);
+    void askLineStatus();
     bool isCheckingStatus() const { return m_checking; }
     // The Billing menu's action for Check status (BillingModule registers it). Once the shell
     // adds it to the widget hosting this dock, the dock shows and enables it as the button.
@@ -87,12 +91,14 @@ public:
     QPushButton* scrubButton() const { return m_scrub; }
     QPushButton* acknowledgeButton() const { return m_acknowledge; }
     QPushButton* checkStatusButton() const { return m_checkStatus; }
+    QPushButton* checkLinesButton() const { return m_checkLines; }
 
 protected:
     bool event(QEvent* e) override;
     bool eventFilter(QObject* watched, QEvent* e) override;
 
 private:
+    bool runStatusCheck(const QStringList& claimIds, const QStringList& lineIds);
     void buildDenied();
     void buildScreen();
     QWidget* buildFilters();
@@ -132,6 +138,7 @@ private:
     QPushButton* m_scrub = nullptr;
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_checkStatus = nullptr;
+    QPushButton* m_checkLines = nullptr;
     bool m_checking = false;
     QPointer<QWidget> m_host;
 };

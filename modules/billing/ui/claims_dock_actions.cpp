@@ -55,6 +55,8 @@ QWidget* ClaimsDock::buildActions()
     m_checkStatus = button(tr("Check s&tatus"), QStringLiteral("fd.billing.claims.checkStatus"),
                            tr("Ask the payer now where the selected submitted or accepted claims stand (a "
                               "real-time 276/277 through the clearinghouse)"));
+    m_checkLines = button(tr("Status of li&nes…"), QStringLiteral("fd.billing.claims.checkLines"),
+                          tr("Ask the payer now about chosen service lines of the selected claim"));
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     // Permissions are checked before an action is offered: what the role lacks is not shown.
@@ -62,12 +64,12 @@ QWidget* ClaimsDock::buildActions()
         {m_ready, perm::kClaims},   {m_draft, perm::kClaims},   {m_delete, perm::kClaims},
         {m_replace, perm::kClaims}, {m_void, perm::kClaims},    {m_export, perm::kSubmit},
         {m_submit, perm::kSubmit},  {m_charges, perm::kCharges}, {m_scrub, perm::kClaims},  {m_acknowledge, perm::kClaims},
-        {m_checkStatus, perm::kClaims}};
+        {m_checkStatus, perm::kClaims}, {m_checkLines, perm::kClaims}};
     for (const auto& [b, permission] : buttons) {
         layout->addWidget(b);
         const bool scrubbing = b == m_scrub || b == m_acknowledge;
         const bool optional = (scrubbing && !m_services.scrubber) || (b == m_submit && !m_services.submission)
-                              || (b == m_checkStatus && !readStatusEndpoint());
+                              || ((b == m_checkStatus || b == m_checkLines) && !readStatusEndpoint());
         b->setVisible(m_services.can(permission) && !optional);
     }
     layout->addStretch(1);
@@ -82,6 +84,7 @@ QWidget* ClaimsDock::buildActions()
     connect(m_scrub, &QPushButton::clicked, this, &ClaimsDock::scrubSelected);
     connect(m_acknowledge, &QPushButton::clicked, this, &ClaimsDock::acknowledgeWarnings);
     connect(m_checkStatus, &QPushButton::clicked, this, &ClaimsDock::checkStatus);
+    connect(m_checkLines, &QPushButton::clicked, this, &ClaimsDock::askLineStatus);
     return bar;
 }
 
@@ -106,6 +109,11 @@ void ClaimsDock::updateActions()
         selected.size() == 1 ? m_model->findings(selected.front().id) : std::nullopt;
     m_acknowledge->setEnabled(findings && findings->unacknowledgedWarnings() > 0);
     m_checkStatus->setEnabled(!m_checking && (any(ClaimStatus::Submitted) || any(ClaimStatus::Accepted)));
+    const bool payerHasLines = selected.size() == 1 &&
+                               (selected.front().status == ClaimStatus::Submitted ||
+                                selected.front().status == ClaimStatus::Accepted) &&
+                               !selected.front().lines.empty();
+    m_checkLines->setEnabled(!m_checking && payerHasLines);
     syncStatusAction();
 }
 

@@ -2,6 +2,7 @@
 // clearinghouse's CAQH CORE endpoint and the 277 answer told (docs/BILLING_WORKBENCH.md).
 #include "billing/core/billing_permissions.h"
 #include "billing/ui/billing_events.h"
+#include "billing/ui/claim_lines_dialog.h"
 #include "billing/ui/claims_dock.h"
 
 #include <QAction>
@@ -31,6 +32,38 @@ bool ClaimsDock::checkStatus()
         showMessage(tr("Select the submitted or accepted claims to ask the payer about."));
         return false;
     }
+    return runStatusCheck(ids, {});
+}
+
+void ClaimsDock::askLineStatus()
+{
+    const std::vector<Claim> selected = selectedClaims();
+    if (selected.size() != 1)
+        return;
+    ClaimLinesDialog dialog(selected.front(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        checkLineStatus(dialog.chosenLineIds());
+}
+
+bool ClaimsDock::checkLineStatus(const QStringList& lineIds)
+{
+    if (m_checking || !m_services.claimStatus || !m_services.can(perm::kClaims))
+        return false;
+    const std::vector<Claim> selected = selectedClaims();
+    if (selected.size() != 1 ||
+        (selected.front().status != ClaimStatus::Submitted && selected.front().status != ClaimStatus::Accepted)) {
+        showMessage(tr("Select one submitted or accepted claim to ask the payer about its service lines."));
+        return false;
+    }
+    if (lineIds.isEmpty()) {
+        showMessage(tr("Choose the service lines to ask the payer about."));
+        return false;
+    }
+    return runStatusCheck({selected.front().id}, lineIds);
+}
+
+bool ClaimsDock::runStatusCheck(const QStringList& ids, const QStringList& lineIds)
+{
     m_checking = true;
     updateActions();
     // Window-modal: the window keeps painting while the CORE client waits in its event loop,
@@ -42,7 +75,7 @@ bool ClaimsDock::checkStatus()
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(0);
     busy.show();
-    auto answer = m_services.claimStatus->requestRealtime(ids);
+    auto answer = m_services.claimStatus->requestRealtime(ids, lineIds);
     busy.close();
     m_checking = false;
     if (!answer) {

@@ -5,6 +5,7 @@
 #include "billing/core/billing_permissions.h"
 #include "billing/core/claim_status_service.h"
 #include "billing/ui/claim_detail_pane.h"
+#include "billing/ui/claim_lines_dialog.h"
 #include "billing_ui_support.h"
 #include "claim_status_test_support.h"
 #include "core_endpoint_test_server.h"
@@ -14,7 +15,10 @@
 #include "shell/shell_session.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QListWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressDialog>
@@ -240,6 +244,48 @@ TEST_CASE("Check status in the Claims dock asks the payer in real time",
         CHECK(detail.contains(QStringLiteral("HC:87880")));
         CHECK(detail.contains(QStringLiteral("$80.00")));  // the 99213's payment
         CHECK(button->isEnabled());
+    }
+    SECTION("Status of lines asks about the service lines chosen in its dialog")
+    {
+        CoreTestServer server(pki, QStringLiteral("success"), answer277Lines(981, "%TRACE%"),
+                              ClaimStatusService::responsePayloadType());
+        useEndpoint(f, pki, server.port);
+        BillingDocksHarness h(f);
+        QPushButton* button = h.claims->checkLinesButton();
+        CHECK_FALSE(button->isHidden());
+        CHECK_FALSE(button->isEnabled());  // nothing selected
+        REQUIRE(h.claims->selectClaim(claim.id));
+        CHECK(button->isEnabled());
+        const Claim selected = h.claims->selectedClaims().front();
+        REQUIRE(selected.lines.size() == 2);
+        // The dialog lists both lines unticked, and asks only once one is ticked.
+        ClaimLinesDialog dialog(selected);
+        REQUIRE(dialog.list()->count() == 2);
+        CHECK(dialog.list()->item(1)->text().contains(QStringLiteral("87880")));
+        CHECK(dialog.chosenLineIds().isEmpty());
+        CHECK_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.list()->item(1)->setCheckState(Qt::Checked);
+        CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        REQUIRE(dialog.chosenLineIds() == QStringList{selected.lines[1].id});
+        CHECK_FALSE(h.claims->checkLineStatus({}));
+        f.audit->records.clear();
+        REQUIRE(h.claims->checkLineStatus(dialog.chosenLineIds()));
+        const QString message = h.claims->messageLabel()->text();
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("The payer answered through 127.0.0.1")));
+        // The 276 named the second line alone (loops 2210D/E), as its audit entry records.
+        const auto sent = std::find_if(f.audit->records.begin(), f.audit->records.end(), [](const auto& r) {
+            return r.entity == QStringLiteral("billing_status_requests");
+        });
+        REQUIRE(sent != f.audit->records.end());
+        CHECK(sent->details.value(QStringLiteral("lines")).toArray() ==
+              QJsonArray{QStringLiteral("%1:2").arg(selected.claimNumber)});
+        CHECK(f.service<IAckImport>()->payerStatuses(claim.id)->size() == 1);
+        CHECK(button->isEnabled());
+        // Without a claim selected there are no lines to choose.
+        h.claims->table()->clearSelection();
+        CHECK_FALSE(button->isEnabled());
+        CHECK_FALSE(h.claims->checkLineStatus({selected.lines[0].id}));
     }
     SECTION("the Billing menu's Check Claim Status follows the button and asks the same way")
     {
