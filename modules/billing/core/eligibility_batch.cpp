@@ -81,9 +81,6 @@ Result<BatchResult> EligibilityService::runBatch(const BatchOptions& options)
         item.appointmentId = a.id;
         item.appointmentStart = a.start;
         item.patientId = a.patientId;
-        auto patient = m_ctx.patients->get(a.patientId);
-        FD_TRY(patient);
-        item.patientName = patient->displayName();
         auto coverages = m_ctx.coverages->applicableOn(a.patientId, day);
         FD_TRY(coverages);
         if (coverages->empty()) {

@@ -157,7 +157,7 @@ Result<std::vector<VerificationItem>> EligibilityStore::items(QSqlDatabase db, c
                                           "patient_name, coverage_id, payer_id, payer_name, status, check_id, "
                                           "copay_cents, message, verified_by_phone, verified_by, verified_at, note "
                                           "FROM billing_eligibility_verifications WHERE deleted = 0 AND (%1) "
-                                          "ORDER BY appointment_start, patient_name")
+                                          "ORDER BY appointment_start")
                                .arg(where),
                            binds);
     FD_TRY(q);
@@ -170,7 +170,7 @@ Result<std::vector<VerificationItem>> EligibilityStore::items(QSqlDatabase db, c
         i.appointmentId = q->value(3).toString();
         i.appointmentStart = instant(q->value(4));
         i.patientId = q->value(5).toString();
-        i.patientName = q->value(6).toString();
+        // value(6), patient_name: a copy older rows still hold; the service reads the name.
         i.coverageId = q->value(7).toString();
         i.payerId = q->value(8).toString();
         i.payerName = q->value(9).toString();
