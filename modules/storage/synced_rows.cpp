@@ -164,7 +164,9 @@ Status SyncedRowsBatch::appendPrepared()
 Status SyncedRowsBatch::handOver()
 {
     FD_TRY(appendPrepared());
-    m_preparing = std::async(std::launch::async, [batch = std::move(m_waiting)]() mutable {
+    // Without a thread to spare (the system refuses one) the work is deferred to get().
+    const auto policy = std::launch::async | std::launch::deferred;
+    m_preparing = std::async(policy, [batch = std::move(m_waiting)]() mutable {
         Prepared p;
         p.json.reserve(batch.size());
         for (Mutation& m : batch) {

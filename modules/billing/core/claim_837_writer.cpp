@@ -340,8 +340,8 @@ Result<QByteArray> Claim837Writer::write(const ClaimBatch& batch)
             writeSet(i);
     };
     std::vector<std::future<void>> others;
-    for (std::size_t w = 1; w < workers; ++w)
-        others.push_back(std::async(std::launch::async, worker, w));
+    for (std::size_t w = 1; w < workers; ++w)  // deferred to get() when the system refuses a thread
+        others.push_back(std::async(std::launch::async | std::launch::deferred, worker, w));
     worker(0);
     for (auto& f : others)
         f.get();
