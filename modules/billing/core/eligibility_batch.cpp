@@ -152,9 +152,12 @@ Result<std::vector<VerificationItem>> EligibilityService::verificationList(const
 void EligibilityService::nameItems(std::vector<VerificationItem>& items) const
 {
     QStringList ids;
+    QSet<QString> seen;
     for (const VerificationItem& i : items)
-        if (!ids.contains(i.patientId))
+        if (!seen.contains(i.patientId)) {
+            seen.insert(i.patientId);
             ids << i.patientId;
+        }
     // Without patients.read every patient is hidden, as on the flow board.
     QHash<QString, patients::PatientName> byId;
     if (!ids.isEmpty())

@@ -65,11 +65,12 @@ QWidget* ClaimsDock::buildActions()
         {m_replace, perm::kClaims}, {m_void, perm::kClaims},    {m_export, perm::kSubmit},
         {m_submit, perm::kSubmit},  {m_charges, perm::kCharges}, {m_scrub, perm::kClaims},  {m_acknowledge, perm::kClaims},
         {m_checkStatus, perm::kClaims}, {m_checkLines, perm::kClaims}};
+    const bool statusEndpoint = readStatusEndpoint();  // one read of the endpoint for both status buttons
     for (const auto& [b, permission] : buttons) {
         layout->addWidget(b);
         const bool scrubbing = b == m_scrub || b == m_acknowledge;
         const bool optional = (scrubbing && !m_services.scrubber) || (b == m_submit && !m_services.submission)
-                              || ((b == m_checkStatus || b == m_checkLines) && !readStatusEndpoint());
+                              || ((b == m_checkStatus || b == m_checkLines) && !statusEndpoint);
         b->setVisible(m_services.can(permission) && !optional);
     }
     layout->addStretch(1);
