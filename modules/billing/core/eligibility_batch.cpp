@@ -5,6 +5,11 @@
 #include "security/audit_actions.h"
 #include "storage/synced_rows.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
 namespace fd::billing {
 
 calendar::InsuranceCheckSummary EligibilityService::summaryOf(const QString& coverageId,
