@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace fd::storage {
@@ -122,6 +123,7 @@ bool SqlCipherResult::exec()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     clearRows();
+    m_lazy = isForwardOnly();
     m_rowsAffected = -1;
     m_lastInsertId = 0;
     if (!bindAll())
@@ -157,13 +159,10 @@ int SqlCipherResult::stepRow()
         return SQLITE_DONE;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
-        const int columns = sqlite3_column_count(m_stmt);
-        // A forward-only query hands back the list of the row it dropped: no allocation per row.
-        QVariantList row = std::exchange(m_spareRow, {});
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.append(detail::columnValue(m_stmt, c));
-        m_rows.push_back(std::move(row));
+        ++m_stepped;
+        // A forward-only query reads its values from the statement when asked (data()).
+        if (!m_lazy)
+            m_rows.push_back(stepped());
         return rc;
     }
     m_exhausted = true;
@@ -179,20 +178,27 @@ int SqlCipherResult::stepRow()
     return rc;
 }
 
-void SqlCipherResult::dropRowsBefore(int row)
+QVariantList SqlCipherResult::stepped() const
 {
-    while (!m_rows.empty() && m_firstRow < row) {
-        m_spareRow = std::move(m_rows.front());
-        m_spareRow.clear();  // keeps its capacity
-        m_rows.pop_front();
-        ++m_firstRow;
-    }
+    const int columns = sqlite3_column_count(m_stmt);
+    QVariantList row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c)
+        row.append(detail::columnValue(m_stmt, c));
+    return row;
+}
+
+bool SqlCipherResult::onSteppedRow() const
+{
+    return m_lazy && !m_exhausted && m_stmt && at() >= 0 && at() == m_stepped;
 }
 
 void SqlCipherResult::clearRows()
 {
     m_rows.clear();
     m_firstRow = 0;
+    m_stepped = -1;
+    m_lazy = false;
     m_exhausted = true;
 }
 
@@ -206,6 +212,11 @@ const QVariantList* SqlCipherResult::currentRow() const
 
 QVariant SqlCipherResult::data(int column)
 {
+    if (m_lazy) {
+        if (!onSteppedRow() || column < 0 || column >= sqlite3_column_count(m_stmt))
+            return QVariant();
+        return detail::columnValue(m_stmt, column);
+    }
     const QVariantList* row = currentRow();
     if (!row || column < 0 || column >= row->size())
         return QVariant();
@@ -214,23 +225,31 @@ QVariant SqlCipherResult::data(int column)
 
 bool SqlCipherResult::isNull(int column)
 {
+    if (m_lazy)
+        return !onSteppedRow() || column < 0 || column >= sqlite3_column_count(m_stmt) ||
+               sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
     const QVariantList* row = currentRow();
     return !row || column < 0 || column >= row->size() || row->at(column).isNull();
 }
 
 bool SqlCipherResult::fetch(int row)
 {
+    if (m_lazy) {
+        // Forward only: the statement steps on to the row asked for and never back.
+        if (row < 0 || row < m_stepped)
+            return false;
+        while (m_stepped < row)
+            if (stepRow() != SQLITE_ROW)
+                return false;
+        setAt(row);
+        return true;
+    }
     if (row < 0 || row < m_firstRow)
         return false;
-    while (row >= m_firstRow + int(m_rows.size())) {
+    while (row >= m_firstRow + int(m_rows.size()))
         if (stepRow() != SQLITE_ROW)
             return false;
-        if (isForwardOnly())
-            dropRowsBefore(row);
-    }
     setAt(row);
-    if (isForwardOnly())
-        dropRowsBefore(row);
     return true;
 }
 
@@ -242,9 +261,23 @@ bool SqlCipherResult::fetchFirst()
 bool SqlCipherResult::fetchLast()
 {
     int rc = SQLITE_ROW;
+    if (m_lazy) {
+        // The last row is only known once the step after it finds the end, which also resets
+        // the statement: its values are kept as the query's one buffered row.
+        std::optional<QVariantList> last;
+        if (!m_exhausted && m_stepped >= 0 && at() <= m_stepped)
+            last = stepped();
+        while ((rc = stepRow()) == SQLITE_ROW)
+            last = stepped();
+        if (rc != SQLITE_DONE || !last)
+            return false;
+        m_lazy = false;
+        m_rows.assign(1, std::move(*last));
+        m_firstRow = m_stepped;
+        setAt(m_stepped);
+        return true;
+    }
     while ((rc = stepRow()) == SQLITE_ROW) {
-        if (isForwardOnly())
-            dropRowsBefore(m_firstRow + int(m_rows.size()) - 1);
     }
     if (rc != SQLITE_DONE || m_rows.empty())
         return false;

@@ -17,7 +17,8 @@ class SqlCipherDriver;
 
 // One prepared statement of the QSQLCIPHER driver. Rows are converted to QVariants as they
 // are stepped and kept while the query is scrollable (QSqlQueryModel seeks freely); a
-// forward-only query keeps only the rows ahead of its position. Named placeholders are
+// forward-only query keeps no rows: each value is read from the statement's current row when
+// asked for, and only the values asked for are converted. Named placeholders are
 // rewritten to positional ones by QSqlResult itself (the driver reports PreparedQueries but
 // not NamedPlaceholders), so a name used twice binds both positions.
 class SqlCipherResult final : public QSqlResult
@@ -49,7 +50,8 @@ protected:
 
 private:
     int stepRow();  // SQLITE_ROW, SQLITE_DONE or an error (already reported)
-    void dropRowsBefore(int row);
+    QVariantList stepped() const;  // the values of the row the statement is on
+    bool onSteppedRow() const;     // forward only: positioned on the statement's row
     void clearRows();
     void buildRecord();
     bool fail(const QString& text, int rc, QSqlError::ErrorType type);
@@ -59,9 +61,10 @@ private:
 
     QPointer<const SqlCipherDriver> m_driver;
     sqlite3_stmt* m_stmt = nullptr;
-    std::deque<QVariantList> m_rows;  // rows m_firstRow, m_firstRow + 1, ...
-    QVariantList m_spareRow;          // storage of a dropped row, reused for the next one
+    std::deque<QVariantList> m_rows;  // rows m_firstRow, m_firstRow + 1, ... (scrollable)
     int m_firstRow = 0;
+    int m_stepped = -1;   // the row the statement was last stepped to
+    bool m_lazy = false;  // forward only: values come from the statement, m_rows stays empty
     bool m_exhausted = true;
     QSqlRecord m_record;
     qint64 m_rowsAffected = -1;
