@@ -36,6 +36,7 @@ public:
     Result<QHash<QString, std::vector<Coverage>>> coverages(const QStringList& patientIds) override;
     Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(
         const QStringList& patientIds) override;
+    Result<PatientBundle> bundle(const QStringList& patientIds, int parts) override;
 
 private:
     struct Access
@@ -49,7 +50,13 @@ private:
     Status checkAccess(const QStringList& unique, const QHash<QString, Access>& found);
     // The ids once each, after checking that this user may open every one of them.
     Result<QStringList> checkedIds(const QStringList& ids);
-    Status auditReads(const QStringList& patientIds, const QString& entity);
+    // The records of `unique`, checked as they are read (the records carry what the access
+    // check needs); not audited.
+    Result<QHash<QString, Patient>> readPatients(const QStringList& unique);
+    // The coverages and restrictions of `unique` (already checked); not audited.
+    Result<QHash<QString, std::vector<Coverage>>> readCoverages(const QStringList& unique);
+    Result<QHash<QString, std::vector<PrivacyRestriction>>> readRestrictions(const QStringList& unique);
+    Status auditReads(const QStringList& patientIds, const QStringList& entities);
 
     PatientsContext m_ctx;
 };
@@ -105,28 +112,36 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
     return unique;
 }
 
-Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString& entity)
+Status PatientBulkReads::auditReads(const QStringList& patientIds, const QStringList& entities)
 {
     // The entries auditRead() writes, appended together (in the caller's transaction when one
     // is open, else in one of their own).
     std::vector<security::AuditRecord> records;
-    records.reserve(std::size_t(patientIds.size()));
-    for (const QString& id : patientIds) {
-        security::AuditRecord r;
-        r.action = security::audit::kRead;
-        r.patientId = id;
-        r.entity = entity;
-        r.entityId = id;
-        records.push_back(std::move(r));
-    }
+    records.reserve(std::size_t(patientIds.size() * entities.size()));
+    for (const QString& entity : entities)
+        for (const QString& id : patientIds) {
+            security::AuditRecord r;
+            r.action = security::audit::kRead;
+            r.patientId = id;
+            r.entity = entity;
+            r.entityId = id;
+            records.push_back(std::move(r));
+        }
     return m_ctx.audit().recordAll(records);
 }
 
 Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& ids)
 {
-    // The records carry what the access check needs: one query reads and checks them.
     FD_TRY(m_ctx.access().require(perm::kRead));
     const QStringList unique = uniqueIds(ids);
+    auto out = readPatients(unique);
+    FD_TRY(out);
+    FD_TRY(auditReads(unique, {QStringLiteral("patients")}));
+    return out;
+}
+
+Result<QHash<QString, Patient>> PatientBulkReads::readPatients(const QStringList& unique)
+{
     QHash<QString, Patient> out;
     out.reserve(unique.size());
     FD_TRY(storage::forEachRowIn(
@@ -142,7 +157,6 @@ Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& id
     for (auto it = out.cbegin(); it != out.cend(); ++it)
         found.insert(it.key(), {it->restricted, !it->mergedInto.isEmpty()});
     FD_TRY(checkAccess(unique, found));
-    FD_TRY(auditReads(unique, QStringLiteral("patients")));
     return out;
 }
 
@@ -151,20 +165,27 @@ Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(
 {
     auto unique = checkedIds(patientIds);
     FD_TRY(unique);
+    auto out = readCoverages(unique.value());
+    FD_TRY(out);
+    FD_TRY(auditReads(unique.value(), {QStringLiteral("coverages")}));
+    return out;
+}
+
+Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::readCoverages(const QStringList& unique)
+{
     QHash<QString, std::vector<Coverage>> out;
-    out.reserve(unique->size());
-    for (const QString& id : unique.value())
+    out.reserve(unique.size());
+    for (const QString& id : unique)
         out.insert(id, {});
     FD_TRY(storage::forEachRowIn(
         m_ctx.db().connection(),
         QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
                        "ORDER BY coverage_order, effective_from, id")
             .arg(coverageSelectColumns(), QStringLiteral("%1")),
-        unique.value(), [&](const QSqlQuery& q) {
+        unique, [&](const QSqlQuery& q) {
             Coverage c = coverageFromRow(q);
             out[c.patientId].push_back(std::move(c));
         }));
-    FD_TRY(auditReads(unique.value(), QStringLiteral("coverages")));
     return out;
 }
 
@@ -173,9 +194,18 @@ Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restri
 {
     auto unique = checkedIds(patientIds);
     FD_TRY(unique);
+    auto out = readRestrictions(unique.value());
+    FD_TRY(out);
+    FD_TRY(auditReads(unique.value(), {QStringLiteral("patient_restrictions")}));
+    return out;
+}
+
+Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::readRestrictions(
+    const QStringList& unique)
+{
     QHash<QString, std::vector<PrivacyRestriction>> out;
-    out.reserve(unique->size());
-    for (const QString& id : unique.value())
+    out.reserve(unique.size());
+    for (const QString& id : unique)
         out.insert(id, {});
     FD_TRY(storage::forEachRowIn(
         m_ctx.db().connection(),
@@ -183,11 +213,42 @@ Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restri
             "SELECT id, row_version, patient_id, kind, description, service_codes, from_date, "
             "to_date, recorded_by, recorded_at FROM patient_restrictions WHERE deleted = 0 "
             "AND patient_id IN (%1) ORDER BY from_date, recorded_at"),
-        unique.value(), [&](const QSqlQuery& q) {
+        unique, [&](const QSqlQuery& q) {
             PrivacyRestriction r = restrictionFromRow(q);
             out[r.patientId].push_back(std::move(r));
         }));
-    FD_TRY(auditReads(unique.value(), QStringLiteral("patient_restrictions")));
+    return out;
+}
+
+Result<PatientBundle> PatientBulkReads::bundle(const QStringList& patientIds, int parts)
+{
+    FD_TRY(m_ctx.access().require(perm::kRead));
+    PatientBundle out;
+    const QStringList unique = uniqueIds(patientIds);
+    QStringList entities;
+    if (parts & PatientBundle::Records) {
+        auto people = readPatients(unique);  // checks access to every one as it reads
+        FD_TRY(people);
+        out.patients = std::move(people.value());
+        entities << QStringLiteral("patients");
+    } else if (parts & (PatientBundle::Coverages | PatientBundle::Restrictions)) {
+        auto checked = checkedIds(unique);
+        FD_TRY(checked);
+    }
+    if (parts & PatientBundle::Coverages) {
+        auto coverages = readCoverages(unique);
+        FD_TRY(coverages);
+        out.coverages = std::move(coverages.value());
+        entities << QStringLiteral("coverages");
+    }
+    if (parts & PatientBundle::Restrictions) {
+        auto restrictions = readRestrictions(unique);
+        FD_TRY(restrictions);
+        out.restrictions = std::move(restrictions.value());
+        entities << QStringLiteral("patient_restrictions");
+    }
+    if (!entities.isEmpty())
+        FD_TRY(auditReads(unique, entities));
     return out;
 }
 

@@ -18,6 +18,15 @@ struct PatientsContext;
 // restricted patient this user may not open (PermissionDenied, audited as a denied read), as
 // the one-patient reads fail. The entries are appended in one transaction: the caller's when
 // one is open, else one of their own (synchronous=FULL, one commit).
+// What a claim run or an export reads about each of its patients: the parts asked for.
+struct PatientBundle
+{
+    enum Part { Records = 1, Coverages = 2, Restrictions = 4, All = 7 };
+    QHash<QString, Patient> patients;
+    QHash<QString, std::vector<Coverage>> coverages;                    // every patient, maybe none
+    QHash<QString, std::vector<PrivacyRestriction>> restrictions;      // every patient, maybe none
+};
+
 class IPatientBulkReads
 {
 public:
@@ -30,6 +39,10 @@ public:
     // Each patient's privacy restrictions as restrictions() returns them; one
     // "read patient_restrictions <patient id>" entry per patient.
     virtual Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(const QStringList& patientIds) = 0;
+    // Several of the reads above at once (`parts`, PatientBundle::Part flags), with one access
+    // check and the same entries per patient: what patients(), coverages() and restrictions()
+    // return. The parts not asked for stay empty.
+    virtual Result<PatientBundle> bundle(const QStringList& patientIds, int parts = PatientBundle::All) = 0;
 };
 
 // The registry's implementation (registerServices() publishes it).

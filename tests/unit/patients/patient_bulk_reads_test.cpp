@@ -116,3 +116,50 @@ TEST_CASE("A bulk read with an unknown or restricted patient fails whole, as get
     fx.access->granted.clear();
     CHECK(bulk->patients({ann.id}).error().code == fd::ErrorCode::PermissionDenied);
 }
+
+TEST_CASE("A bundle read returns the three bulk reads' results and entries, and fails whole as they do",
+          "[patients][bulk-reads]")
+{
+    PatientsFixture fx;
+    const Patient ann = fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7));
+    const Patient bob = fx.add(QStringLiteral("Bob"), QStringLiteral("Sample"), QDate(1980, 5, 1));
+    REQUIRE(fx.service<ICoverageService>()->save(coverageOf(fx, ann.id, 1, "A111")).ok());
+    PrivacyRestriction r;
+    r.patientId = bob.id;
+    r.description = QStringLiteral("Self-paid counseling visits");
+    r.serviceCodes = {QStringLiteral("90834")};
+    r.from = QDate(2025, 1, 1);
+    REQUIRE(fx.service<IPatientPrivacy>()->addRestriction(r).ok());
+    Patient vip = PatientsFixture::person(QStringLiteral("Vera"), QStringLiteral("Important"), QDate(1970, 1, 1));
+    vip.restricted = true;
+    vip = fx.add(vip);
+    fx.grantFrontDesk();
+    fx.audit->records.clear();
+    auto bulk = fx.service<IPatientBulkReads>();
+
+    auto read = bulk->bundle({ann.id, bob.id, ann.id});
+    REQUIRE(read.ok());
+    REQUIRE(read->patients.size() == 2);
+    CHECK(read->patients.value(bob.id).birthDate == QDate(1980, 5, 1));
+    REQUIRE(read->coverages.value(ann.id).size() == 1);
+    CHECK(read->coverages.value(ann.id).front().memberId == QStringLiteral("A111"));
+    CHECK(read->coverages.contains(bob.id));
+    CHECK(read->coverages.value(bob.id).empty());
+    CHECK(read->restrictions.value(ann.id).empty());
+    REQUIRE(read->restrictions.value(bob.id).size() == 1);
+    CHECK(read->restrictions.value(bob.id).front().serviceCodes == QStringList{QStringLiteral("90834")});
+    for (const QString& entity :
+         {QStringLiteral("patients"), QStringLiteral("coverages"), QStringLiteral("patient_restrictions")}) {
+        CHECK(readsOf(fx, ann.id, entity, QStringLiteral("success")) == 1);
+        CHECK(readsOf(fx, bob.id, entity, QStringLiteral("success")) == 1);
+    }
+    CHECK(fx.audit->records.size() == 6);
+
+    fx.audit->records.clear();
+    auto refused = bulk->bundle({ann.id, vip.id});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == fd::ErrorCode::PermissionDenied);
+    CHECK(readsOf(fx, vip.id, QStringLiteral("patients"), QStringLiteral("denied")) == 1);
+    CHECK(readsOf(fx, ann.id, QStringLiteral("coverages"), QStringLiteral("success")) == 0);
+    CHECK(bulk->bundle({ann.id, QStringLiteral("no-such-id")}).error().code == fd::ErrorCode::NotFound);
+}
