@@ -67,22 +67,26 @@ Result<PatientRecords> readPatientRecords(const BillingContext& ctx, const std::
     QStringList ids;
     for (const Claim& c : claims)
         ids << c.patientId;
-    auto byPatient = ctx.patientReads->coverages(ids);
-    FD_TRY(byPatient);
+    auto read = ctx.patientReads->bundle(ids, patients::PatientBundle::Records | patients::PatientBundle::Coverages);
+    FD_TRY(read);
     PatientRecords out;
-    QStringList people = ids;
+    out.people = std::move(read->patients);
+    QStringList subscribers;  // the ones not read above
     for (const Claim& c : claims) {
-        const auto& list = byPatient->value(c.patientId);
+        const auto& list = read->coverages.value(c.patientId);
         auto it = std::find_if(list.begin(), list.end(), [&](const patients::Coverage& k) { return k.id == c.coverageId; });
         if (it == list.end())
             return makeError(ErrorCode::NotFound, billingTr("No coverage %1.").arg(c.coverageId), c.id);
         out.coverages.insert(it->id, *it);
-        if (!it->relationship.isEmpty() && it->relationship != QLatin1String("18") && !it->subscriberPatientId.isEmpty())
-            people << it->subscriberPatientId;
+        if (!it->relationship.isEmpty() && it->relationship != QLatin1String("18") &&
+            !it->subscriberPatientId.isEmpty() && !out.people.contains(it->subscriberPatientId))
+            subscribers << it->subscriberPatientId;
     }
-    auto read = ctx.patientReads->patients(people);
-    FD_TRY(read);
-    out.people = std::move(read.value());
+    if (subscribers.isEmpty())
+        return out;
+    auto more = ctx.patientReads->patients(subscribers);
+    FD_TRY(more);
+    out.people.insert(more.value());
     return out;
 }
 

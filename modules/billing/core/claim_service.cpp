@@ -150,7 +150,7 @@ Status ClaimService::scrubBuilt(BuildReport& report, const CoverageLookup& looku
     FD_TRY(installed);
     if (!installed.value() || report.claims.empty())
         return {};
-    auto results = ClaimScrubService(m_ctx).scrubBuilt(report.claims, lookup.preloadedCoverages());
+    auto results = ClaimScrubService(m_ctx).scrubBuilt(report.claims, lookup.preloaded());
     FD_TRY(results);
     report.scrub.reserve(results->size());
     for (const ClaimScrubResult& r : results.value())

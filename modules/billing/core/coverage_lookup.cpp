@@ -26,19 +26,16 @@ Status CoverageLookup::preload(const std::vector<ServiceLine>& lines)
         }
     if (patients.isEmpty())
         return {};
-    auto restrictions = m_ctx.patientReads->restrictions(patients);
-    FD_TRY(restrictions);
-    auto coverages = m_ctx.patientReads->coverages(patients);
-    FD_TRY(coverages);
-    m_allRestrictions = std::move(restrictions.value());
-    m_allCoverages = std::move(coverages.value());
+    auto read = m_ctx.patientReads->bundle(patients);
+    FD_TRY(read);
+    m_preloaded = std::move(read.value());
     return {};
 }
 
 Result<std::vector<patients::PrivacyRestriction>> CoverageLookup::restrictions(const QString& patientId,
                                                                                const QDate& day)
 {
-    if (auto all = m_allRestrictions.constFind(patientId); all != m_allRestrictions.constEnd()) {
+    if (auto all = m_preloaded.restrictions.constFind(patientId); all != m_preloaded.restrictions.constEnd()) {
         std::vector<patients::PrivacyRestriction> active;  // as IPatientPrivacy::restrictionsOn
         for (const patients::PrivacyRestriction& r : all.value())
             if (r.activeOn(day))
@@ -57,7 +54,7 @@ Result<std::vector<patients::PrivacyRestriction>> CoverageLookup::restrictions(c
 
 Result<std::vector<patients::Coverage>> CoverageLookup::coverages(const QString& patientId, const QDate& day)
 {
-    if (auto all = m_allCoverages.constFind(patientId); all != m_allCoverages.constEnd()) {
+    if (auto all = m_preloaded.coverages.constFind(patientId); all != m_preloaded.coverages.constEnd()) {
         std::vector<patients::Coverage> inForce;  // as ICoverageService::applicableOn
         for (const patients::Coverage& c : all.value())
             if (c.activeOn(day))

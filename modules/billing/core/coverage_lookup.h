@@ -20,13 +20,15 @@ class CoverageLookup
 public:
     explicit CoverageLookup(const BillingContext& ctx) : m_ctx(ctx) {}
 
-    // Reads the coverages and restrictions of every patient of `lines` in one bulk read each
-    // (each patient's reads audited as the one-patient reads are), for a run over many lines.
+    // Reads the records, coverages and restrictions of every patient of `lines` in one bulk
+    // read (each patient's reads audited as the one-patient reads are), for a run over many
+    // lines.
     Status preload(const std::vector<ServiceLine>& lines);
     Result<LineTarget> target(const ServiceLine& line);
     Result<std::vector<patients::PrivacyRestriction>> restrictions(const QString& patientId, const QDate& day);
-    // Every coverage of the preloaded patients, by patient (empty before preload()).
-    const QHash<QString, std::vector<patients::Coverage>>& preloadedCoverages() const { return m_allCoverages; }
+    // What preload() read (empty before it): the scrub of the claims built from the lines
+    // reads nothing of these patients again.
+    const patients::PatientBundle& preloaded() const { return m_preloaded; }
 
 private:
     Result<std::vector<patients::Coverage>> coverages(const QString& patientId, const QDate& day);
@@ -34,8 +36,7 @@ private:
     const BillingContext& m_ctx;
     QHash<QString, std::vector<patients::Coverage>> m_coverages;  // by patient and day
     QHash<QString, std::vector<patients::PrivacyRestriction>> m_restrictions;
-    QHash<QString, std::vector<patients::Coverage>> m_allCoverages;  // preloaded, by patient
-    QHash<QString, std::vector<patients::PrivacyRestriction>> m_allRestrictions;
+    patients::PatientBundle m_preloaded;
 };
 
 }  // namespace fd::billing

@@ -18,13 +18,12 @@ void fillPatient(ScrubPatient& patient, const patients::Patient& record, const s
 
 }  // namespace
 
-Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims,
-                                          const QHash<QString, std::vector<patients::Coverage>>* coverages)
+Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims, const patients::PatientBundle* read)
 {
     ScrubFacts facts;
     facts.today = m_ctx.today();
     FD_TRY(loadPractice(facts));
-    FD_TRY(loadPatients(claims, facts, coverages));
+    FD_TRY(loadPatients(claims, facts, read));
     FD_TRY(loadDiagnoses(claims, facts));
     FD_TRY(loadClaimFacts(claims, facts));
     return facts;
@@ -59,7 +58,7 @@ Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
 }
 
 Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts,
-                                      const QHash<QString, std::vector<patients::Coverage>>* known)
+                                      const patients::PatientBundle* known)
 {
     QStringList ids;
     for (const Claim& c : claims)
@@ -67,6 +66,23 @@ Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFac
             facts.patients.insert(c.patientId, {});
             ids << c.patientId;
         }
+    if (known) {
+        // Filled in place from what the caller read, unless one of the patients is missing.
+        std::vector<std::pair<const patients::Patient*, const std::vector<patients::Coverage>*>> found;
+        found.reserve(std::size_t(ids.size()));
+        for (const QString& id : std::as_const(ids)) {
+            const auto record = known->patients.constFind(id);
+            const auto coverages = known->coverages.constFind(id);
+            if (record == known->patients.constEnd() || coverages == known->coverages.constEnd())
+                break;
+            found.emplace_back(&record.value(), &coverages.value());
+        }
+        if (found.size() == std::size_t(ids.size())) {
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                fillPatient(facts.patients[ids[i]], *found[std::size_t(i)].first, *found[std::size_t(i)].second);
+            return {};
+        }
+    }
     // A record the user may not open (restricted, merged away) is reported by the rules that
     // need it instead of stopping the whole run. The bulk read refuses the whole set for one
     // such patient: a restricted one it names is set aside (its denied read already audited)
@@ -75,11 +91,7 @@ Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFac
     while (!ids.isEmpty()) {
         auto records = m_ctx.patientReads->patients(ids);
         if (records) {
-            const bool allKnown = known && std::all_of(ids.cbegin(), ids.cend(), [&](const QString& id) {
-                                      return known->contains(id);
-                                  });
-            auto coverages = allKnown ? Result<QHash<QString, std::vector<patients::Coverage>>>(*known)
-                                      : m_ctx.patientReads->coverages(ids);
+            auto coverages = m_ctx.patientReads->coverages(ids);
             FD_TRY(coverages);
             for (const QString& id : std::as_const(ids))
                 fillPatient(facts.patients[id], records->value(id), coverages->value(id));

@@ -15,15 +15,13 @@ class ScrubFactsLoader
 public:
     explicit ScrubFactsLoader(const BillingContext& ctx) : m_ctx(ctx) {}
 
-    // `coverages`, when given, are the patients' coverages as the caller already read them
-    // (audited there): the loader reads them only for a patient that is missing.
-    Result<ScrubFacts> load(const std::vector<Claim>& claims,
-                            const QHash<QString, std::vector<patients::Coverage>>* coverages = nullptr);
+    // `read`, when given, holds the patients' records and coverages as the caller already read
+    // them (audited there): the loader reads the patients itself only when one is missing.
+    Result<ScrubFacts> load(const std::vector<Claim>& claims, const patients::PatientBundle* read = nullptr);
 
 private:
     Status loadPractice(ScrubFacts& facts);
-    Status loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts,
-                        const QHash<QString, std::vector<patients::Coverage>>* known);
+    Status loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts, const patients::PatientBundle* known);
     Status loadPatientsOneByOne(const QStringList& ids, ScrubFacts& facts);
     Status loadDiagnoses(const std::vector<Claim>& claims, ScrubFacts& facts);
     Status loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts);

@@ -68,11 +68,11 @@ Result<std::vector<Claim>> ClaimScrubService::claimsFor(const QStringList& claim
 }
 
 Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims,
-                                                              const QHash<QString, std::vector<patients::Coverage>>* coverages)
+                                                              const patients::PatientBundle* read)
 {
     auto tx = beginRun(m_ctx.db);
     FD_TRY(tx);
-    auto facts = ScrubFactsLoader(m_ctx).load(claims, coverages);
+    auto facts = ScrubFactsLoader(m_ctx).load(claims, read);
     FD_TRY(facts);
     auto installed = ScrubStore::installed((*tx)->connection());
     FD_TRY(installed);
@@ -109,10 +109,10 @@ Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrub(const QStringList
     return run(claims.value());
 }
 
-Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrubBuilt(
-    const std::vector<Claim>& claims, const QHash<QString, std::vector<patients::Coverage>>& coverages)
+Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrubBuilt(const std::vector<Claim>& claims,
+                                                                    const patients::PatientBundle& read)
 {
-    return run(claims, &coverages);
+    return run(claims, &read);
 }
 
 Result<ClaimScrubResult> ClaimScrubService::findings(const QString& claimId)

@@ -32,16 +32,17 @@ public:
     // Scrubs `claims` and refuses when one has an error or an unacknowledged warning (no
     // permission check: the caller checked its own).
     Status check(const std::vector<Claim>& claims);
-    // Scrubs claims just built, in the build's transaction, with the coverages the build read
-    // (no permission check: the build checked billing.claims, which scrubbing needs too).
+    // Scrubs claims just built, in the build's transaction, with the patients' records and
+    // coverages the build read (no permission check: the build checked billing.claims, which
+    // scrubbing needs too).
     Result<std::vector<ClaimScrubResult>> scrubBuilt(const std::vector<Claim>& claims,
-                                                     const QHash<QString, std::vector<patients::Coverage>>& coverages);
+                                                     const patients::PatientBundle& read);
 
 private:
     Result<std::vector<Claim>> claimsFor(const QStringList& claimIds);
     // Loads the facts, runs the rules, marks acknowledged warnings and stores the findings.
     Result<std::vector<ClaimScrubResult>> run(const std::vector<Claim>& claims,
-                                              const QHash<QString, std::vector<patients::Coverage>>* coverages = nullptr);
+                                              const patients::PatientBundle* read = nullptr);
 
     BillingContext m_ctx;
     ClaimStore m_claims;
