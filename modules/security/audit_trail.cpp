@@ -1,12 +1,14 @@
 #include "security/audit_trail.h"
 
 #include "common/clock.h"
+#include "common/iso_text.h"
 #include "common/logging.h"
 #include "security/audit_actions.h"
 #include "security/audit_appender.h"
 #include "security/audit_verifier.h"
 #include "security/checkpoint_file.h"
 #include "security/permissions.h"
+#include "storage/bulk_rows.h"
 #include "storage/database.h"
 
 #include <sqlite3.h>
@@ -44,9 +46,14 @@ QJsonObject AuditRecord::detailsObject() const
 
 AuditRow AuditTrail::rowFor(const AuditRecord& record) const
 {
+    return rowAt(record, isoUtc(m_context->now()));
+}
+
+AuditRow AuditTrail::rowAt(const AuditRecord& record, const QString& at) const
+{
     const SessionContext& c = *m_context;
     AuditRow row;
-    row.at = toIsoUtc(c.now());
+    row.at = at;
     row.userId = c.user.id;
     row.username = c.user.username;
     row.role = roleId(c.user.role);
@@ -56,9 +63,12 @@ AuditRow AuditTrail::rowFor(const AuditRecord& record) const
     row.entityId = record.entityId;
     row.action = record.action;
     row.outcome = record.outcome.isEmpty() ? QStringLiteral("success") : record.outcome;
-    row.details = QString::fromUtf8(record.detailsJson.isEmpty()
-                                        ? QJsonDocument(record.details).toJson(QJsonDocument::Compact)
-                                        : record.detailsJson);
+    if (!record.detailsJson.isEmpty())
+        row.details = QString::fromUtf8(record.detailsJson);
+    else if (record.details.isEmpty())
+        row.details = QStringLiteral("{}");  // what QJsonDocument writes for it
+    else
+        row.details = QString::fromUtf8(QJsonDocument(record.details).toJson(QJsonDocument::Compact));
     return row;
 }
 
@@ -89,9 +99,10 @@ Status AuditTrail::recordAll(const std::vector<AuditRecord>& records)
     FD_TRY(m_context->alive());
     std::vector<AuditRow> rows;
     rows.reserve(records.size());
+    const QString at = isoUtc(m_context->now());  // entries recorded together share their time
     for (const AuditRecord& r : records) {
         FD_TRY(checkRecord(r));
-        rows.push_back(rowFor(r));
+        rows.push_back(rowAt(r, at));
     }
     return appendAll(std::move(rows));
 }
@@ -274,10 +285,11 @@ Status AuditTrail::checkpoint()
     cp.at = m_context->now();
     cp.from = std::max(m_context->lastCheckpointSeq, cp.seq - kMaxFingerprints);
     head->finish();
-    auto rows = storage::exec(conn,
-                              QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
-                                  .arg(QLatin1String(auditchain::kColumns)),
-                              {cp.from, cp.seq});
+    auto rows = storage::execForwardOnly(
+        conn,
+        QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
+            .arg(QLatin1String(auditchain::kColumns)),
+        {cp.from, cp.seq});
     if (!rows.ok())
         return rows.error();
     while (rows->next())

@@ -36,6 +36,7 @@ public:
     static AuditEntry entryFrom(const AuditRow& row);
 
 private:
+    AuditRow rowAt(const AuditRecord& record, const QString& at) const;
     static Status checkRecord(const AuditRecord& record);
     Status checkReadAccess(const AuditFilter& filter) const;
     QString whereClause(const AuditFilter& filter, QVariantList* binds) const;
