@@ -17,7 +17,7 @@ APT_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-qpa-plugins
   qt6-translations-l10n libgl-dev libxkbcommon-dev
-  libbotan-2-dev libqrencode-dev libbenchmark-dev
+  libbotan-2-dev libqrencode-dev libbenchmark-dev libmimalloc-dev
   libcurl4-openssl-dev libical-dev libssh-dev openssh-server openssh-client python3-aiosmtpd openssl
   xvfb xauth fonts-dejavu-core poppler-utils
 )
