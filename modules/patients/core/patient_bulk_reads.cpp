@@ -5,6 +5,9 @@
 #include "security/audit_actions.h"
 #include "storage/bulk_rows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace fd::patients {
@@ -56,7 +59,7 @@ private:
     // The coverages and restrictions of `unique` (already checked); not audited.
     Result<QHash<QString, std::vector<Coverage>>> readCoverages(const QStringList& unique);
     Result<QHash<QString, std::vector<PrivacyRestriction>>> readRestrictions(const QStringList& unique);
-    Status auditReads(const QStringList& patientIds, const QStringList& entities);
+    Status auditReads(const QStringList& patientIds, const QString& entity);
 
     PatientsContext m_ctx;
 };
@@ -112,21 +115,20 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
     return unique;
 }
 
-Status PatientBulkReads::auditReads(const QStringList& patientIds, const QStringList& entities)
+Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString& entity)
 {
     // The entries auditRead() writes, appended together (in the caller's transaction when one
     // is open, else in one of their own).
     std::vector<security::AuditRecord> records;
-    records.reserve(std::size_t(patientIds.size() * entities.size()));
-    for (const QString& entity : entities)
-        for (const QString& id : patientIds) {
-            security::AuditRecord r;
-            r.action = security::audit::kRead;
-            r.patientId = id;
-            r.entity = entity;
-            r.entityId = id;
-            records.push_back(std::move(r));
-        }
+    records.reserve(std::size_t(patientIds.size()));
+    for (const QString& id : patientIds) {
+        security::AuditRecord r;
+        r.action = security::audit::kRead;
+        r.patientId = id;
+        r.entity = entity;
+        r.entityId = id;
+        records.push_back(std::move(r));
+    }
     return m_ctx.audit().recordAll(records);
 }
 
@@ -136,7 +138,7 @@ Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& id
     const QStringList unique = uniqueIds(ids);
     auto out = readPatients(unique);
     FD_TRY(out);
-    FD_TRY(auditReads(unique, {QStringLiteral("patients")}));
+    FD_TRY(auditReads(unique, QStringLiteral("patients")));
     return out;
 }
 
@@ -167,7 +169,7 @@ Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(
     FD_TRY(unique);
     auto out = readCoverages(unique.value());
     FD_TRY(out);
-    FD_TRY(auditReads(unique.value(), {QStringLiteral("coverages")}));
+    FD_TRY(auditReads(unique.value(), QStringLiteral("coverages")));
     return out;
 }
 
@@ -196,7 +198,7 @@ Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restri
     FD_TRY(unique);
     auto out = readRestrictions(unique.value());
     FD_TRY(out);
-    FD_TRY(auditReads(unique.value(), {QStringLiteral("patient_restrictions")}));
+    FD_TRY(auditReads(unique.value(), QStringLiteral("patient_restrictions")));
     return out;
 }
 
@@ -247,8 +249,25 @@ Result<PatientBundle> PatientBulkReads::bundle(const QStringList& patientIds, in
         out.restrictions = std::move(restrictions.value());
         entities << QStringLiteral("patient_restrictions");
     }
-    if (!entities.isEmpty())
-        FD_TRY(auditReads(unique, entities));
+    if (entities.isEmpty())
+        return out;
+    // One entry per patient, on the patient, naming what was read (the same text for all).
+    QJsonArray read;
+    for (const QString& entity : std::as_const(entities))
+        read.append(entity);
+    const QByteArray details = QJsonDocument(QJsonObject{{QStringLiteral("read"), read}}).toJson(QJsonDocument::Compact);
+    std::vector<security::AuditRecord> records;
+    records.reserve(std::size_t(unique.size()));
+    for (const QString& id : unique) {
+        security::AuditRecord r;
+        r.action = security::audit::kRead;
+        r.patientId = id;
+        r.entity = QStringLiteral("patients");
+        r.entityId = id;
+        r.detailsJson = details;
+        records.push_back(std::move(r));
+    }
+    FD_TRY(m_ctx.audit().recordAll(records));
     return out;
 }
 

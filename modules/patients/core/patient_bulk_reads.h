@@ -40,8 +40,10 @@ public:
     // "read patient_restrictions <patient id>" entry per patient.
     virtual Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(const QStringList& patientIds) = 0;
     // Several of the reads above at once (`parts`, PatientBundle::Part flags), with one access
-    // check and the same entries per patient: what patients(), coverages() and restrictions()
-    // return. The parts not asked for stay empty.
+    // check: what patients(), coverages() and restrictions() return; the parts not asked for
+    // stay empty. One reading of a patient's file is one access: a single "read" entry per
+    // patient, on the patient's record, whose details name the records read
+    // ({"read":["patients","coverages","patient_restrictions"]}), instead of one per kind.
     virtual Result<PatientBundle> bundle(const QStringList& patientIds, int parts = PatientBundle::All) = 0;
 };
 

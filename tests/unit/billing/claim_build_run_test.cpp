@@ -8,6 +8,8 @@
 #include "patients/core/patients_permissions.h"
 #include "security/audit_actions.h"
 
+#include <QJsonArray>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <QSet>
@@ -66,10 +68,17 @@ TEST_CASE("A claim run numbers, stores, syncs and audits every claim", "[billing
                         f.count(QStringLiteral("SELECT count(*) FROM billing_claim_history"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox")) - outboxBefore == rows);
     CHECK(auditCount(f, security::audit::kCreate, QStringLiteral("billing_claims")) == 8);
-    // Each patient's coverages and restrictions read once for the run, not once per line.
+    // Each patient's file (record, coverages, restrictions) read once for the run, not once per
+    // line, and not again by the scrub of the built claims: one entry naming what was read.
+    const QJsonArray whole{QStringLiteral("patients"), QStringLiteral("coverages"),
+                           QStringLiteral("patient_restrictions")};
     for (const QString& patient : {f.aliceId, f.bobId, f.danId}) {
-        CHECK(auditCount(f, security::audit::kRead, QStringLiteral("coverages"), patient) == 1);
-        CHECK(auditCount(f, security::audit::kRead, QStringLiteral("patient_restrictions"), patient) == 1);
+        CHECK(auditCount(f, security::audit::kRead, QStringLiteral("patients"), patient) == 1);
+        CHECK(auditCount(f, security::audit::kRead, QStringLiteral("coverages"), patient) == 0);
+        CHECK(auditCount(f, security::audit::kRead, QStringLiteral("patient_restrictions"), patient) == 0);
+        for (const auto& r : f.audit->records)
+            if (r.action == security::audit::kRead && r.patientId == patient)
+                CHECK(r.detailsObject().value(QStringLiteral("read")).toArray() == whole);
     }
 
     // The envelopes read each patient once, audited.
@@ -82,6 +91,7 @@ TEST_CASE("A claim run numbers, stores, syncs and audits every claim", "[billing
     CHECK(envelopes->back().memberId.size() > 0);
     CHECK(auditCount(f, security::audit::kRead, QStringLiteral("patients"), f.aliceId) == 1);
     CHECK(auditCount(f, security::audit::kRead, QStringLiteral("patients"), f.bobId) == 1);
+    CHECK(auditCount(f, security::audit::kRead, QStringLiteral("coverages"), f.bobId) == 0);
 
     // A second run finds nothing left to bill.
     auto again = f.claims().build(QDate(2025, 3, 1), QDate(2025, 3, 7));

@@ -5,6 +5,8 @@
 #include "patients_fixture.h"
 #include "security/audit_actions.h"
 
+#include <QJsonArray>
+
 #include <catch2/catch_test_macros.hpp>
 
 using namespace fd::patients;
@@ -117,7 +119,7 @@ TEST_CASE("A bulk read with an unknown or restricted patient fails whole, as get
     CHECK(bulk->patients({ann.id}).error().code == fd::ErrorCode::PermissionDenied);
 }
 
-TEST_CASE("A bundle read returns the three bulk reads' results and entries, and fails whole as they do",
+TEST_CASE("A bundle read returns the three bulk reads' results, one entry per patient, and fails whole as they do",
           "[patients][bulk-reads]")
 {
     PatientsFixture fx;
@@ -148,18 +150,30 @@ TEST_CASE("A bundle read returns the three bulk reads' results and entries, and 
     CHECK(read->restrictions.value(ann.id).empty());
     REQUIRE(read->restrictions.value(bob.id).size() == 1);
     CHECK(read->restrictions.value(bob.id).front().serviceCodes == QStringList{QStringLiteral("90834")});
-    for (const QString& entity :
-         {QStringLiteral("patients"), QStringLiteral("coverages"), QStringLiteral("patient_restrictions")}) {
-        CHECK(readsOf(fx, ann.id, entity, QStringLiteral("success")) == 1);
-        CHECK(readsOf(fx, bob.id, entity, QStringLiteral("success")) == 1);
-    }
-    CHECK(fx.audit->records.size() == 6);
+    // One reading of each file: one entry per patient, naming the records read.
+    CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
+    CHECK(readsOf(fx, bob.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
+    REQUIRE(fx.audit->records.size() == 2);
+    const QJsonArray whole{QStringLiteral("patients"), QStringLiteral("coverages"),
+                           QStringLiteral("patient_restrictions")};
+    for (const auto& entry : fx.audit->records)
+        CHECK(entry.detailsObject().value(QStringLiteral("read")).toArray() == whole);
+
+    fx.audit->records.clear();
+    auto some = bulk->bundle({bob.id}, PatientBundle::Coverages);
+    REQUIRE(some.ok());
+    CHECK(some->patients.isEmpty());
+    CHECK(some->restrictions.isEmpty());
+    CHECK(some->coverages.contains(bob.id));
+    REQUIRE(fx.audit->records.size() == 1);
+    CHECK(fx.audit->records.front().detailsObject().value(QStringLiteral("read")).toArray() ==
+          QJsonArray{QStringLiteral("coverages")});
 
     fx.audit->records.clear();
     auto refused = bulk->bundle({ann.id, vip.id});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == fd::ErrorCode::PermissionDenied);
     CHECK(readsOf(fx, vip.id, QStringLiteral("patients"), QStringLiteral("denied")) == 1);
-    CHECK(readsOf(fx, ann.id, QStringLiteral("coverages"), QStringLiteral("success")) == 0);
+    CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 0);
     CHECK(bulk->bundle({ann.id, QStringLiteral("no-such-id")}).error().code == fd::ErrorCode::NotFound);
 }
