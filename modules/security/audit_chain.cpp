@@ -3,6 +3,7 @@
 #include "security/crypto_primitives.h"
 
 #include <botan/hash.h>
+#include <botan/mac.h>
 
 #include <charconv>
 #include <cstring>
@@ -82,6 +83,22 @@ QByteArray fingerprint(const SecureBytes& auditKey, const QByteArray& canonical)
     return crypto::hmacSha256(auditKey, canonical).left(kFingerprintSize);
 }
 
+Fingerprinter::Fingerprinter(const SecureBytes& auditKey)
+    : m_mac(Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)"))
+{
+    m_mac->set_key(auditKey.data(), auditKey.size());
+}
+
+Fingerprinter::~Fingerprinter() = default;
+
+QByteArray Fingerprinter::of(QByteArrayView canonical)
+{
+    m_mac->update(reinterpret_cast<const std::uint8_t*>(canonical.data()), std::size_t(canonical.size()));
+    std::array<std::uint8_t, 32> mac{};
+    m_mac->final(mac.data());  // and ready for the next entry under the same key
+    return QByteArray(reinterpret_cast<const char*>(mac.data()), kFingerprintSize);
+}
+
 }  // namespace fd::security::auditchain
 
 #include <QSqlQuery>
@@ -102,6 +119,18 @@ const char* const kLookupFill =
     "SELECT 1, patient_id, seq FROM audit_log WHERE seq > ?1 AND patient_id <> '' "
     "UNION ALL SELECT 2, action, seq FROM audit_log WHERE seq > ?1 "
     "UNION ALL SELECT 3, username, seq FROM audit_log WHERE seq > ?1";
+
+QByteArray canonicalFrom(const QSqlQuery& q)
+{
+    QByteArray out;
+    out.reserve(320);
+    out += kCanonicalPrefix;
+    for (int column = 1; column <= 11; ++column) {  // at .. details, as canonical() takes them
+        const QByteArray utf8 = q.value(column).toString().toUtf8();
+        appendField(out, utf8.constData(), utf8.size());
+    }
+    return out;
+}
 
 AuditRow rowFrom(const QSqlQuery& q)
 {

@@ -292,8 +292,9 @@ Status AuditTrail::checkpoint()
         {cp.from, cp.seq});
     if (!rows.ok())
         return rows.error();
+    auditchain::Fingerprinter fingerprints(m_context->auditKey);
     while (rows->next())
-        cp.fingerprints += auditchain::fingerprint(m_context->auditKey, auditchain::canonical(auditchain::rowFrom(*rows)));
+        cp.fingerprints += fingerprints.of(auditchain::canonicalFrom(*rows));
     FD_TRY(CheckpointFile::append(m_context->files.checkpoints(), cp, m_context->auditKey));
     m_context->lastCheckpointSeq = cp.seq;
     return {};

@@ -171,9 +171,10 @@ AuditVerifier::Finding AuditVerifier::classifyCheckpoint(const std::vector<Audit
                                .arg(QLatin1String(auditchain::kColumns)),
                            {cp.from, qint64(total + 1)});
     if (q.ok()) {
+        auditchain::Fingerprinter fingerprints(m_auditKey);
         while (q->next()) {
             const AuditRow row = auditchain::rowFrom(*q);
-            actual += auditchain::fingerprint(m_auditKey, auditchain::canonical(row));
+            actual += fingerprints.of(auditchain::canonical(row));
             actualAt.push_back(QDateTime::fromString(row.at, Qt::ISODateWithMs));
         }
     }
