@@ -3631,6 +3631,10 @@ Reason:</source>
         <source>Check Claim &amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status of Service L&amp;ines…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::BillingNames</name>

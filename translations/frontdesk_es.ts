@@ -3632,6 +3632,10 @@ Motivo:</translation>
         <source>Check Claim &amp;Status</source>
         <translation>Consultar el e&amp;stado de la reclamación</translation>
     </message>
+    <message>
+        <source>Status of Service L&amp;ines…</source>
+        <translation>Estado de las l&amp;íneas de servicio…</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ui::BillingNames</name>

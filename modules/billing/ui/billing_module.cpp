@@ -307,7 +307,9 @@ std::vector<shell::ActionSpec> BillingModule::claimActions()
             // Shown and enabled by the dock as its Check status button is (an endpoint set up,
             // a submitted or accepted claim selected).
             action(ClaimsDock::kCheckStatusAction, tr("Check Claim &Status"), perm::kClaims,
-                   [](ClaimsDock& d) { d.checkStatus(); })};
+                   [](ClaimsDock& d) { d.checkStatus(); }),
+            action(ClaimsDock::kCheckLinesAction, tr("Status of Service L&ines…"), perm::kClaims,
+                   [](ClaimsDock& d) { d.askLineStatus(); })};
 }
 
 }  // namespace fd::billing::ui

@@ -71,9 +71,11 @@ public:
     bool checkLineStatus(const QStringList& lineIds);
     void askLineStatus();
     bool isCheckingStatus() const { return m_checking; }
-    // The Billing menu's action for Check status (BillingModule registers it). Once the shell
-    // adds it to the widget hosting this dock, the dock shows and enables it as the button.
+    // The Billing menu's actions for Check status and Status of lines (BillingModule registers
+    // them). Once the shell adds them to the widget hosting this dock, the dock shows and
+    // enables each as its button.
     static constexpr char kCheckStatusAction[] = "fd.billing.checkStatus";
+    static constexpr char kCheckLinesAction[] = "fd.billing.checkLines";
 
     QTabBar* statusTabs() const { return m_tabs; }
     QTableView* table() const { return m_table; }

@@ -104,9 +104,11 @@ bool ClaimsDock::event(QEvent* e)
 
 bool ClaimsDock::eventFilter(QObject* watched, QEvent* e)
 {
-    if (watched == m_host && e->type() == QEvent::ActionAdded &&
-        static_cast<QActionEvent*>(e)->action()->objectName() == QLatin1String(kCheckStatusAction))
-        syncStatusAction();
+    if (watched == m_host && e->type() == QEvent::ActionAdded) {
+        const QString name = static_cast<QActionEvent*>(e)->action()->objectName();
+        if (name == QLatin1String(kCheckStatusAction) || name == QLatin1String(kCheckLinesAction))
+            syncStatusAction();
+    }
     return QWidget::eventFilter(watched, e);
 }
 
@@ -126,15 +128,19 @@ void ClaimsDock::syncStatusAction()
 {
     if (!m_host)
         return;
-    // The shell decides by permission alone; the button also needs an endpoint, a submitted or
-    // accepted claim selected and no request under way.
-    const bool shown = m_checkStatus && !m_checkStatus->isHidden();
-    const bool enabled = shown && m_checkStatus->isEnabled();
+    // The shell decides by permission alone; the buttons also need an endpoint, a submitted or
+    // accepted claim selected (one, with lines the payer reports on, for Status of lines) and
+    // no request under way.
     for (QAction* action : m_host->actions()) {
-        if (action->objectName() != QLatin1String(kCheckStatusAction))
+        const QString name = action->objectName();
+        QPushButton* button = name == QLatin1String(kCheckStatusAction)  ? m_checkStatus
+                              : name == QLatin1String(kCheckLinesAction) ? m_checkLines
+                                                                          : nullptr;
+        if (!button)
             continue;
+        const bool shown = !button->isHidden();
         action->setVisible(shown);
-        action->setEnabled(enabled);
+        action->setEnabled(shown && button->isEnabled());
     }
 }
 

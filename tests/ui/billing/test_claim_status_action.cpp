@@ -15,6 +15,7 @@
 #include "shell/shell_session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QJsonArray>
@@ -75,6 +76,7 @@ Checked clickCheckStatus(ClaimsDock& dock)
 }
 
 const QString kCheckStatusId = QStringLiteral("fd.billing.checkStatus");
+const QString kCheckLinesId = QStringLiteral("fd.billing.checkLines");
 
 // The module's actions in the shell's registry under the fixture's permissions, the Claims
 // dock's attached to the widget hosting the dock as MainWindow::attachActions does.
@@ -173,6 +175,38 @@ TEST_CASE(
     auto stored = f.service<IAckImport>()->payerStatuses(claim.id);
     REQUIRE(stored.ok());
     CHECK(stored->size() == 1);
+
+    // Status of Service Lines follows its button too, and opens the same dialog: the line
+    // ticked there is the one the payer is asked about.
+    QAction* lines = menuEntry(billing, kCheckLinesId);
+    REQUIRE(lines != nullptr);
+    CHECK(lines->text() == QStringLiteral("Status of Service L&ines…"));
+    CHECK(host->actions().contains(lines));
+    CHECK(lines->isVisible());
+    CHECK(lines->isEnabled() == dock->checkLinesButton()->isEnabled());
+    CHECK(lines->isEnabled());
+    const Claim selected = dock->selectedClaims().front();
+    REQUIRE(selected.lines.size() == 2);
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ClaimLinesDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answered = true;
+        dialog->list()->item(0)->setCheckState(Qt::Checked);
+        dialog->accept();
+    });
+    f.audit->records.clear();
+    REQUIRE(window.runAction(kCheckLinesId));
+    CHECK(answered);
+    const auto sent = std::find_if(f.audit->records.begin(), f.audit->records.end(), [](const auto& r) {
+        return r.entity == QStringLiteral("billing_status_requests");
+    });
+    REQUIRE(sent != f.audit->records.end());
+    CHECK(sent->details.value(QStringLiteral("lines")).toArray() ==
+          QJsonArray{QStringLiteral("%1:1").arg(selected.claimNumber)});
+    dock->table()->clearSelection();
+    CHECK_FALSE(lines->isEnabled());
     window.close();
 }
 
