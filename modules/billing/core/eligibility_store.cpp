@@ -152,9 +152,11 @@ Result<std::vector<EligibilityCheck>> EligibilityStore::checks(QSqlDatabase db, 
 Result<std::vector<VerificationItem>> EligibilityStore::items(QSqlDatabase db, const QString& where,
                                                               const QVariantList& binds)
 {
+    // patient_name is not read: older rows still hold a copied name; the service reads the
+    // registry's (EligibilityService::nameItems).
     auto q = storage::exec(db,
                            QStringLiteral("SELECT id, row_version, day, appointment_id, appointment_start, patient_id, "
-                                          "patient_name, coverage_id, payer_id, payer_name, status, check_id, "
+                                          "coverage_id, payer_id, payer_name, status, check_id, "
                                           "copay_cents, message, verified_by_phone, verified_by, verified_at, note "
                                           "FROM billing_eligibility_verifications WHERE deleted = 0 AND (%1) "
                                           "ORDER BY appointment_start")
@@ -170,19 +172,18 @@ Result<std::vector<VerificationItem>> EligibilityStore::items(QSqlDatabase db, c
         i.appointmentId = q->value(3).toString();
         i.appointmentStart = instant(q->value(4));
         i.patientId = q->value(5).toString();
-        // value(6), patient_name: a copy older rows still hold; the service reads the name.
-        i.coverageId = q->value(7).toString();
-        i.payerId = q->value(8).toString();
-        i.payerName = q->value(9).toString();
-        i.status = eligibilityStatusFromId(q->value(10).toString()).value_or(EligibilityStatus::NotChecked);
-        i.checkId = q->value(11).toString();
-        if (!q->value(12).isNull())
-            i.copay = Money::fromCents(q->value(12).toLongLong());
-        i.message = q->value(13).toString();
-        i.verifiedByPhone = q->value(14).toInt() == 1;
-        i.verifiedBy = q->value(15).toString();
-        i.verifiedAt = instant(q->value(16));
-        i.note = q->value(17).toString();
+        i.coverageId = q->value(6).toString();
+        i.payerId = q->value(7).toString();
+        i.payerName = q->value(8).toString();
+        i.status = eligibilityStatusFromId(q->value(9).toString()).value_or(EligibilityStatus::NotChecked);
+        i.checkId = q->value(10).toString();
+        if (!q->value(11).isNull())
+            i.copay = Money::fromCents(q->value(11).toLongLong());
+        i.message = q->value(12).toString();
+        i.verifiedByPhone = q->value(13).toInt() == 1;
+        i.verifiedBy = q->value(14).toString();
+        i.verifiedAt = instant(q->value(15));
+        i.note = q->value(16).toString();
         out.push_back(std::move(i));
     }
     return out;
