@@ -235,8 +235,9 @@ bool SqlCipherResult::isNull(int column)
 bool SqlCipherResult::fetch(int row)
 {
     if (m_lazy) {
-        // Forward only: the statement steps on to the row asked for and never back.
-        if (row < 0 || row < m_stepped)
+        // Forward only: the statement steps on to the row asked for and never back (nor to
+        // its last row again once a step found the end and reset it).
+        if (row < 0 || row < m_stepped || (row == m_stepped && m_exhausted))
             return false;
         while (m_stepped < row)
             if (stepRow() != SQLITE_ROW)

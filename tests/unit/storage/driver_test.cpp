@@ -183,6 +183,26 @@ TEST_CASE("Forward-only and scrollable queries fetch the same rows", "[driver]")
     REQUIRE(forward.exec());
     REQUIRE(forward.last());
     CHECK(forward.value(0).toInt() == 99);
+    // Values come from the statement's current row: read twice, out of order, a null, a
+    // column that does not exist; nothing once the end was reached, and no going back to it.
+    REQUIRE(forward.exec(QStringLiteral("SELECT amount, NULL, amount * 2 FROM item WHERE amount >= 98 "
+                                        "ORDER BY amount")));
+    REQUIRE(forward.next());
+    CHECK(forward.value(2).toInt() == 196);
+    CHECK(forward.value(0).toInt() == 98);
+    CHECK(forward.value(0).toInt() == 98);
+    CHECK(forward.isNull(1));
+    CHECK_FALSE(forward.isNull(0));
+    CHECK_FALSE(forward.value(3).isValid());
+    REQUIRE(forward.next());
+    CHECK(forward.value(0).toInt() == 99);
+    CHECK(forward.record().value(2).toInt() == 198);
+    CHECK_FALSE(forward.next());
+    CHECK_FALSE(forward.value(0).isValid());
+    CHECK_FALSE(forward.seek(1));
+    REQUIRE(forward.exec(QStringLiteral("SELECT amount FROM item WHERE amount < 0")));
+    CHECK_FALSE(forward.next());
+    CHECK_FALSE(forward.last());
 
     QSqlQuery update(f.db);
     REQUIRE(update.exec(QStringLiteral("UPDATE item SET name = 'n' WHERE amount < 10")));
