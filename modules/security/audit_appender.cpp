@@ -147,6 +147,8 @@ Status AuditAppender::insert(AuditRow& row)
         auditchain::appendField(canonical, utf8[i].constData(), utf8[i].size());
     }
     row.digest = auditchain::digest(row.prevDigest, canonical);
+    if (m_fingerprinter)
+        row.fingerprint = m_fingerprinter->of(canonical);
 
     int rc = sqlite3_bind_int64(m_insert, 1, row.seq);
     for (int i = 0; i < kFieldCount && rc == SQLITE_OK; ++i)

@@ -34,6 +34,9 @@ public:
     // append() for many rows in order: the head read once, the lookup rows written once at the
     // end, instead of both for every row. Same rows, same chain.
     Status appendAll(const QSqlDatabase& db, std::vector<AuditRow>& rows);
+    // With a fingerprinter, each row's fingerprint is taken from the canonical text it was
+    // digested from (for the next checkpoint, which then need not read the entry back).
+    void setFingerprinter(auditchain::Fingerprinter* fingerprinter) { m_fingerprinter = fingerprinter; }
     // Finalizes the statements; called before the connection closes.
     void release();
 
@@ -54,6 +57,7 @@ private:
     sqlite3_stmt* m_indexedThrough = nullptr;
     sqlite3_stmt* m_fill = nullptr;
     sqlite3_stmt* m_setIndexed = nullptr;
+    auditchain::Fingerprinter* m_fingerprinter = nullptr;
 };
 
 }  // namespace fd::security

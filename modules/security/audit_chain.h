@@ -33,6 +33,7 @@ struct AuditRow
     QString details;  // compact JSON
     QByteArray prevDigest;  // hex
     QByteArray digest;      // hex
+    QByteArray fingerprint;  // set by an appender given a Fingerprinter (not stored)
 };
 
 // The hash chain of the audit trail (docs/SECURITY.md, "Audit trail"):

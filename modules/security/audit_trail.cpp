@@ -128,7 +128,12 @@ Status AuditTrail::appendAll(std::vector<AuditRow> rows)
             return tx.error();
         own = std::move(tx.value());
     }
-    FD_TRY(m_context->auditAppender->appendAll(conn, rows));
+    SessionContext& c = *m_context;
+    if (!c.fingerprinter && !c.auditKey.isEmpty())
+        c.fingerprinter = std::make_unique<auditchain::Fingerprinter>(c.auditKey);
+    c.auditAppender->setFingerprinter(c.fingerprinter.get());
+    FD_TRY(c.auditAppender->appendAll(conn, rows));
+    rememberFingerprints(rows);
     if (!own)
         return {};
     FD_TRY(own->commit());
@@ -270,6 +275,44 @@ Status AuditTrail::loadCheckpointState()
     return {};
 }
 
+void AuditTrail::rememberFingerprints(const std::vector<AuditRow>& rows)
+{
+    auto& pending = m_context->pendingFingerprints;
+    for (const AuditRow& row : rows)
+        if (!row.fingerprint.isEmpty())
+            pending.insert_or_assign(row.seq, std::make_pair(row.digest, row.fingerprint));
+    // A checkpoint lists at most kMaxFingerprints entries: older ones are never asked for.
+    while (!pending.empty() && pending.begin()->first <= rows.back().seq - kMaxFingerprints)
+        pending.erase(pending.begin());
+}
+
+// The fingerprints of the entries in (from, to] from those remembered at append, each checked
+// against the stored entry's digest; empty when one is missing or differs (an entry appended
+// by another connection, or rolled back and its seq used again).
+QByteArray AuditTrail::rememberedFingerprints(qint64 from, qint64 to) const
+{
+    const auto& pending = m_context->pendingFingerprints;
+    if (pending.empty() || pending.begin()->first > from + 1)
+        return {};
+    auto digests = storage::execForwardOnly(
+        m_context->db->connection(), QStringLiteral("SELECT seq, digest FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq"),
+        {from, to});
+    if (!digests.ok())
+        return {};
+    QByteArray out;
+    out.reserve((to - from) * auditchain::kFingerprintSize);
+    qint64 expected = from + 1;
+    while (digests->next()) {
+        const qint64 seq = digests->value(0).toLongLong();
+        const auto it = pending.find(seq);
+        if (seq != expected || it == pending.end() || it->second.first != digests->value(1).toString().toLatin1())
+            return {};
+        out += it->second.second;
+        ++expected;
+    }
+    return expected == to + 1 ? out : QByteArray();
+}
+
 Status AuditTrail::checkpoint()
 {
     FD_TRY(m_context->alive());
@@ -285,18 +328,25 @@ Status AuditTrail::checkpoint()
     cp.at = m_context->now();
     cp.from = std::max(m_context->lastCheckpointSeq, cp.seq - kMaxFingerprints);
     head->finish();
-    auto rows = storage::execForwardOnly(
-        conn,
-        QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
-            .arg(QLatin1String(auditchain::kColumns)),
-        {cp.from, cp.seq});
-    if (!rows.ok())
-        return rows.error();
-    auditchain::Fingerprinter fingerprints(m_context->auditKey);
-    while (rows->next())
-        cp.fingerprints += fingerprints.of(auditchain::canonicalFrom(*rows));
+    // The fingerprints taken as this session appended, when they are all there and each
+    // entry is still the one it was taken from; else each entry read back and fingerprinted.
+    cp.fingerprints = rememberedFingerprints(cp.from, cp.seq);
+    if (cp.fingerprints.isEmpty()) {
+        auto rows = storage::execForwardOnly(
+            conn,
+            QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
+                .arg(QLatin1String(auditchain::kColumns)),
+            {cp.from, cp.seq});
+        if (!rows.ok())
+            return rows.error();
+        auditchain::Fingerprinter fingerprints(m_context->auditKey);
+        while (rows->next())
+            cp.fingerprints += fingerprints.of(auditchain::canonicalFrom(*rows));
+    }
     FD_TRY(CheckpointFile::append(m_context->files.checkpoints(), cp, m_context->auditKey));
     m_context->lastCheckpointSeq = cp.seq;
+    auto& pending = m_context->pendingFingerprints;
+    pending.erase(pending.begin(), pending.upper_bound(cp.seq));
     return {};
 }
 

@@ -37,6 +37,8 @@ public:
 
 private:
     AuditRow rowAt(const AuditRecord& record, const QString& at) const;
+    void rememberFingerprints(const std::vector<AuditRow>& rows);
+    QByteArray rememberedFingerprints(qint64 from, qint64 to) const;
     static Status checkRecord(const AuditRecord& record);
     Status checkReadAccess(const AuditFilter& filter) const;
     QString whereClause(const AuditFilter& filter, QVariantList* binds) const;

@@ -62,6 +62,7 @@ Result<Keyring> SessionContext::keyring() const
 void SessionContext::releaseDatabase()
 {
     auditAppender->release();
+    auditAppender->setFingerprinter(nullptr);
     db.reset();
 }
 
@@ -69,6 +70,9 @@ void SessionContext::wipe()
 {
     databaseKey.wipe();
     auditKey.wipe();
+    auditAppender->setFingerprinter(nullptr);
+    fingerprinter.reset();
+    pendingFingerprints.clear();
     brokenGlass.clear();
 }
 

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace fd::storage {
@@ -20,6 +21,9 @@ class Database;
 namespace fd::security {
 
 class AuditAppender;
+namespace auditchain {
+class Fingerprinter;
+}
 
 // Internal: what one logged-in session's services share. After logout `db` is null and the
 // keys are wiped, so a service still held elsewhere answers Unavailable instead of acting.
@@ -43,6 +47,13 @@ struct SessionContext
     qint64 lastCheckpointSeq = 0;
     // Statements of the audit trail prepared on `db`'s connection; released before it closes.
     std::unique_ptr<AuditAppender> auditAppender;
+    // Keyed with auditKey once it is known (AuditTrail); dropped by wipe().
+    std::unique_ptr<auditchain::Fingerprinter> fingerprinter;
+    // The fingerprints of entries appended by this session since its last checkpoint, by seq,
+    // with the digest each was appended under. An entry rolled back with its caller's
+    // transaction leaves a stale one behind: the checkpoint uses a fingerprint only when the
+    // stored entry's digest is the one it was taken with (AuditTrail::checkpoint).
+    std::map<qint64, std::pair<QByteArray, QByteArray>> pendingFingerprints;  // seq -> (digest, fingerprint)
 
     Status alive() const;
     QDateTime now() const { return securityPolicy().clock->nowUtc(); }

@@ -2,6 +2,7 @@
 // fill the lookup the filters use, and go all or none.
 #include "security/audit_actions.h"
 #include "security/audit_chain.h"
+#include "security/checkpoint_file.h"
 #include "security/practice_session.h"
 #include "storage/database.h"
 
@@ -121,4 +122,82 @@ TEST_CASE("A keyed fingerprinter and the canonical text read from a row match th
     CHECK(rows >= 40);
     // Entries recorded together share their time; the trail still verifies.
     CHECK(trail.verify().value().intact);
+}
+
+TEST_CASE("Checkpoints list the fingerprints of the entries kept, also after entries were rolled back", "[audit]")
+{
+    fd::security::test::TestPolicy policy;
+    policy.update([](SecurityPolicy& p) { p.checkpointInterval = 10; });
+    fd::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.db"));
+    auto session = fd::security::test::createPractice(path);
+    IAuditTrail& trail = session->audit();
+    REQUIRE(trail.checkpoint().ok());
+    {
+        // Entries appended in a transaction that rolls back: their seqs are used again by
+        // other entries, whose fingerprints the checkpoints must list instead.
+        auto tx = session->database().begin(storage::Database::Durability::Full);
+        REQUIRE(tx.ok());
+        std::vector<AuditRecord> gone;
+        for (int i = 0; i < 6; ++i)
+            gone.push_back(readOf(i));
+        REQUIRE(trail.recordAll(gone).ok());
+        (*tx)->rollback();
+    }
+    std::unique_ptr<PracticeSession> other;  // open until the checkpoint: no logout entry between
+    SECTION("used again by this session")
+    {
+        for (int i = 0; i < 25; ++i) {
+            AuditRecord kept = readOf(100 + i);
+            kept.entityId = QStringLiteral("kept-%1").arg(i);
+            REQUIRE(trail.record(kept).ok());
+        }
+    }
+    SECTION("used again by another session on the same practice")
+    {
+        auto login = PracticeSession::login(path, QStringLiteral("admin"), fd::security::test::kAdminPassword);
+        REQUIRE(login.ok());
+        other = std::move(login.value());
+        std::vector<AuditRecord> theirs;
+        for (int i = 0; i < 5; ++i) {  // with the login: the six seqs rolled back above
+            AuditRecord r = readOf(300 + i);
+            r.entityId = QStringLiteral("theirs-%1").arg(i);
+            theirs.push_back(r);
+        }
+        REQUIRE(other->audit().recordAll(theirs).ok());
+    }
+    std::vector<AuditRecord> many;
+    for (int i = 0; i < 37; ++i)
+        many.push_back(readOf(200 + i));
+    REQUIRE(trail.recordAll(many).ok());
+    REQUIRE(trail.checkpoint().ok());
+    const auto v = trail.verify();
+    REQUIRE(v.ok());
+    CHECK(v->intact);
+    CHECK(v->unprotectedTail == 0);
+
+    // Every fingerprint each checkpoint lists is that of the entry stored at its seq.
+    const QSqlDatabase db = session->database().connection();
+    auto secret = storage::exec(db, QStringLiteral("SELECT value FROM security_secrets WHERE name = 'audit_key'"));
+    REQUIRE(secret.ok());
+    REQUIRE(secret->next());
+    const SecureBytes key = SecureBytes::fromByteArray(secret->value(0).toByteArray());
+    auto checkpoints = CheckpointFile::read(PracticeFiles{path}.checkpoints(), key);
+    REQUIRE(checkpoints.ok());
+    REQUIRE_FALSE(checkpoints->empty());
+    int compared = 0;
+    for (const AuditCheckpoint& cp : checkpoints.value()) {
+        auto q = storage::exec(db,
+                               QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
+                                   .arg(QLatin1String(auditchain::kColumns)),
+                               {cp.from, cp.seq});
+        REQUIRE(q.ok());
+        QByteArray expected;
+        while (q->next())
+            expected += auditchain::fingerprint(key, auditchain::canonical(auditchain::rowFrom(*q)));
+        INFO("checkpoint at " << cp.seq << " from " << cp.from);
+        CHECK(cp.fingerprints == expected);
+        compared += int(expected.size() / auditchain::kFingerprintSize);
+    }
+    CHECK(compared >= 40);
 }
