@@ -22,6 +22,8 @@ private:
 // Root of the public X12 samples: FRONTDESK_X12_SAMPLES, else ../shared/samples/x12 beside
 // the source tree. Empty when neither exists.
 QString x12SamplesDir();
+// A ten-digit NPI: `nine` digits and the Luhn check digit over 80840 and them.
+QString npiFrom(const QString& nine);
 QString sourceDir();
 QString buildDir();
 // Path of a built executable (frontdeskctl, frontdesk) in the build tree.

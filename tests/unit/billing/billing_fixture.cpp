@@ -61,18 +61,6 @@ practice::FeeItem fee(const char* code, qint64 cents, const char* description)
 
 }  // namespace
 
-QString npiFrom(const QString& nine)
-{
-    int sum = 24;  // the 80840 prefix, doubled as the Luhn rule wants
-    for (int i = 8; i >= 0; --i) {
-        int d = nine.at(i).digitValue();
-        if ((8 - i) % 2 == 0 && (d *= 2) > 9)
-            d -= 9;
-        sum += d;
-    }
-    return nine + QString::number((10 - sum % 10) % 10);
-}
-
 BillingFixture::BillingFixture()
 {
     auto created = storage::Database::create(dir.file(QStringLiteral("practice.db")), SecureBytes::random(32));

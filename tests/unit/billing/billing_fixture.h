@@ -17,8 +17,7 @@ namespace fd::billing::test {
 using fd::test::FakeAccess;
 using fd::test::FakeAudit;
 
-// A ten-digit NPI: `nine` digits and the Luhn check digit over 80840 and them.
-QString npiFrom(const QString& nine);
+using fd::test::npiFrom;
 
 // An encrypted practice database with every core up to billing, at a pinned "now" (Friday
 // 2025-03-07 15:00 UTC): the Example Family Practice (organization NPI, tax id, taxonomy),

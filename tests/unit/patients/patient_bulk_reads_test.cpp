@@ -36,23 +36,36 @@ Coverage coverageOf(const PatientsFixture& fx, const QString& patientId, int ord
     return c;
 }
 
+// Ann with coverages (member ids given), Bob with a restriction on a self-paid service.
+struct AnnAndBob
+{
+    Patient ann;
+    Patient bob;
+};
+
+AnnAndBob annAndBob(PatientsFixture& fx, std::initializer_list<const char*> annMembers)
+{
+    AnnAndBob out{fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7)),
+                  fx.add(QStringLiteral("Bob"), QStringLiteral("Sample"), QDate(1980, 5, 1))};
+    int order = 0;
+    for (const char* member : annMembers)
+        REQUIRE(fx.service<ICoverageService>()->save(coverageOf(fx, out.ann.id, ++order, member)).ok());
+    PrivacyRestriction r;
+    r.patientId = out.bob.id;
+    r.description = QStringLiteral("Self-paid counseling visits");
+    r.serviceCodes = {QStringLiteral("90834")};
+    r.from = QDate(2025, 1, 1);
+    REQUIRE(fx.service<IPatientPrivacy>()->addRestriction(r).ok());
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("Bulk reads return what the one-patient reads return, each patient audited once",
           "[patients][bulk-reads]")
 {
     PatientsFixture fx;
-    const Patient ann = fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7));
-    const Patient bob = fx.add(QStringLiteral("Bob"), QStringLiteral("Sample"), QDate(1980, 5, 1));
-    auto coverages = fx.service<ICoverageService>();
-    REQUIRE(coverages->save(coverageOf(fx, ann.id, 1, "A111")).ok());
-    REQUIRE(coverages->save(coverageOf(fx, ann.id, 2, "A222")).ok());
-    PrivacyRestriction r;
-    r.patientId = bob.id;
-    r.description = QStringLiteral("Self-paid counseling visits");
-    r.serviceCodes = {QStringLiteral("90834")};
-    r.from = QDate(2025, 1, 1);
-    REQUIRE(fx.service<IPatientPrivacy>()->addRestriction(r).ok());
+    const auto [ann, bob] = annAndBob(fx, {"A111", "A222"});
     fx.grantFrontDesk();
     fx.audit->records.clear();
     auto bulk = fx.service<IPatientBulkReads>();
@@ -123,15 +136,7 @@ TEST_CASE("A bundle read returns the three bulk reads' results, one entry per pa
           "[patients][bulk-reads]")
 {
     PatientsFixture fx;
-    const Patient ann = fx.add(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7));
-    const Patient bob = fx.add(QStringLiteral("Bob"), QStringLiteral("Sample"), QDate(1980, 5, 1));
-    REQUIRE(fx.service<ICoverageService>()->save(coverageOf(fx, ann.id, 1, "A111")).ok());
-    PrivacyRestriction r;
-    r.patientId = bob.id;
-    r.description = QStringLiteral("Self-paid counseling visits");
-    r.serviceCodes = {QStringLiteral("90834")};
-    r.from = QDate(2025, 1, 1);
-    REQUIRE(fx.service<IPatientPrivacy>()->addRestriction(r).ok());
+    const auto [ann, bob] = annAndBob(fx, {"A111"});
     Patient vip = PatientsFixture::person(QStringLiteral("Vera"), QStringLiteral("Important"), QDate(1970, 1, 1));
     vip.restricted = true;
     vip = fx.add(vip);
