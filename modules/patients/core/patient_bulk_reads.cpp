@@ -59,7 +59,8 @@ private:
     // The coverages and restrictions of `unique` (already checked); not audited.
     Result<QHash<QString, std::vector<Coverage>>> readCoverages(const QStringList& unique);
     Result<QHash<QString, std::vector<PrivacyRestriction>>> readRestrictions(const QStringList& unique);
-    Status auditReads(const QStringList& patientIds, const QString& entity);
+    // One "read" entry per patient on `entity`, with `detailsJson` (compact JSON) when given.
+    Status auditReads(const QStringList& patientIds, const QString& entity, const QByteArray& detailsJson = {});
 
     PatientsContext m_ctx;
 };
@@ -115,7 +116,8 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
     return unique;
 }
 
-Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString& entity)
+Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString& entity,
+                                    const QByteArray& detailsJson)
 {
     // The entries auditRead() writes, appended together (in the caller's transaction when one
     // is open, else in one of their own).
@@ -127,6 +129,7 @@ Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString
         r.patientId = id;
         r.entity = entity;
         r.entityId = id;
+        r.detailsJson = detailsJson;
         records.push_back(std::move(r));
     }
     return m_ctx.audit().recordAll(records);
@@ -255,19 +258,8 @@ Result<PatientBundle> PatientBulkReads::bundle(const QStringList& patientIds, in
     QJsonArray read;
     for (const QString& entity : std::as_const(entities))
         read.append(entity);
-    const QByteArray details = QJsonDocument(QJsonObject{{QStringLiteral("read"), read}}).toJson(QJsonDocument::Compact);
-    std::vector<security::AuditRecord> records;
-    records.reserve(std::size_t(unique.size()));
-    for (const QString& id : unique) {
-        security::AuditRecord r;
-        r.action = security::audit::kRead;
-        r.patientId = id;
-        r.entity = QStringLiteral("patients");
-        r.entityId = id;
-        r.detailsJson = details;
-        records.push_back(std::move(r));
-    }
-    FD_TRY(m_ctx.audit().recordAll(records));
+    FD_TRY(auditReads(unique, QStringLiteral("patients"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("read"), read}}).toJson(QJsonDocument::Compact)));
     return out;
 }
 
