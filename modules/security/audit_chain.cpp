@@ -52,10 +52,32 @@ QByteArray canonical(const AuditRow& row)
     return out;
 }
 
+namespace {
+
+thread_local bool t_hashGone = false;  // trivially destructible: still readable at exit
+
+struct PerThreadHash
+{
+    std::unique_ptr<Botan::HashFunction> hash = Botan::HashFunction::create_or_throw("SHA-256");
+    ~PerThreadHash() { t_hashGone = true; }
+};
+
+}  // namespace
+
 DigestHex digestHex(QByteArrayView prevHex, QByteArrayView canonical)
 {
-    // One hash object per thread: verify() hashes a million entries.
-    thread_local auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    // One hash object per thread: verify() hashes a million entries. A thread's objects are
+    // destroyed before the program's statics, and an entry can still be appended after that
+    // (a session held in a static records its logout as it closes): then a hash of its own.
+    std::unique_ptr<Botan::HashFunction> own;
+    Botan::HashFunction* hash = nullptr;
+    if (t_hashGone) {
+        own = Botan::HashFunction::create_or_throw("SHA-256");
+        hash = own.get();
+    } else {
+        thread_local PerThreadHash perThread;
+        hash = perThread.hash.get();
+    }
     hash->update(reinterpret_cast<const std::uint8_t*>(prevHex.data()),
                  std::size_t(prevHex.size()));
     hash->update('\n');

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <thread>
+
 using namespace fd;
 using namespace fd::security;
 using fd::security::test::kAdminPassword;
@@ -110,6 +112,36 @@ TEST_CASE("The chain digest format does not change", "[audit]")
     const auditchain::DigestHex second = auditchain::digestHex(first, auditchain::canonical(row));
     CHECK(QByteArray(second.data(), qsizetype(second.size())) ==
           "10191f63ac8817ce085cc3e6662ae74fc6f0b39eaca4920f00e47d60ea16e6d0");
+}
+
+namespace {
+
+// Takes a digest as its thread ends, after the chain's own per-thread hash object is gone (it
+// was made later, so it is destroyed first): as a session kept in a static records its logout
+// when the program exits.
+struct DigestAtThreadEnd
+{
+    QByteArray* out = nullptr;
+    ~DigestAtThreadEnd()
+    {
+        if (out)
+            *out = auditchain::digest(auditchain::genesis(), "fd-audit/1;");
+    }
+};
+
+}  // namespace
+
+TEST_CASE("A digest taken while its thread ends is still right", "[audit]")
+{
+    QByteArray during;
+    QByteArray atEnd;
+    std::thread([&] {
+        thread_local DigestAtThreadEnd last;
+        last.out = &atEnd;
+        during = auditchain::digest(auditchain::genesis(), "fd-audit/1;");
+    }).join();
+    REQUIRE(during.size() == 64);
+    CHECK(atEnd == during);
 }
 
 TEST_CASE("audit_log refuses UPDATE and DELETE", "[audit]")
