@@ -59,6 +59,9 @@ struct BilledService
     QString encounterId;
 };
 
+// Services on live original claims, by ScrubFacts::billedKey.
+using BilledServices = QHash<QString, std::vector<BilledService>>;
+
 // What the rules read besides the claim, loaded in bulk for a whole run (ScrubFactsLoader).
 struct ScrubFacts
 {
@@ -75,7 +78,7 @@ struct ScrubFacts
     // "COLUMN1|COLUMN2" -> the edit rows of the pair.
     QHash<QString, std::vector<NcciEdit>> ncci;
     // "PATIENT|YYYY-MM-DD|CODE|PAYER" -> live original claims billing it.
-    QHash<QString, std::vector<BilledService>> billed;
+    BilledServices billed;
 
     static QString diagnosisKey(const QString& code, const QDate& day);
     static QString ncciKey(const QString& column1, const QString& column2);

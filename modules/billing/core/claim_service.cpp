@@ -117,6 +117,16 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
         return report;
     auto tx = m_ctx.db.begin(storage::Database::Durability::Full);
     FD_TRY(tx);
+    auto scrubbing = ScrubStore::installed((*tx)->connection());
+    FD_TRY(scrubbing);
+    // For the duplicate rule: what was billed in the range before this build's claims, read
+    // while the transaction holds it as it is; the scrub adds the built claims themselves.
+    std::optional<BilledServices> billedBefore;
+    if (scrubbing.value()) {
+        auto billed = ScrubStore::billed((*tx)->connection(), from, to);
+        FD_TRY(billed);
+        billedBefore = std::move(billed.value());
+    }
     {
         auto first = ClaimStore::reserveNumbers((*tx)->connection(), int(drafts.size()));
         FD_TRY(first);
@@ -135,22 +145,21 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
         FD_TRY(rows.flushOutbox());
         FD_TRY(m_ctx.audit->recordAll(audits));
     }
-    FD_TRY(scrubBuilt(report, lookup));
+    if (billedBefore)
+        FD_TRY(scrubBuilt(report, {&lookup.preloaded(), &*billedBefore, true}));
     FD_TRY((*tx)->commit());
     return report;
 }
 
-// The claims just built are scrubbed in the build's transaction, with the coverages the build
-// read: the biller sees each claim's errors and warnings as it appears, and a claim is never
-// stored without its findings. Without the scrubber's tables (a practice that never migrated
-// them) the claims are built unscrubbed, as before.
-Status ClaimService::scrubBuilt(BuildReport& report, const CoverageLookup& lookup)
+// The claims just built are scrubbed in the build's transaction, with what the build read: the
+// biller sees each claim's errors and warnings as it appears, and a claim is never stored
+// without its findings. Without the scrubber's tables (a practice that never migrated them)
+// the claims are built unscrubbed, as before.
+Status ClaimService::scrubBuilt(BuildReport& report, const BuildReads& read)
 {
-    auto installed = ScrubStore::installed(m_ctx.db.connection());
-    FD_TRY(installed);
-    if (!installed.value() || report.claims.empty())
+    if (report.claims.empty())
         return {};
-    auto results = ClaimScrubService(m_ctx).scrubBuilt(report.claims, lookup.preloaded());
+    auto results = ClaimScrubService(m_ctx).scrubBuilt(report.claims, read);
     FD_TRY(results);
     report.scrub.reserve(results->size());
     for (const ClaimScrubResult& r : results.value())

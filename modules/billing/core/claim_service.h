@@ -3,6 +3,7 @@
 #include "billing/core/billing.h"
 #include "billing/core/billing_context.h"
 #include "billing/core/claim_store.h"
+#include "billing/core/scrub_facts_loader.h"
 
 namespace fd::billing {
 
@@ -29,7 +30,7 @@ public:
 private:
     // The claim header an encounter gives a claim to `coverage`.
     static Claim headerFor(const Encounter& e, const patients::Coverage& coverage);
-    Status scrubBuilt(BuildReport& report, const CoverageLookup& lookup);
+    Status scrubBuilt(BuildReport& report, const BuildReads& read);
     Result<Claim> correct(const QString& claimId, const QString& controlNumber, Frequency frequency);
 
     BillingContext m_ctx;

@@ -18,14 +18,14 @@ void fillPatient(ScrubPatient& patient, const patients::Patient& record, const s
 
 }  // namespace
 
-Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims, const patients::PatientBundle* read)
+Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims, const BuildReads& built)
 {
     ScrubFacts facts;
     facts.today = m_ctx.today();
     FD_TRY(loadPractice(facts));
-    FD_TRY(loadPatients(claims, facts, read));
+    FD_TRY(loadPatients(claims, facts, built.patients));
     FD_TRY(loadDiagnoses(claims, facts));
-    FD_TRY(loadClaimFacts(claims, facts));
+    FD_TRY(loadClaimFacts(claims, facts, built.billedBefore));
     return facts;
 }
 
@@ -156,7 +156,8 @@ Status ScrubFactsLoader::loadDiagnoses(const std::vector<Claim>& claims, ScrubFa
     return {};
 }
 
-Status ScrubFactsLoader::loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts)
+Status ScrubFactsLoader::loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts,
+                                        const BilledServices* billedBefore)
 {
     QSet<QString> codes;
     QDate first;
@@ -177,7 +178,19 @@ Status ScrubFactsLoader::loadClaimFacts(const std::vector<Claim>& claims, ScrubF
         FD_TRY(ncci);
         facts.ncci = std::move(ncci.value());
     }
-    if (first.isValid()) {
+    if (billedBefore) {
+        // What ScrubStore::billed would read now: the services billed before, then the built
+        // claims' own lines (originals, drafts, voided by nothing), in the order they were stored.
+        facts.billed = *billedBefore;
+        for (const Claim& c : claims) {
+            if (c.frequency != Frequency::Original || c.status == ClaimStatus::Rejected)
+                continue;
+            for (const ClaimLine& l : c.lines)
+                facts.billed[ScrubFacts::billedKey(c.patientId, l.serviceDate.isValid() ? l.serviceDate : c.serviceDate,
+                                                   l.code, c.payerId)]
+                    .push_back({c.id, c.claimNumber, c.encounterId});
+        }
+    } else if (first.isValid()) {
         auto billed = ScrubStore::billed(db, first, last);
         FD_TRY(billed);
         facts.billed = std::move(billed.value());

@@ -10,21 +10,35 @@ namespace fd::billing {
 // the claims and the live claims of the dates (one query each), the patients' records and
 // coverages (one bulk read each through IPatientBulkReads, which checks access and audits a
 // read per patient), and each diagnosis once per ICD-10-CM release. Runs in the caller's transaction so the audit entries commit together.
+// What a claim build read before it stored its claims, passed to the scrub of those claims in the
+// build's transaction so that nothing is read twice.
+struct BuildReads
+{
+    // The patients' records and coverages as the build read them (audited there); the loader
+    // reads a patient itself only when one is missing.
+    const patients::PatientBundle* patients = nullptr;
+    // The services on live original claims in the build's date range as they were before the
+    // build stored its claims (read in its transaction). The loader adds the built claims' own
+    // lines to them instead of reading every line back.
+    const BilledServices* billedBefore = nullptr;
+    // The claims were stored in this transaction, under new ids: none has an acknowledged
+    // warning to look up.
+    bool newClaims = false;
+};
+
 class ScrubFactsLoader
 {
 public:
     explicit ScrubFactsLoader(const BillingContext& ctx) : m_ctx(ctx) {}
 
-    // `read`, when given, holds the patients' records and coverages as the caller already read
-    // them (audited there): the loader reads the patients itself only when one is missing.
-    Result<ScrubFacts> load(const std::vector<Claim>& claims, const patients::PatientBundle* read = nullptr);
+    Result<ScrubFacts> load(const std::vector<Claim>& claims, const BuildReads& built = {});
 
 private:
     Status loadPractice(ScrubFacts& facts);
     Status loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts, const patients::PatientBundle* known);
     Status loadPatientsOneByOne(const QStringList& ids, ScrubFacts& facts);
     Status loadDiagnoses(const std::vector<Claim>& claims, ScrubFacts& facts);
-    Status loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts);
+    Status loadClaimFacts(const std::vector<Claim>& claims, ScrubFacts& facts, const BilledServices* billedBefore);
 
     const BillingContext& m_ctx;
 };

@@ -67,21 +67,23 @@ Result<std::vector<Claim>> ClaimScrubService::claimsFor(const QStringList& claim
     return out;
 }
 
-Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims,
-                                                              const patients::PatientBundle* read)
+Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims, const BuildReads& built)
 {
     auto tx = beginRun(m_ctx.db);
     FD_TRY(tx);
-    auto facts = ScrubFactsLoader(m_ctx).load(claims, read);
+    auto facts = ScrubFactsLoader(m_ctx).load(claims, built);
     FD_TRY(facts);
     auto installed = ScrubStore::installed((*tx)->connection());
     FD_TRY(installed);
-    QStringList ids;
-    for (const Claim& c : claims)
-        ids << c.id;
-    auto acks = installed.value() ? ScrubStore::acks((*tx)->connection(), ids)
-                                  : Result<QHash<QString, ScrubAck>>(QHash<QString, ScrubAck>());
-    FD_TRY(acks);
+    QHash<QString, ScrubAck> acks;
+    if (installed.value() && !built.newClaims) {
+        QStringList ids;
+        for (const Claim& c : claims)
+            ids << c.id;
+        auto stored = ScrubStore::acks((*tx)->connection(), ids);
+        FD_TRY(stored);
+        acks = std::move(stored.value());
+    }
     std::vector<ClaimScrubResult> out;
     out.reserve(claims.size());
     const QDateTime now = m_ctx.now();
@@ -92,7 +94,7 @@ Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<C
         r.status = c.status;
         r.scrubbedAt = now;
         r.findings = ClaimScrubber::scrub(c, facts.value());
-        applyAcks(r, acks.value());
+        applyAcks(r, acks);
         out.push_back(std::move(r));
     }
     if (installed.value())
@@ -110,9 +112,9 @@ Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrub(const QStringList
 }
 
 Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrubBuilt(const std::vector<Claim>& claims,
-                                                                    const patients::PatientBundle& read)
+                                                                    const BuildReads& read)
 {
-    return run(claims, &read);
+    return run(claims, read);
 }
 
 Result<ClaimScrubResult> ClaimScrubService::findings(const QString& claimId)

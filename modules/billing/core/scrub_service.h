@@ -2,6 +2,7 @@
 
 #include "billing/core/billing_context.h"
 #include "billing/core/claim_store.h"
+#include "billing/core/scrub_facts_loader.h"
 #include "billing/core/scrub.h"
 #include "storage/database.h"
 
@@ -32,17 +33,14 @@ public:
     // Scrubs `claims` and refuses when one has an error or an unacknowledged warning (no
     // permission check: the caller checked its own).
     Status check(const std::vector<Claim>& claims);
-    // Scrubs claims just built, in the build's transaction, with the patients' records and
-    // coverages the build read (no permission check: the build checked billing.claims, which
-    // scrubbing needs too).
-    Result<std::vector<ClaimScrubResult>> scrubBuilt(const std::vector<Claim>& claims,
-                                                     const patients::PatientBundle& read);
+    // Scrubs claims just built, in the build's transaction, with what the build read (no
+    // permission check: the build checked billing.claims, which scrubbing needs too).
+    Result<std::vector<ClaimScrubResult>> scrubBuilt(const std::vector<Claim>& claims, const BuildReads& read);
 
 private:
     Result<std::vector<Claim>> claimsFor(const QStringList& claimIds);
     // Loads the facts, runs the rules, marks acknowledged warnings and stores the findings.
-    Result<std::vector<ClaimScrubResult>> run(const std::vector<Claim>& claims,
-                                              const patients::PatientBundle* read = nullptr);
+    Result<std::vector<ClaimScrubResult>> run(const std::vector<Claim>& claims, const BuildReads& built = {});
 
     BillingContext m_ctx;
     ClaimStore m_claims;

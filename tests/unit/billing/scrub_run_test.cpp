@@ -158,6 +158,27 @@ TEST_CASE("a build scrubs the claims it makes and stores what a later scrub find
     CHECK(unscrubbed.scrub.empty());
 }
 
+TEST_CASE("a later build finds the services billed by earlier claims, as a rescrub does", "[billing][scrub]")
+{
+    RunFixture f;
+    // Alice's 99213 of 3 March is on two claims already; a third visit bills it again.
+    f.enter(f.visit(f.aliceId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
+    const BuildReport again = required(f.claims().build(QDate(2025, 3, 3), QDate(2025, 3, 3)));
+    REQUIRE(again.claims.size() == 1);
+    REQUIRE(again.scrub.size() == 1);
+    const ClaimScrubResult stored = required(f.scrubber().findings(again.claims.front().id));
+    QStringList others;
+    for (const ScrubFinding& finding : stored.findings)
+        if (finding.ruleId == QLatin1String("DUPLICATE-CLAIM"))
+            others << finding.message;
+    REQUIRE(others.size() == 2);
+    CHECK(others.join(QLatin1Char(' ')).contains(f.built[0].claimNumber));
+    CHECK(others.join(QLatin1Char(' ')).contains(f.built[1].claimNumber));
+    CHECK(again.scrub.front().warnings == stored.unacknowledgedWarnings());
+    const auto rescrubbed = required(f.scrubber().scrub({again.claims.front().id}));
+    CHECK(described(rescrubbed.front()) == described(stored));
+}
+
 TEST_CASE("a scrub run with a restricted patient reports that patient's claims and reads the others",
           "[billing][scrub]")
 {
