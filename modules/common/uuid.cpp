@@ -6,6 +6,8 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <random>
+#include <type_traits>
 
 namespace fd {
 
@@ -26,12 +28,29 @@ std::uint64_t nextTimeAndCounter()
     return next;
 }
 
+// The random bits: a generator per thread, seeded from the system's. Ids need to be unique,
+// not secret, and asking the system source for every id (the CPU's RDRAND) cost about a
+// microsecond each. The engine has a trivial destructor, so an id can still be made while
+// the thread ends.
+static_assert(std::is_trivially_destructible_v<std::mt19937_64>);
+
+std::uint64_t randomBits()
+{
+    thread_local std::mt19937_64 engine = [] {
+        std::array<std::uint32_t, 8> seed;
+        QRandomGenerator::system()->fillRange(seed.data(), seed.size());
+        std::seed_seq sequence(seed.begin(), seed.end());
+        return std::mt19937_64(sequence);
+    }();
+    return engine();
+}
+
 }  // namespace
 
 QString newUuid()
 {
     const std::uint64_t timeAndCounter = nextTimeAndCounter();
-    const std::uint64_t random = QRandomGenerator::system()->generate64();
+    const std::uint64_t random = randomBits();
     // Bytes 0-5 time, 6-7 version 7 and the counter, 8 the variant (10xx) and random bits.
     const std::uint64_t high = ((timeAndCounter >> 12) << 16) | 0x7000u | (timeAndCounter & 0xfffu);
     const std::uint64_t low = (random & 0x3fffffffffffffffull) | 0x8000000000000000ull;

@@ -74,6 +74,10 @@ void registerSqlCipherDriver()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        // No memory statistics: nothing reads them, and keeping them takes a process-wide
+        // mutex around every allocation SQLite makes. Only possible before SQLite starts;
+        // later (another library started it) the call fails harmlessly and they stay on.
+        (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         QSqlDatabase::registerSqlDriver(QString::fromLatin1(kSqlCipherDriverName),
                                         new QSqlDriverCreator<SqlCipherDriver>);
     });
