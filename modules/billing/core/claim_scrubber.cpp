@@ -4,7 +4,6 @@
 
 #include "common/iso_text.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -67,18 +66,47 @@ bool ClaimScrubber::isNpi(const QString& npi)
     return (10 - sum % 10) % 10 == npi.at(9).digitValue();
 }
 
+// Plain character tests rather than shared regular expressions: the rules run on several
+// threads at once (ClaimScrubService) and these are asked for every claim.
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+}  // namespace
+
 bool ClaimScrubber::isTaxId(const QString& taxId)
 {
-    static const QRegularExpression form(QStringLiteral("^[0-9]{2}-?[0-9]{7}$"));
-    if (!form.match(taxId).hasMatch())
+    // Two digits, an optional hyphen, seven digits; not all zeros.
+    const bool hyphen = taxId.size() == 10;
+    if (taxId.size() != 9 && !hyphen)
         return false;
-    return QString(taxId).remove(QLatin1Char('-')) != QLatin1String("000000000");
+    if (hyphen && taxId.at(2) != QLatin1Char('-'))
+        return false;
+    bool allZero = true;
+    for (qsizetype i = 0; i < taxId.size(); ++i) {
+        if (hyphen && i == 2)
+            continue;
+        if (!isAsciiDigit(taxId.at(i)))
+            return false;
+        allZero = allZero && taxId.at(i) == QLatin1Char('0');
+    }
+    return !allZero;
 }
 
 bool ClaimScrubber::isTaxonomy(const QString& taxonomy)
 {
-    static const QRegularExpression form(QStringLiteral("^[0-9]{3}[0-9A-Z]{6}X$"));
-    return form.match(taxonomy).hasMatch();
+    // Three digits, six digits or capital letters, then X.
+    if (taxonomy.size() != 10 || taxonomy.at(9) != QLatin1Char('X'))
+        return false;
+    for (qsizetype i = 0; i < 9; ++i) {
+        const QChar c = taxonomy.at(i);
+        if (!isAsciiDigit(c) && (i < 3 || c < QLatin1Char('A') || c > QLatin1Char('Z')))
+            return false;
+    }
+    return true;
 }
 
 bool ClaimScrubber::isNcciModifier(const QString& modifier)

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstddef>
+
 namespace fd::billing {
 
 // The scrubber's schema (migration set "billing_scrub"): stored findings and runs (local),
@@ -37,6 +40,10 @@ public:
     // permission check: the build checked billing.claims, which scrubbing needs too).
     Result<std::vector<ClaimScrubResult>> scrubBuilt(const std::vector<Claim>& claims, const BuildReads& read);
 
+    // How many claims a thread takes at least before the rules of a run are shared out over
+    // the cores (1,000; tests lower it to run a small set on several threads).
+    void setClaimsPerThread(std::size_t claims) { m_claimsPerThread = std::max<std::size_t>(1, claims); }
+
 private:
     Result<std::vector<Claim>> claimsFor(const QStringList& claimIds);
     // Loads the facts, runs the rules, marks acknowledged warnings and stores the findings.
@@ -44,6 +51,7 @@ private:
 
     BillingContext m_ctx;
     ClaimStore m_claims;
+    std::size_t m_claimsPerThread = 1000;
 };
 
 // Called by claim status changes: a claim going to ready or submitted is scrubbed afresh and

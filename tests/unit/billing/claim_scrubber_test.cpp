@@ -153,7 +153,8 @@ TEST_CASE("TAX-ID: nine digits, not all zeros", "[billing][scrub]")
 {
     CHECK(ClaimScrubber::isTaxId(QStringLiteral("123456789")));
     CHECK(ClaimScrubber::isTaxId(QStringLiteral("12-3456789")));
-    for (const char* bad : {"000000000", "00-0000000", "12345678", "1234567890", "12-345678A", ""}) {
+    for (const char* bad : {"000000000", "00-0000000", "12345678", "1234567890", "12-345678A", "",
+                            "123-456789", "1-23456789", "12-34567890", "12 3456789"}) {
         Case c;
         c.facts.taxId = QString::fromLatin1(bad);
         INFO(bad);
@@ -165,7 +166,8 @@ TEST_CASE("TAXONOMY-FORMAT: ten characters in the NUCC form", "[billing][scrub]"
 {
     for (const char* good : {"207Q00000X", "363LF0000X", "261QP2300X", "1223G0001X"})
         CHECK(ClaimScrubber::isTaxonomy(QString::fromLatin1(good)));
-    for (const char* bad : {"207Q0000X", "207Q00000Y", "207q00000x", "207Q00000XX", "A07Q00000X"})
+    for (const char* bad : {"207Q0000X", "207Q00000Y", "207q00000x", "207Q00000XX", "A07Q00000X",
+                            "207Q0a000X", "207Q0-000X", "20 Q00000X"})
         CHECK_FALSE(ClaimScrubber::isTaxonomy(QString::fromLatin1(bad)));
     Case billing;
     billing.facts.practiceTaxonomy = QStringLiteral("207Q0000X");

@@ -158,6 +158,26 @@ TEST_CASE("a build scrubs the claims it makes and stores what a later scrub find
     CHECK(unscrubbed.scrub.empty());
 }
 
+TEST_CASE("a run shared out over threads finds what one thread finds, claim by claim", "[billing][scrub]")
+{
+    RunFixture f;
+    QStringList ids;
+    for (const Claim& c : f.built)
+        ids << c.id;
+    const auto oneThread = required(f.scrubber().scrub(ids));
+    auto& service = static_cast<ClaimScrubService&>(f.scrubber());
+    service.setClaimsPerThread(1);  // four claims: as many threads as there are cores
+    const auto shared = required(f.scrubber().scrub(ids));
+    REQUIRE(shared.size() == oneThread.size());
+    for (std::size_t i = 0; i < shared.size(); ++i) {
+        INFO("claim " << shared[i].claimNumber.toStdString());
+        CHECK(shared[i].claimId == oneThread[i].claimId);
+        CHECK(described(shared[i]) == described(oneThread[i]));
+    }
+    CHECK(hasRule(shared, "DUPLICATE-CLAIM"));
+    CHECK(hasRule(shared, "NCCI-PTP"));
+}
+
 TEST_CASE("a later build finds the services billed by earlier claims, as a rescrub does", "[billing][scrub]")
 {
     RunFixture f;
