@@ -2105,6 +2105,10 @@ Reason:</source>
         <source>Cannot read the NCCI file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A scrub of claims being built needs the build&apos;s transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ClaimScrubber</name>
@@ -2461,6 +2465,10 @@ Reason:</source>
     </message>
     <message>
         <source>Only a draft claim can be deleted; claim %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

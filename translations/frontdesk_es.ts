@@ -2106,6 +2106,10 @@ Motivo:</translation>
         <source>Cannot read the NCCI file %1: %2</source>
         <translation>No se puede leer el archivo NCCI %1: %2</translation>
     </message>
+    <message>
+        <source>A scrub of claims being built needs the build&apos;s transaction.</source>
+        <translation>La revisión de las reclamaciones que se están generando necesita la transacción de la generación.</translation>
+    </message>
 </context>
 <context>
     <name>fd::billing::ClaimScrubber</name>
@@ -2463,6 +2467,10 @@ Motivo:</translation>
     <message>
         <source>Only a draft claim can be deleted; claim %1 is %2.</source>
         <translation>Solo se puede eliminar una reclamación en borrador; la reclamación %1 está %2.</translation>
+    </message>
+    <message>
+        <source>No claim %1.</source>
+        <translation>No existe la reclamación %1.</translation>
     </message>
 </context>
 <context>

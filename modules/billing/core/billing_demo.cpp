@@ -342,7 +342,8 @@ Status BillingDemo::writeClaim(demo::DemoContext& context, storage::Transaction&
                                 {QStringLiteral("rendering_provider_id"), v.providerId},
                                 {QStringLiteral("diagnoses"), v.diagnoses.join(QLatin1Char(','))},
                                 {QStringLiteral("batch_id"), batchId},
-                                {QStringLiteral("created_at"), toIsoUtc(at(v.date, 19))}}),
+                                {QStringLiteral("created_at"), toIsoUtc(at(v.date, 19))},
+                                {QStringLiteral("created_by"), m_userId}}),
                        v.claimId));
     int lineNumber = 0;
     for (const DemoLine& l : v.lines) {
@@ -358,7 +359,6 @@ Status BillingDemo::writeClaim(demo::DemoContext& context, storage::Transaction&
                                     {QStringLiteral("service_date"), v.date.toString(Qt::ISODate)}})));
     }
     const QString draft = QStringLiteral("draft"), ready = QStringLiteral("ready");
-    FD_TRY(history(rows, v.claimId, at(v.date, 19), {}, draft));
     if (fate != Fate::Draft)
         FD_TRY(history(rows, v.claimId, at(v.date.addDays(fate == Fate::Ready ? 1 : 0), 20), draft, ready));
     if (sent)

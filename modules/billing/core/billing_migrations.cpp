@@ -106,11 +106,24 @@ storage::Migration mergeMoves()
             {}};
 }
 
+// Who made a claim is a column of the claim, not a history row: the history lists the claim's
+// moves, and its first entry ("made, draft") comes from created_at and created_by. Claims made
+// before take it from their first history row, which history() no longer reads.
+storage::Migration claimMaker()
+{
+    return {3, QStringLiteral("claims record who made them"),
+            {QStringLiteral("ALTER TABLE billing_claims ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE billing_claims SET created_by = COALESCE((SELECT h.user_id FROM "
+                            "billing_claim_history h WHERE h.claim_id = billing_claims.id AND h.from_status = '' "
+                            "ORDER BY h.at, h.rowid LIMIT 1), '')")},
+            {}};
+}
+
 }  // namespace
 
 storage::MigrationSet billingMigrations()
 {
-    return {QStringLiteral("billing"), {chargesAndClaims(), mergeMoves()}};
+    return {QStringLiteral("billing"), {chargesAndClaims(), mergeMoves(), claimMaker()}};
 }
 
 }  // namespace fd::billing

@@ -171,6 +171,7 @@ struct Claim
     std::vector<ClaimLine> lines;
     QString batchId;
     QDateTime createdAt;
+    QString createdBy;  // the user who built it (its history starts there: "made, draft")
 
     Money total() const;
 };

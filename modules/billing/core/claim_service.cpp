@@ -127,44 +127,45 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
         FD_TRY(billed);
         billedBefore = std::move(billed.value());
     }
+    auto first = ClaimStore::reserveNumbers((*tx)->connection(), int(drafts.size()));
+    FD_TRY(first);
+    // Numbered with their ids before they are stored, so that the scrub's rules run on other
+    // threads while this one stores them (declared first: a scrub still running is waited for
+    // before the claims go).
+    std::vector<Claim> made;
+    made.reserve(drafts.size());
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const ClaimGroup& g = *drafts[i].first;
+        made.push_back(m_store.numbered(first.value() + qint64(i), headerFor(*g.encounter, g.coverage),
+                                        drafts[i].second));
+    }
+    std::optional<PendingScrub> scrub;
+    if (billedBefore) {
+        auto started = ClaimScrubService(m_ctx).start(made, {&lookup.preloaded(), &*billedBefore, true});
+        FD_TRY(started);
+        scrub.emplace(std::move(started.value()));
+    }
     {
-        auto first = ClaimStore::reserveNumbers((*tx)->connection(), int(drafts.size()));
-        FD_TRY(first);
         storage::SyncedRowsBatch rows(**tx);
         rows.deferOutbox();  // every outbox append of this transaction goes through `rows`
         std::vector<security::AuditRecord> audits;
-        audits.reserve(drafts.size());
-        report.claims.reserve(drafts.size());
-        for (std::size_t i = 0; i < drafts.size(); ++i) {
-            const ClaimGroup& g = *drafts[i].first;
-            auto made = m_store.insertNumbered(rows, first.value() + qint64(i), headerFor(*g.encounter, g.coverage),
-                                               drafts[i].second, &audits);
-            FD_TRY(made);
-            report.claims.push_back(std::move(made.value()));
-        }
+        audits.reserve(made.size());
+        for (const Claim& c : made)
+            FD_TRY(m_store.store(rows, c, &audits));
         FD_TRY(rows.flushOutbox());
         FD_TRY(m_ctx.audit->recordAll(audits));
     }
-    if (billedBefore)
-        FD_TRY(scrubBuilt(report, {&lookup.preloaded(), &*billedBefore, true}));
+    if (scrub) {
+        auto results = scrub->finish(**tx);
+        FD_TRY(results);
+        report.scrub.reserve(results->size());
+        for (const ClaimScrubResult& r : results.value())
+            report.scrub.push_back({r.errors(), r.unacknowledgedWarnings()});
+    }
+    scrub.reset();
+    report.claims = std::move(made);
     FD_TRY((*tx)->commit());
     return report;
-}
-
-// The claims just built are scrubbed in the build's transaction, with what the build read: the
-// biller sees each claim's errors and warnings as it appears, and a claim is never stored
-// without its findings. Without the scrubber's tables (a practice that never migrated them)
-// the claims are built unscrubbed, as before.
-Status ClaimService::scrubBuilt(BuildReport& report, const BuildReads& read)
-{
-    if (report.claims.empty())
-        return {};
-    auto results = ClaimScrubService(m_ctx).scrubBuilt(report.claims, read);
-    FD_TRY(results);
-    report.scrub.reserve(results->size());
-    for (const ClaimScrubResult& r : results.value())
-        report.scrub.push_back({r.errors(), r.unacknowledgedWarnings()});
-    return {};
 }
 
 Result<Claim> ClaimService::createClaim(const QStringList& lineIds)
@@ -313,12 +314,22 @@ Result<std::vector<Claim>> ClaimService::list(const ClaimFilter& filter)
 Result<std::vector<ClaimHistoryEntry>> ClaimService::history(const QString& claimId)
 {
     FD_TRY(m_ctx.access->require(perm::kView));
+    auto made = storage::exec(m_ctx.db.connection(),
+                              QStringLiteral("SELECT created_at, created_by FROM billing_claims WHERE id = ?"), {claimId});
+    FD_TRY(made);
+    if (!made->next())
+        return makeError(ErrorCode::NotFound, tr("No claim %1.").arg(claimId), claimId);
+    std::vector<ClaimHistoryEntry> out;
+    out.push_back({claimId, QDateTime::fromString(made->value(0).toString(), Qt::ISODateWithMs),
+                   made->value(1).toString(), {}, claimStatusId(ClaimStatus::Draft), {}});
+    // The moves since (a history row with no from_status is a making recorded before claims
+    // had created_by, already the first entry).
     auto q = storage::exec(m_ctx.db.connection(),
                            QStringLiteral("SELECT claim_id, at, user_id, from_status, to_status, note FROM "
-                                          "billing_claim_history WHERE claim_id = ? AND deleted = 0 ORDER BY at, rowid"),
+                                          "billing_claim_history WHERE claim_id = ? AND deleted = 0 AND "
+                                          "from_status <> '' ORDER BY at, rowid"),
                            {claimId});
     FD_TRY(q);
-    std::vector<ClaimHistoryEntry> out;
     while (q->next())
         out.push_back({q->value(0).toString(), QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs),
                        q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),

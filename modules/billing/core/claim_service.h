@@ -30,7 +30,6 @@ public:
 private:
     // The claim header an encounter gives a claim to `coverage`.
     static Claim headerFor(const Encounter& e, const patients::Coverage& coverage);
-    Status scrubBuilt(BuildReport& report, const BuildReads& read);
     Result<Claim> correct(const QString& claimId, const QString& controlNumber, Frequency frequency);
 
     BillingContext m_ctx;

@@ -1,6 +1,7 @@
 #include "billing/core/claim_store.h"
 
 #include "common/iso_text.h"
+#include "common/uuid.h"
 #include "security/audit_actions.h"
 #include "storage/bulk_rows.h"
 
@@ -16,7 +17,7 @@ const QString kClaimColumns = QStringLiteral(
     "id, row_version, claim_number, patient_id, encounter_id, coverage_id, payer_id, payer_order, frequency, "
     "original_claim_id, payer_claim_control_number, status, service_date, location_id, place_of_service, "
     "rendering_provider_id, supervising_provider_id, referring_provider_id, prior_authorization, diagnoses, "
-    "batch_id, created_at");
+    "batch_id, created_at, created_by");
 
 Claim claimFromRow(const QSqlQuery& q)
 {
@@ -43,6 +44,7 @@ Claim claimFromRow(const QSqlQuery& q)
     c.diagnoses = q.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.batchId = q.value(20).toString();
     c.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    c.createdBy = q.value(22).toString();
     return c;
 }
 
@@ -183,11 +185,28 @@ Result<Claim> ClaimStore::insert(storage::SyncedRowsBatch& rows, QSqlDatabase db
 Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 number, Claim c,
                                          const ClaimDraft& draft, std::vector<security::AuditRecord>* audits)
 {
+    c = numbered(number, std::move(c), draft);
+    FD_TRY(store(rows, c, audits));
+    return c;
+}
+
+Claim ClaimStore::numbered(qint64 number, Claim c, const ClaimDraft& draft) const
+{
+    c.id = newUuid();
     c.claimNumber = claimNumberFor(number);
     c.status = ClaimStatus::Draft;
     c.diagnoses = draft.diagnoses;
     c.createdAt = m_ctx.now();
+    c.createdBy = m_ctx.userId();
     c.rowVersion = 1;
+    c.lines = draft.lines;
+    for (ClaimLine& l : c.lines)
+        l.id = newUuid();
+    return c;
+}
+
+Status ClaimStore::store(storage::SyncedRowsBatch& rows, const Claim& c, std::vector<security::AuditRecord>* audits)
+{
     auto id = rows.insert(table::kClaims,
                           notNull({{QStringLiteral("claim_number"), c.claimNumber},
                            {QStringLiteral("patient_id"), c.patientId},
@@ -208,12 +227,12 @@ Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 
                            {QStringLiteral("prior_authorization"), c.priorAuthorization},
                            {QStringLiteral("diagnoses"), c.diagnoses.join(QLatin1Char(','))},
                            {QStringLiteral("batch_id"), QString()},
-                           {QStringLiteral("created_at"), isoUtc(c.createdAt)}}));
+                           {QStringLiteral("created_at"), isoUtc(c.createdAt)},
+                           {QStringLiteral("created_by"), c.createdBy}}),
+                          c.id);
     FD_TRY(id);
-    c.id = id.value();
-    c.lines = draft.lines;
     QJsonArray charges;
-    for (ClaimLine& l : c.lines) {
+    for (const ClaimLine& l : c.lines) {
         auto lineId = rows.insert(table::kClaimLines,
                                   notNull({{QStringLiteral("claim_id"), c.id},
                                    {QStringLiteral("charge_id"), l.chargeId},
@@ -223,21 +242,20 @@ Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 
                                    {QStringLiteral("units"), l.units},
                                    {QStringLiteral("amount_cents"), qlonglong(l.amount.cents())},
                                    {QStringLiteral("pointers"), joinInts(l.pointers)},
-                                   {QStringLiteral("service_date"), isoDate(l.serviceDate)}}));
+                                   {QStringLiteral("service_date"), isoDate(l.serviceDate)}}),
+                                  l.id);
         FD_TRY(lineId);
-        l.id = lineId.value();
         charges.append(l.chargeId);
     }
-    FD_TRY(addHistory(rows, c.id, {}, claimStatusId(c.status), {}));
+    // Its making is the first entry of its history (ClaimService::history), from created_at and
+    // created_by: no history row of its own.
     const QJsonObject details{{QStringLiteral("claim_number"), c.claimNumber},
                               {QStringLiteral("frequency"), frequencyCode(c.frequency)},
                               {QStringLiteral("payer_id"), c.payerId},
                               {QStringLiteral("total_cents"), qlonglong(c.total().cents())},
                               {QStringLiteral("charges"), charges}};
-    if (!audits) {
-        FD_TRY(auditChange(m_ctx, security::audit::kCreate, c.patientId, table::kClaims, c.id, details));
-        return c;
-    }
+    if (!audits)
+        return auditChange(m_ctx, security::audit::kCreate, c.patientId, table::kClaims, c.id, details);
     security::AuditRecord record;
     record.action = security::audit::kCreate;
     record.patientId = c.patientId;
@@ -245,7 +263,7 @@ Result<Claim> ClaimStore::insertNumbered(storage::SyncedRowsBatch& rows, qint64 
     record.entityId = c.id;
     record.details = details;
     audits->push_back(std::move(record));
-    return c;
+    return {};
 }
 
 }  // namespace fd::billing

@@ -36,6 +36,22 @@ void applyAcks(ClaimScrubResult& result, const QHash<QString, ScrubAck>& acks)
     }
 }
 
+// Runs the rules on claims[first], claims[first + step], ... into the same slots of `out`.
+void scrubEvery(const std::vector<Claim>& claims, const ScrubFacts& facts, const QHash<QString, ScrubAck>& acks,
+                const QDateTime& now, std::vector<ClaimScrubResult>& out, std::size_t first, std::size_t step)
+{
+    for (std::size_t i = first; i < claims.size(); i += step) {
+        const Claim& c = claims[i];
+        ClaimScrubResult& r = out[i];
+        r.claimId = c.id;
+        r.claimNumber = c.claimNumber;
+        r.status = c.status;
+        r.scrubbedAt = now;
+        r.findings = ClaimScrubber::scrub(c, facts);
+        applyAcks(r, acks);
+    }
+}
+
 Result<std::unique_ptr<storage::Transaction>> beginRun(storage::Database& db)
 {
     // Patient reads are audited: their entries commit with the findings, durably.
@@ -92,16 +108,7 @@ Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<C
     // The rules read the facts and the claim only: a large run is shared out over the cores,
     // each thread taking every n-th claim into its own slots of `out`.
     auto scrubFrom = [&](std::size_t first, std::size_t step) {
-        for (std::size_t i = first; i < claims.size(); i += step) {
-            const Claim& c = claims[i];
-            ClaimScrubResult& r = out[i];
-            r.claimId = c.id;
-            r.claimNumber = c.claimNumber;
-            r.status = c.status;
-            r.scrubbedAt = now;
-            r.findings = ClaimScrubber::scrub(c, facts.value());
-            applyAcks(r, acks);
-        }
+        scrubEvery(claims, facts.value(), acks, now, out, first, step);
     };
     const std::size_t workers =
         claims.size() < 2 * m_claimsPerThread
@@ -128,10 +135,72 @@ Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrub(const QStringList
     return run(claims.value());
 }
 
-Result<std::vector<ClaimScrubResult>> ClaimScrubService::scrubBuilt(const std::vector<Claim>& claims,
-                                                                    const BuildReads& read)
+struct PendingScrub::State
 {
-    return run(claims, read);
+    ScrubFacts facts;
+    QHash<QString, ScrubAck> acks;  // none: the claims are new
+    std::vector<ClaimScrubResult> out;
+    std::vector<std::future<void>> workers;
+    bool store = false;
+
+    void wait()
+    {
+        for (auto& w : workers)
+            if (w.valid())
+                w.get();
+    }
+};
+
+PendingScrub::PendingScrub(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+PendingScrub::PendingScrub(PendingScrub&&) noexcept = default;
+
+PendingScrub& PendingScrub::operator=(PendingScrub&& other) noexcept
+{
+    if (this != &other) {
+        if (m_state)
+            m_state->wait();
+        m_state = std::move(other.m_state);
+    }
+    return *this;
+}
+
+PendingScrub::~PendingScrub()
+{
+    if (m_state)
+        m_state->wait();
+}
+
+Result<std::vector<ClaimScrubResult>> PendingScrub::finish(storage::Transaction& tx)
+{
+    m_state->wait();
+    if (m_state->store)
+        FD_TRY(ScrubStore::saveFindings(tx, m_state->out));
+    return std::move(m_state->out);
+}
+
+Result<PendingScrub> ClaimScrubService::start(const std::vector<Claim>& claims, const BuildReads& read)
+{
+    if (!m_ctx.db.inTransaction())
+        return makeError(ErrorCode::Internal, tr("A scrub of claims being built needs the build's transaction."));
+    auto state = std::make_unique<PendingScrub::State>();
+    auto facts = ScrubFactsLoader(m_ctx).load(claims, read);
+    FD_TRY(facts);
+    state->facts = std::move(facts.value());
+    auto installed = ScrubStore::installed(m_ctx.db.connection());
+    FD_TRY(installed);
+    state->store = installed.value();
+    state->out.resize(claims.size());
+    // The caller's thread stores the claims meanwhile: the rules take the other cores (one at
+    // least), each thread every n-th claim.
+    const std::size_t cores = std::size_t(std::max(2, QThread::idealThreadCount())) - 1;
+    const std::size_t workers = std::clamp<std::size_t>(claims.size() / m_claimsPerThread, 1, cores);
+    PendingScrub::State* s = state.get();
+    const QDateTime now = m_ctx.now();
+    for (std::size_t w = 0; w < workers; ++w)  // deferred to finish() when the system refuses a thread
+        s->workers.push_back(std::async(std::launch::async | std::launch::deferred, [s, &claims, now, w, workers] {
+            scrubEvery(claims, s->facts, s->acks, now, s->out, w, workers);
+        }));
+    return PendingScrub(std::move(state));
 }
 
 Result<ClaimScrubResult> ClaimScrubService::findings(const QString& claimId)

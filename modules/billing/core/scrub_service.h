@@ -10,12 +10,35 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <future>
+#include <memory>
 
 namespace fd::billing {
 
 // The scrubber's schema (migration set "billing_scrub"): stored findings and runs (local),
 // acknowledgments and payer rules (synced), the NCCI edits and their imports (local).
 storage::MigrationSet scrubMigrations();
+
+// A scrub of claims a build is storing (ClaimScrubService::start): the facts were read when it
+// started, on the build's thread and in its transaction; the rules run on other threads while
+// the build stores the claims, and finish() waits for them and stores the findings in the
+// build's transaction. The claims must stay as they are until finish() has returned or the
+// scrub is destroyed (which waits for its threads).
+class PendingScrub
+{
+public:
+    PendingScrub(PendingScrub&&) noexcept;
+    PendingScrub& operator=(PendingScrub&&) noexcept;
+    ~PendingScrub();
+
+    Result<std::vector<ClaimScrubResult>> finish(storage::Transaction& tx);
+
+private:
+    friend class ClaimScrubService;
+    struct State;
+    explicit PendingScrub(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
 
 class ClaimScrubService final : public IClaimScrubber
 {
@@ -36,9 +59,10 @@ public:
     // Scrubs `claims` and refuses when one has an error or an unacknowledged warning (no
     // permission check: the caller checked its own).
     Status check(const std::vector<Claim>& claims);
-    // Scrubs claims just built, in the build's transaction, with what the build read (no
-    // permission check: the build checked billing.claims, which scrubbing needs too).
-    Result<std::vector<ClaimScrubResult>> scrubBuilt(const std::vector<Claim>& claims, const BuildReads& read);
+    // Starts the scrub of claims a build is about to store (numbered, with their ids), in the
+    // build's transaction, with what the build read (no permission check: the build checked
+    // billing.claims, which scrubbing needs too). Fresh claims have no acknowledgments.
+    Result<PendingScrub> start(const std::vector<Claim>& claims, const BuildReads& read);
 
     // How many claims a thread takes at least before the rules of a run are shared out over
     // the cores (1,000; tests lower it to run a small set on several threads).

@@ -1,6 +1,6 @@
 // A claim run (IClaimService::build) over many visits: one transaction with the claim numbers
 // taken at once and the patients' records read in bulk, keeping what a claim made alone has:
-// unique consecutive numbers, a history row, an audit entry and outbox mutations per row,
+// unique consecutive numbers, its maker, an audit entry and outbox mutations per row,
 // and an audited read of each patient's coverages and restrictions; a failure leaves nothing.
 #include "billing_fixture.h"
 
@@ -54,7 +54,11 @@ TEST_CASE("A claim run numbers, stores, syncs and audits every claim", "[billing
         const Claim& c = built->claims[i];
         numbers.insert(c.claimNumber);
         CHECK(c.claimNumber == QStringLiteral("FD%1").arg(counter + qint64(i), 9, 10, QLatin1Char('0')));
-        CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_claim_history WHERE claim_id = ?"), {c.id}) == 1);
+        // Who made it is on the claim; the history rows are its moves, none yet.
+        CHECK(c.createdBy == f.access->user.id);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_claims WHERE id = ? AND created_by = ?"),
+                      {c.id, f.access->user.id}) == 1);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM billing_claim_history WHERE claim_id = ?"), {c.id}) == 0);
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'billing_claims' AND "
                                      "entity_id = ? AND op = 'insert'"),
                       {c.id}) == 1);
@@ -62,7 +66,7 @@ TEST_CASE("A claim run numbers, stores, syncs and audits every claim", "[billing
     CHECK(numbers.size() == 8);
     CHECK(f.count(QStringLiteral("SELECT next_value FROM billing_counters WHERE name = 'claim_number'")) ==
           counter + 8);
-    // One mutation per synced row written: claims, their lines and their history rows.
+    // One mutation per synced row written: claims and their lines.
     const qint64 rows = f.count(QStringLiteral("SELECT count(*) FROM billing_claims")) +
                         f.count(QStringLiteral("SELECT count(*) FROM billing_claim_lines")) +
                         f.count(QStringLiteral("SELECT count(*) FROM billing_claim_history"));

@@ -1,6 +1,8 @@
 #include "billing_fixture.h"
 
+#include "billing/core/billing_registration.h"
 #include "billing/core/claim_splitter.h"
+#include "storage/synced_rows.h"
 #include "patients/core/patients.h"
 #include "practice/core/payers.h"
 #include "security/audit_actions.h"
@@ -277,7 +279,10 @@ TEST_CASE("Claim status moves forward with its history", "[billing][claims]")
     auto history = f.claims().history(c.id);
     REQUIRE(history.ok());
     REQUIRE(history->size() == 4);
+    CHECK(history->at(0).fromStatus.isEmpty());
     CHECK(history->at(0).toStatus == QLatin1String("draft"));
+    CHECK(history->at(0).userId == f.access->user.id);
+    CHECK(history->at(0).at == c.createdAt);
     CHECK(history->at(1).toStatus == QLatin1String("ready"));
     CHECK(history->at(2).toStatus == QLatin1String("submitted"));
     CHECK(history->at(3).fromStatus == QLatin1String("submitted"));
@@ -327,4 +332,81 @@ TEST_CASE("Interchange and group control numbers are allocated once and never re
         return r.action == security::audit::kExport && r.entityId == two->batchId;
     }));
     requireValid837(two->content, 1);
+}
+
+TEST_CASE("Claims made before claims recorded their maker take it from their first history row",
+          "[billing][claims][migration]")
+{
+    fd::test::TempDir dir;
+    auto created = storage::Database::create(dir.file(QStringLiteral("old.db")), SecureBytes::random(32));
+    REQUIRE(created.ok());
+    storage::Database& db = *created.value();
+    storage::MigrationSet older = billingMigrations();
+    REQUIRE(older.migrations.size() == 3);
+    older.migrations.pop_back();
+    REQUIRE(db.migrate({storage::storageMigrations(), older}).ok());
+    const QString claimId = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    const QString quiet = QStringLiteral("00000000-0000-4000-8000-000000000002");
+    auto exec = [&](const QString& sql, const QVariantList& binds) {
+        auto q = storage::exec(db.connection(), sql, binds);
+        INFO((q.ok() ? std::string() : q.error().toString().toStdString()));
+        REQUIRE(q.ok());
+    };
+    const QString claimSql = QStringLiteral(
+        "INSERT INTO billing_claims (id, row_version, updated_at, claim_number, patient_id, encounter_id, "
+        "coverage_id, payer_id, frequency, status, service_date, location_id, place_of_service, "
+        "rendering_provider_id, diagnoses, created_at) VALUES (?, 1, '2025-03-03T19:00:00.000Z', ?, 'p', 'e', "
+        "'k', 'y', '1', 'ready', '2025-03-03', 'l', '11', 'r', 'J06.9', '2025-03-03T19:00:00.000Z')");
+    exec(claimSql, {claimId, QStringLiteral("FD000000001")});
+    exec(claimSql, {quiet, QStringLiteral("FD000000002")});  // no history at all
+    const QString historySql = QStringLiteral(
+        "INSERT INTO billing_claim_history (id, row_version, updated_at, claim_id, at, user_id, from_status, "
+        "to_status) VALUES (?, 1, ?, ?, ?, ?, ?, ?)");
+    exec(historySql, {QStringLiteral("00000000-0000-4000-8000-000000000011"), QStringLiteral("2025-03-04T20:00:00.000Z"),
+                      claimId, QStringLiteral("2025-03-04T20:00:00.000Z"), QStringLiteral("user-9"),
+                      QStringLiteral("draft"), QStringLiteral("ready")});
+    exec(historySql, {QStringLiteral("00000000-0000-4000-8000-000000000010"), QStringLiteral("2025-03-03T19:00:00.000Z"),
+                      claimId, QStringLiteral("2025-03-03T19:00:00.000Z"), QStringLiteral("user-7"), QStringLiteral(""),
+                      QStringLiteral("draft")});
+
+    REQUIRE(db.migrate({billingMigrations()}).ok());
+    auto makers = storage::exec(db.connection(),
+                                QStringLiteral("SELECT id, created_by FROM billing_claims ORDER BY claim_number"));
+    REQUIRE(makers.ok());
+    REQUIRE(makers->next());
+    CHECK(makers->value(1).toString() == QStringLiteral("user-7"));
+    REQUIRE(makers->next());
+    CHECK(makers->value(1).toString().isEmpty());
+}
+
+TEST_CASE("A claim's history starts with its making, once, also for a claim that has a row for it",
+          "[billing][claims]")
+{
+    BillingFixture f;
+    f.enter(f.visit(f.aliceId, QDate(2025, 3, 3), {QStringLiteral("99213")}));
+    const Claim c = buildWeek(f).claims.at(0);
+    auto fresh = f.claims().history(c.id);
+    REQUIRE(fresh.ok());
+    REQUIRE(fresh->size() == 1);
+    CHECK(fresh->front().toStatus == QLatin1String("draft"));
+    CHECK(fresh->front().userId == f.access->user.id);
+    // A practice file from before created_by holds a history row for the making as well.
+    auto old = storage::exec(
+        f.db->connection(),
+        QStringLiteral("INSERT INTO billing_claim_history (id, row_version, updated_at, claim_id, at, user_id, "
+                       "from_status, to_status) VALUES ('00000000-0000-4000-8000-0000000000aa', 1, ?, ?, ?, ?, '', "
+                       "'draft')"),
+        {toIsoUtc(c.createdAt), c.id, toIsoUtc(c.createdAt), f.access->user.id});
+    REQUIRE(old.ok());
+    auto ready = f.claims().setStatus(c.id, c.rowVersion, ClaimStatus::Ready);
+    REQUIRE(ready.ok());
+    auto history = f.claims().history(c.id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(0).toStatus == QLatin1String("draft"));
+    CHECK(history->at(1).fromStatus == QLatin1String("draft"));
+    CHECK(history->at(1).toStatus == QLatin1String("ready"));
+    auto missing = f.claims().history(QStringLiteral("00000000-0000-4000-8000-0000000000bb"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::NotFound);
 }
