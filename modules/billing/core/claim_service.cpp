@@ -141,7 +141,7 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
     }
     std::optional<PendingScrub> scrub;
     if (billedBefore) {
-        auto started = ClaimScrubService(m_ctx).start(made, {&lookup.preloaded(), &*billedBefore, true});
+        auto started = ClaimScrubService(m_ctx).start(made, {&lookup.preloaded(), &*billedBefore});
         FD_TRY(started);
         scrub.emplace(std::move(started.value()));
     }
@@ -162,8 +162,7 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
         for (const ClaimScrubResult& r : results.value())
             report.scrub.push_back({r.errors(), r.unacknowledgedWarnings()});
     }
-    scrub.reset();
-    report.claims = std::move(made);
+    report.claims = std::move(made);  // the scrub's threads are done: finish() waited for them
     FD_TRY((*tx)->commit());
     return report;
 }

@@ -30,7 +30,7 @@ public:
                                  const ClaimDraft& draft, std::vector<security::AuditRecord>* audits = nullptr);
     // The two halves of insertNumbered, for a run that works on its claims before they are
     // stored (a build scrubs them while it stores them): the claim as it will be stored, with
-    // its number, ids (its own and its lines') and creation time; then its rows, history and
+    // its number, ids (its own and its lines'), maker and creation time; then its rows and
     // audit entry. store() writes the claim exactly as given.
     Claim numbered(qint64 number, Claim header, const ClaimDraft& draft) const;
     Status store(storage::SyncedRowsBatch& rows, const Claim& claim, std::vector<security::AuditRecord>* audits = nullptr);

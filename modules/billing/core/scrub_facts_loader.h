@@ -21,9 +21,6 @@ struct BuildReads
     // build stored its claims (read in its transaction). The loader adds the built claims' own
     // lines to them instead of reading every line back.
     const BilledServices* billedBefore = nullptr;
-    // The claims were stored in this transaction, under new ids: none has an acknowledged
-    // warning to look up.
-    bool newClaims = false;
 };
 
 class ScrubFactsLoader

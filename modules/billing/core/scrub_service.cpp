@@ -86,16 +86,16 @@ Result<std::vector<Claim>> ClaimScrubService::claimsFor(const QStringList& claim
     return out;
 }
 
-Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims, const BuildReads& built)
+Result<std::vector<ClaimScrubResult>> ClaimScrubService::run(const std::vector<Claim>& claims)
 {
     auto tx = beginRun(m_ctx.db);
     FD_TRY(tx);
-    auto facts = ScrubFactsLoader(m_ctx).load(claims, built);
+    auto facts = ScrubFactsLoader(m_ctx).load(claims);
     FD_TRY(facts);
     auto installed = ScrubStore::installed((*tx)->connection());
     FD_TRY(installed);
     QHash<QString, ScrubAck> acks;
-    if (installed.value() && !built.newClaims) {
+    if (installed.value()) {
         QStringList ids;
         for (const Claim& c : claims)
             ids << c.id;
@@ -143,11 +143,12 @@ struct PendingScrub::State
     std::vector<std::future<void>> workers;
     bool store = false;
 
+    // Waits for every thread; what one threw is for finish() to pass on, not the destructor.
     void wait()
     {
         for (auto& w : workers)
             if (w.valid())
-                w.get();
+                w.wait();
     }
 };
 
@@ -172,7 +173,8 @@ PendingScrub::~PendingScrub()
 
 Result<std::vector<ClaimScrubResult>> PendingScrub::finish(storage::Transaction& tx)
 {
-    m_state->wait();
+    for (auto& w : m_state->workers)
+        w.get();
     if (m_state->store)
         FD_TRY(ScrubStore::saveFindings(tx, m_state->out));
     return std::move(m_state->out);

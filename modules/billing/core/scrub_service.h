@@ -71,7 +71,7 @@ public:
 private:
     Result<std::vector<Claim>> claimsFor(const QStringList& claimIds);
     // Loads the facts, runs the rules, marks acknowledged warnings and stores the findings.
-    Result<std::vector<ClaimScrubResult>> run(const std::vector<Claim>& claims, const BuildReads& built = {});
+    Result<std::vector<ClaimScrubResult>> run(const std::vector<Claim>& claims);
 
     BillingContext m_ctx;
     ClaimStore m_claims;
