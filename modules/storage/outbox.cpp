@@ -27,7 +27,9 @@ const char kDeviceStateDdl[] =
     " device_id TEXT NOT NULL,"
     " next_device_seq INTEGER NOT NULL)";
 
-const char kOutboxDdl[] =
+// Version 1 of the outbox, kept for the migration from it: a random-looking text key, a
+// unique device_seq and an index of the unsent rows made every mutation four b-tree inserts.
+const char kOutboxV1Ddl[] =
     "CREATE TABLE outbox ("
     " mutation_id TEXT PRIMARY KEY,"
     " device_seq INTEGER NOT NULL UNIQUE,"
@@ -38,6 +40,21 @@ const char kOutboxDdl[] =
     " fields TEXT NOT NULL,"
     " created_at TEXT NOT NULL,"
     " sent INTEGER NOT NULL DEFAULT 0)";
+
+// Version 2: the mutations in device order, keyed by device_seq (the rowid: one b-tree, each
+// new row appended at its end). What the server has answered is a prefix of that order
+// (mutations are applied in order), kept as one number in outbox_state. The mutation id stays
+// the server's key for retries; no local lookup needs an index on it.
+const char kOutboxV2Ddl[] =
+    "CREATE TABLE outbox_v2 ("
+    " device_seq INTEGER PRIMARY KEY,"
+    " mutation_id TEXT NOT NULL,"
+    " op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),"
+    " entity TEXT NOT NULL,"
+    " entity_id TEXT NOT NULL,"
+    " base_version INTEGER NOT NULL,"
+    " fields TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)";
 
 // One field's JSON value: blobs as base64, instants as ISO UTC, dates as ISO dates, numbers
 // and booleans as such, anything else as its text.
@@ -201,7 +218,8 @@ Result<std::vector<OutboxEntry>> Outbox::pending(QSqlDatabase db, int limit)
     auto query =
         exec(db,
              QStringLiteral("SELECT mutation_id, device_seq, op, entity, entity_id, base_version, "
-                            "fields, created_at FROM outbox WHERE sent = 0 "
+                            "fields, created_at FROM outbox "
+                            "WHERE device_seq > (SELECT sent_through FROM outbox_state WHERE singleton = 1) "
                             "ORDER BY device_seq LIMIT ?"),
              {limit});
     if (!query)
@@ -216,11 +234,21 @@ Result<std::vector<OutboxEntry>> Outbox::pending(QSqlDatabase db, int limit)
     return out;
 }
 
-Status Outbox::markSent(QSqlDatabase db, const QStringList& mutationIds)
+Status Outbox::markSentThrough(QSqlDatabase db, qint64 deviceSeq)
 {
-    for (const QString& id : mutationIds)
-        FD_TRY(exec(db, QStringLiteral("UPDATE outbox SET sent = 1 WHERE mutation_id = ?"), {id}));
+    FD_TRY(exec(db,
+                QStringLiteral("UPDATE outbox_state SET sent_through = max(sent_through, ?) "
+                               "WHERE singleton = 1"),
+                {deviceSeq}));
     return {};
+}
+
+Result<qint64> Outbox::sentThrough(QSqlDatabase db)
+{
+    auto row = exec(db, QStringLiteral("SELECT sent_through FROM outbox_state WHERE singleton = 1"));
+    if (!row)
+        return row.error();
+    return row->next() ? row->value(0).toLongLong() : qint64(0);
 }
 
 // Written directly rather than through QJsonObject: an import writes one per row, and the
@@ -249,9 +277,27 @@ MigrationSet storageMigrations()
     set.migrations.push_back(
         Migration{1,
                   QStringLiteral("outbox and device state"),
-                  {QString::fromLatin1(kDeviceStateDdl), QString::fromLatin1(kOutboxDdl),
+                  {QString::fromLatin1(kDeviceStateDdl), QString::fromLatin1(kOutboxV1Ddl),
                    QStringLiteral("CREATE INDEX outbox_unsent ON outbox (sent, device_seq)")},
                   {}});
+    // The rows move in device order; the answered prefix is what was marked sent before the
+    // first row that was not (rows marked sent after it are sent again: the server answers a
+    // retried mutation id with its stored answer).
+    set.migrations.push_back(Migration{
+        2,
+        QStringLiteral("outbox keyed by device order, the answered prefix as one number"),
+        {QString::fromLatin1(kOutboxV2Ddl),
+         QStringLiteral("INSERT INTO outbox_v2 (device_seq, mutation_id, op, entity, entity_id, base_version, "
+                        "fields, created_at) SELECT device_seq, mutation_id, op, entity, entity_id, "
+                        "base_version, fields, created_at FROM outbox ORDER BY device_seq"),
+         QStringLiteral("CREATE TABLE outbox_state (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), "
+                        "sent_through INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO outbox_state (singleton, sent_through) VALUES (1, coalesce("
+                        "(SELECT min(device_seq) - 1 FROM outbox WHERE sent = 0), "
+                        "(SELECT max(device_seq) FROM outbox), 0))"),
+         QStringLiteral("DROP TABLE outbox"),
+         QStringLiteral("ALTER TABLE outbox_v2 RENAME TO outbox")},
+        {}});
     return set;
 }
 

@@ -53,10 +53,13 @@ public:
     // in order): the JSON can be written on another thread while the rows go on.
     static Status appendAll(StatementCache& statements, const std::vector<Mutation>& mutations,
                             const std::vector<QByteArray>& fieldsJson);
-    // Unsent mutations in device_seq order, at most `limit`.
+    // Unanswered mutations in device_seq order, at most `limit`.
     static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
-    // Marks mutations the server has answered.
-    static Status markSent(QSqlDatabase db, const QStringList& mutationIds);
+    // The server has answered every mutation up to `deviceSeq` (it applies them in order, so
+    // what it answered is a prefix of the device's order). Never moves back.
+    static Status markSentThrough(QSqlDatabase db, qint64 deviceSeq);
+    // The last device_seq the server has answered; 0 before the first.
+    static Result<qint64> sentThrough(QSqlDatabase db);
     // The JSON object stored in `fields`: blobs as base64, instants as ISO UTC.
     static QByteArray fieldsJson(const QVariantMap& fields);
 };

@@ -130,8 +130,9 @@ TEST_CASE("The storage module's own schema migrates", "[migrations]")
     fd::test::TempDir dir;
     auto db = createDatabase(dir.file(QStringLiteral("practice.db")));
     REQUIRE(db->migrate({storageMigrations()}).ok());
-    CHECK(db->schemaVersion(QStringLiteral("storage")) == 1);
+    CHECK(db->schemaVersion(QStringLiteral("storage")) == 2);
     const QStringList tables = db->connection().tables();
     CHECK(tables.contains(QStringLiteral("outbox")));
+    CHECK(tables.contains(QStringLiteral("outbox_state")));
     CHECK(tables.contains(QStringLiteral("device_state")));
 }

@@ -108,8 +108,67 @@ TEST_CASE("insert, update and remove append mutations in device order", "[synced
     CHECK(QJsonDocument::fromJson(entries[1].fields).object().keys() ==
           QStringList{QStringLiteral("seats")});
 
-    REQUIRE(Outbox::markSent(f.c, {entries[0].mutationId}).ok());
-    CHECK(Outbox::pending(f.c, 10)->size() == 2);
+    REQUIRE(Outbox::markSentThrough(f.c, entries[0].deviceSeq).ok());
+    CHECK(Outbox::sentThrough(f.c).value() == entries[0].deviceSeq);
+    auto rest = Outbox::pending(f.c, 10);
+    REQUIRE(rest.ok());
+    REQUIRE(rest->size() == 2);
+    CHECK(rest->front().mutationId == entries[1].mutationId);
+    // The answered prefix never moves back.
+    REQUIRE(Outbox::markSentThrough(f.c, entries[2].deviceSeq).ok());
+    REQUIRE(Outbox::markSentThrough(f.c, entries[0].deviceSeq).ok());
+    CHECK(Outbox::pending(f.c, 10)->empty());
+    CHECK(Outbox::sentThrough(f.c).value() == entries[2].deviceSeq);
+}
+
+TEST_CASE("The outbox of storage version 1 moves to version 2 with its rows and what was sent",
+          "[synced][migration]")
+{
+    fd::test::TempDir dir;
+    auto db = createDatabase(dir.file(QStringLiteral("old.db")));
+    MigrationSet v1 = storageMigrations();
+    REQUIRE(v1.migrations.size() >= 2);
+    v1.migrations.resize(1);
+    REQUIRE(db->migrate({v1}).ok());
+    QSqlDatabase c = db->connection();
+    // Five mutations; the first two and the fourth were marked sent one by one.
+    for (int i = 1; i <= 5; ++i) {
+        REQUIRE(exec(c,
+                     QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
+                                    "base_version, fields, created_at, sent) VALUES (?, ?, 'insert', 'room', ?, 0, "
+                                    "'{}', '2026-01-01T00:00:00Z', ?)"),
+                     {fd::newUuid(), i, QStringLiteral("room-%1").arg(i), (i <= 2 || i == 4) ? 1 : 0})
+                    .ok());
+    }
+    REQUIRE(db->migrate({storageMigrations()}).ok());
+    CHECK(db->schemaVersion(QStringLiteral("storage")) == 2);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 5);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_unsent'")).toInt() == 0);
+    // What follows the first unsent mutation is sent (again): the server answers a retried id.
+    CHECK(Outbox::sentThrough(c).value() == 2);
+    auto pending = Outbox::pending(c, 10);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 3);
+    CHECK(pending->at(0).entityId == QLatin1String("room-3"));
+    CHECK(pending->at(2).entityId == QLatin1String("room-5"));
+    CHECK(pending->at(2).deviceSeq == 5);
+
+    // Everything sent, or nothing in the outbox: the prefix is the whole outbox, or 0.
+    fd::test::TempDir other;
+    for (const bool rows : {true, false}) {
+        auto d = createDatabase(other.file(rows ? QStringLiteral("sent.db") : QStringLiteral("empty.db")));
+        REQUIRE(d->migrate({v1}).ok());
+        if (rows)
+            REQUIRE(exec(d->connection(),
+                         QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
+                                        "base_version, fields, created_at, sent) VALUES (?, 7, 'insert', 'room', "
+                                        "'r', 0, '{}', '2026-01-01T00:00:00Z', 1)"),
+                         {fd::newUuid()})
+                        .ok());
+        REQUIRE(d->migrate({storageMigrations()}).ok());
+        CHECK(Outbox::sentThrough(d->connection()).value() == (rows ? 7 : 0));
+        CHECK(Outbox::pending(d->connection(), 10)->empty());
+    }
 }
 
 TEST_CASE("A stale base version is a Conflict and writes nothing", "[synced]")
