@@ -271,6 +271,14 @@ void removeDatabaseFiles(const QString& path)
 
 Database::Database(std::unique_ptr<Private> d) : d(std::move(d))
 {
+    this->d->startCheckpointer();
+}
+
+void Database::Private::startCheckpointer()
+{
+    checkpointer.reset();
+    checkpointer = std::make_unique<detail::WalCheckpointer>(path, key.clone());
+    checkpointer->attach(connection->driver()->sqliteHandle());
 }
 
 Database::~Database() = default;
@@ -326,6 +334,14 @@ Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QS
     p->path = path;
     qCWarning(lcStorage) << "opened an UNENCRYPTED database (benchmarks only):" << path;
     return std::unique_ptr<Database>(new Database(std::move(p)));
+}
+
+int Database::backgroundCheckpoints() const
+{
+    if (!d->checkpointer)
+        return 0;
+    d->checkpointer->drain();
+    return d->checkpointer->completed();
 }
 
 QSqlDatabase Database::connection() const

@@ -104,6 +104,11 @@ public:
     // Whether a transaction is open on the connection.
     bool inTransaction() const;
 
+    // The log's pages are folded into the file on a thread of its own once a commit has grown
+    // the log past 1,000 pages (docs/STORAGE.md, "Checkpoints"). Waits for a pending one and
+    // returns how many have run on this Database.
+    int backgroundCheckpoints() const;
+
     // A stable id of this workstation's copy of the practice (for device_seq in the outbox).
     QString deviceId() const;
 

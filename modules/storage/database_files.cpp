@@ -119,6 +119,14 @@ Status Database::rekey(const SecureBytes& newKey)
         return makeError(ErrorCode::InvalidInput, tr("The database key must be 32 bytes"));
     if (d->key.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("An unencrypted database cannot be rekeyed"));
+    // The checkpoint thread's connection holds the old key: closed first, opened again with
+    // the key the file has afterwards.
+    d->checkpointer.reset();
+    struct Restart
+    {
+        Private& p;
+        ~Restart() { p.startCheckpointer(); }
+    } restart{*d};
     // Folding the WAL into the main file first leaves rekey one file to re-encrypt.
     FD_TRY(exec(connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     SqlCipherDriver* driver = d->connection->driver();

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "common/secure_bytes.h"
 #include "storage/database.h"
+#include "storage/wal_checkpointer.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -79,6 +80,12 @@ struct Database::Private
     SecureBytes key;
     // Names the savepoints of beginNestable(), unique on the connection.
     quint64 savepoints = 0;
+    // Declared after the connection: destroyed (its thread stopped, its own connection
+    // closed) before the connection closes.
+    std::unique_ptr<detail::WalCheckpointer> checkpointer;
+
+    // Starts checkpointing the connection's log off its thread (wal_checkpointer.h).
+    void startCheckpointer();
 };
 
 }  // namespace fd::storage

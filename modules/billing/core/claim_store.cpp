@@ -3,9 +3,9 @@
 #include "common/iso_text.h"
 #include "common/uuid.h"
 #include "security/audit_actions.h"
+#include "security/audit_json.h"
 #include "storage/bulk_rows.h"
 
-#include <QJsonArray>
 
 namespace fd::billing {
 
@@ -231,7 +231,8 @@ Status ClaimStore::store(storage::SyncedRowsBatch& rows, const Claim& c, std::ve
                            {QStringLiteral("created_by"), c.createdBy}}),
                           c.id);
     FD_TRY(id);
-    QJsonArray charges;
+    QStringList charges;
+    charges.reserve(c.lines.size());
     for (const ClaimLine& l : c.lines) {
         auto lineId = rows.insert(table::kClaimLines,
                                   notNull({{QStringLiteral("claim_id"), c.id},
@@ -249,19 +250,33 @@ Status ClaimStore::store(storage::SyncedRowsBatch& rows, const Claim& c, std::ve
     }
     // Its making is the first entry of its history (ClaimService::history), from created_at and
     // created_by: no history row of its own.
-    const QJsonObject details{{QStringLiteral("claim_number"), c.claimNumber},
-                              {QStringLiteral("frequency"), frequencyCode(c.frequency)},
-                              {QStringLiteral("payer_id"), c.payerId},
-                              {QStringLiteral("total_cents"), qlonglong(c.total().cents())},
-                              {QStringLiteral("charges"), charges}};
-    if (!audits)
-        return auditChange(m_ctx, security::audit::kCreate, c.patientId, table::kClaims, c.id, details);
+    // The details written straight as JSON (a build writes one entry per claim), in the key
+    // order QJsonObject would give them.
+    QByteArray details;
+    details.reserve(160 + charges.size() * 40);
+    details += "{\"charges\":[";
+    for (qsizetype i = 0; i < charges.size(); ++i) {
+        if (i > 0)
+            details += ',';
+        security::auditjson::appendString(details, charges[i]);
+    }
+    details += "],\"claim_number\":";
+    security::auditjson::appendString(details, c.claimNumber);
+    details += ",\"frequency\":";
+    security::auditjson::appendString(details, frequencyCode(c.frequency));
+    details += ",\"payer_id\":";
+    security::auditjson::appendString(details, c.payerId);
+    details += ",\"total_cents\":";
+    details += QByteArray::number(qlonglong(c.total().cents()));
+    details += '}';
     security::AuditRecord record;
     record.action = security::audit::kCreate;
     record.patientId = c.patientId;
     record.entity = table::kClaims;
     record.entityId = c.id;
-    record.details = details;
+    record.detailsJson = std::move(details);
+    if (!audits)
+        return m_ctx.audit->record(record);
     audits->push_back(std::move(record));
     return {};
 }

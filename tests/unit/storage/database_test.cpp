@@ -320,3 +320,72 @@ TEST_CASE("The sqlcipher shell reads nothing without the key", "[database][cli]"
     CHECK(rightKey.output.contains(QStringLiteral("PLAINTEXT-MARKER-1234")));
     CHECK_FALSE(rightKey.output.contains(QStringLiteral("not a database")));
 }
+
+namespace {
+// One commit of about `mib` MiB of random (incompressible) rows: far more than 1,000 log pages.
+void commitBulk(Database& db, int mib)
+{
+    REQUIRE(exec(db.connection(), QStringLiteral("CREATE TABLE IF NOT EXISTS bulk (v BLOB)")).ok());
+    auto tx = db.begin();
+    REQUIRE(tx.ok());
+    REQUIRE(exec(db.connection(),
+                 QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                                "INSERT INTO bulk (v) SELECT randomblob(1024) FROM n"),
+                 {mib * 1024})
+                .ok());
+    REQUIRE((*tx)->commit().ok());
+}
+}  // namespace
+
+TEST_CASE("A large commit's log is folded into the file by the checkpoint thread", "[database][checkpoint]")
+{
+    fd::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.db"));
+    {
+        auto db = createDatabase(path);
+        // Small commits leave the log to grow: no checkpoint yet.
+        addSecret(db->connection());
+        CHECK(db->backgroundCheckpoints() == 0);
+        commitBulk(*db, 8);
+        CHECK(db->backgroundCheckpoints() == 1);
+        // The pages are in the file now; the next write starts the log over.
+        CHECK(QFileInfo(path).size() >= 8 * 1024 * 1024);
+        const qint64 logAfterFirst = QFileInfo(path + QStringLiteral("-wal")).size();
+        commitBulk(*db, 6);
+        CHECK(db->backgroundCheckpoints() == 2);
+        commitBulk(*db, 6);
+        CHECK(db->backgroundCheckpoints() == 3);
+        CHECK(QFileInfo(path).size() >= 20 * 1024 * 1024);
+        // The log was started over each time rather than grown past the largest commit.
+        CHECK(QFileInfo(path + QStringLiteral("-wal")).size() <= logAfterFirst);
+        CHECK(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM bulk")).toInt() == 20 * 1024);
+    }
+    // Closed last, the owner's connection removed the log; every page verifies.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    auto reopened = Database::open(path, test::key(0x11));
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->checkIntegrity().ok());
+    CHECK(scalar((*reopened)->connection(), QStringLiteral("SELECT count(*) FROM bulk")).toInt() == 20 * 1024);
+}
+
+TEST_CASE("After a rekey the checkpoint thread folds the log in under the new key", "[database][checkpoint]")
+{
+    fd::test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.db"));
+    {
+        auto db = createDatabase(path);
+        commitBulk(*db, 5);
+        const int before = db->backgroundCheckpoints();
+        CHECK(before == 1);
+        REQUIRE(db->rekey(test::key(0x22)).ok());
+        commitBulk(*db, 5);
+        // A new thread with its own count, its connection opened with the new key.
+        CHECK(db->backgroundCheckpoints() >= 1);
+        CHECK(QFileInfo(path).size() >= 10 * 1024 * 1024);
+    }
+    CHECK_FALSE(Database::open(path, test::key(0x11)).ok());
+    auto reopened = Database::open(path, test::key(0x22));
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->checkIntegrity().ok());
+    CHECK(scalar((*reopened)->connection(), QStringLiteral("SELECT count(*) FROM bulk")).toInt() == 10 * 1024);
+}
