@@ -46,6 +46,18 @@ void appendValue(QByteArray& out, const QVariant& value)
         case QMetaType::QString:
             appendString(out, *static_cast<const QString*>(value.constData()));
             return;
+        case QMetaType::QStringList: {
+            // Lists of ids (the charges of a claim) are common enough to write directly.
+            const auto& list = *static_cast<const QStringList*>(value.constData());
+            out += '[';
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                appendString(out, list[i]);
+            }
+            out += ']';
+            return;
+        }
         default:
             appendThroughQt(out, value);
     }

@@ -250,25 +250,14 @@ Status ClaimStore::store(storage::SyncedRowsBatch& rows, const Claim& c, std::ve
     }
     // Its making is the first entry of its history (ClaimService::history), from created_at and
     // created_by: no history row of its own.
-    // The details written straight as JSON (a build writes one entry per claim), in the key
-    // order QJsonObject would give them.
+    // Written straight as JSON (a build writes one entry per claim), as QJsonObject would.
     QByteArray details;
     details.reserve(160 + charges.size() * 40);
-    details += "{\"charges\":[";
-    for (qsizetype i = 0; i < charges.size(); ++i) {
-        if (i > 0)
-            details += ',';
-        security::auditjson::appendString(details, charges[i]);
-    }
-    details += "],\"claim_number\":";
-    security::auditjson::appendString(details, c.claimNumber);
-    details += ",\"frequency\":";
-    security::auditjson::appendString(details, frequencyCode(c.frequency));
-    details += ",\"payer_id\":";
-    security::auditjson::appendString(details, c.payerId);
-    details += ",\"total_cents\":";
-    details += QByteArray::number(qlonglong(c.total().cents()));
-    details += '}';
+    security::auditjson::appendObject(details, {{QStringLiteral("charges"), charges},
+                                                {QStringLiteral("claim_number"), c.claimNumber},
+                                                {QStringLiteral("frequency"), frequencyCode(c.frequency)},
+                                                {QStringLiteral("payer_id"), c.payerId},
+                                                {QStringLiteral("total_cents"), qlonglong(c.total().cents())}});
     security::AuditRecord record;
     record.action = security::audit::kCreate;
     record.patientId = c.patientId;

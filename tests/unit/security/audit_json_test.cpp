@@ -117,6 +117,8 @@ TEST_CASE("Values of every kind a row holds are written as QJsonDocument writes 
         {QStringLiteral("date"), QDate(2025, 3, 14)},
         {QStringLiteral("date_invalid"), QDate()},
         {QStringLiteral("list"), QVariantList{1, QStringLiteral("x\"y"), true}},
+        {QStringLiteral("list_of_text"), QStringList{QStringLiteral("a\\b"), QString(), QStringLiteral("Zoë\n")}},
+        {QStringLiteral("list_of_text_empty"), QStringList()},
         {QStringLiteral("map"), QVariantMap{{QStringLiteral("k"), QStringLiteral("v\n")}}},
         {QStringLiteral("text"), QStringLiteral("Zoë \"Z\" O'Neil\\")},
     };
