@@ -276,7 +276,7 @@ Database::Database(std::unique_ptr<Private> d) : d(std::move(d))
 
 void Database::Private::startCheckpointer()
 {
-    checkpointer.reset();
+    checkpointer.reset();  // first: its detach() would undo the new one's hook
     checkpointer = std::make_unique<detail::WalCheckpointer>(path, key.clone());
     checkpointer->attach(connection->driver()->sqliteHandle());
 }
