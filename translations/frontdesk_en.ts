@@ -1214,6 +1214,18 @@ Reason:</source>
         <source>Access denied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::admin::AuditView</name>
@@ -13973,6 +13985,10 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>The details of an audit entry (%1) are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry (%1) names its patients twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

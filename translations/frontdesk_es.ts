@@ -1215,6 +1215,18 @@ Motivo:</translation>
         <source>Access denied</source>
         <translation>Acceso denegado</translation>
     </message>
+    <message>
+        <source>Patients: %1</source>
+        <translation>Pacientes: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 pacientes</translation>
+    </message>
 </context>
 <context>
     <name>fd::admin::AuditView</name>
@@ -14107,6 +14119,10 @@ equipment: Carro de ECG</translation>
     <message>
         <source>The details of an audit entry (%1) are not a JSON object</source>
         <translation>Los detalles de una entrada de auditoría (%1) no son un objeto JSON</translation>
+    </message>
+    <message>
+        <source>An audit entry (%1) names its patients twice</source>
+        <translation>Una entrada de auditoría (%1) nombra a sus pacientes dos veces</translation>
     </message>
 </context>
 <context>

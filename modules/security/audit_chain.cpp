@@ -136,11 +136,19 @@ const char* const kInsert =
     "outcome, details, prev_digest, digest) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
     "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, '{}'), ?, ?)";
 
+// json_valid() comes first so that a details text that is not JSON (only an edit of the
+// database can make one) is skipped rather than failing every later audited write; the
+// verifier reports the edit.
 const char* const kLookupFill =
     "INSERT OR IGNORE INTO audit_lookup (kind, key, seq) "
     "SELECT 1, patient_id, seq FROM audit_log WHERE seq > ?1 AND patient_id <> '' "
+    "UNION ALL SELECT 1, listed.value, a.seq FROM audit_log a, json_each(a.details, '$.patients') listed "
+    "WHERE a.seq > ?1 AND a.patient_id = '' AND json_valid(a.details) AND listed.type = 'text' "
     "UNION ALL SELECT 2, action, seq FROM audit_log WHERE seq > ?1 "
     "UNION ALL SELECT 3, username, seq FROM audit_log WHERE seq > ?1";
+
+const char* const kListsPatient =
+    "json_valid(details) AND EXISTS (SELECT 1 FROM json_each(details, '$.patients') WHERE value = ?)";
 
 QByteArray canonicalFrom(const QSqlQuery& q)
 {

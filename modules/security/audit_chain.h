@@ -96,7 +96,12 @@ QByteArray canonicalFrom(const QSqlQuery& query);
 // scanning audit_log by seq, which is at most one batch.
 enum class LookupKind { Patient = 1, Action = 2, Username = 3 };
 constexpr qint64 kLookupBatch = 256;
-// Indexes every entry after ?1 (the state's indexed_through).
+// Indexes every entry after ?1 (the state's indexed_through): its patient, or each patient its
+// details list under kPatientsKey (an entry about several patients), its action, its user.
 extern const char* const kLookupFill;
+// The details' key of an entry's patients when there are several (AuditRecord::patientIds).
+constexpr char kPatientsKey[] = "patients";
+// True for an audit_log row whose details list the bound patient (one parameter).
+extern const char* const kListsPatient;
 
 }  // namespace fd::security::auditchain

@@ -47,7 +47,7 @@ EventKind kindOf(const AuditEntry& e)
         return {coding(kDcm, QStringLiteral("110106"), QStringLiteral("Export")), {}, QStringLiteral("R")};
     if (a == audit::kAuditSettingsChange || a == audit::kRekey || a == audit::kRestore || a == audit::kRecover)
         return {coding(kDcm, QStringLiteral("110100"), QStringLiteral("Application Activity")), {}, QStringLiteral("U")};
-    const QJsonObject type = e.record.patientId.isEmpty()
+    const QJsonObject type = e.record.patientId.isEmpty() && e.record.patientIds.isEmpty()
                                  ? coding(kEventType, QStringLiteral("rest"), QStringLiteral("RESTful Operation"))
                                  : coding(kDcm, QStringLiteral("110110"), QStringLiteral("Patient Record"));
     if (a == audit::kRead)
@@ -75,9 +75,13 @@ QString outcomeOf(const AuditEntry& e)
 QJsonArray entities(const AuditEntry& e)
 {
     QJsonArray out;
-    if (!e.record.patientId.isEmpty()) {
+    // The patient, or each of the patients of an entry about several.
+    QStringList patients = e.record.patientIds;
+    if (!e.record.patientId.isEmpty())
+        patients.prepend(e.record.patientId);
+    for (const QString& patient : std::as_const(patients)) {
         out.append(QJsonObject{
-            {QStringLiteral("what"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + e.record.patientId}}},
+            {QStringLiteral("what"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("Patient/") + patient}}},
             {QStringLiteral("type"), coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/audit-entity-type"),
                                             QStringLiteral("1"), QStringLiteral("Person"))},
             {QStringLiteral("role"), coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/object-role"),

@@ -5,6 +5,7 @@
 #include "common/logging.h"
 #include "security/audit_actions.h"
 #include "security/audit_appender.h"
+#include "security/audit_json.h"
 #include "security/audit_verifier.h"
 #include "security/checkpoint_file.h"
 #include "security/permissions.h"
@@ -14,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -44,6 +46,22 @@ QJsonObject AuditRecord::detailsObject() const
     return QJsonDocument::fromJson(detailsJson).object();
 }
 
+bool AuditRecord::concerns(const QString& id) const
+{
+    return !id.isEmpty() && (patientId == id || patientIds.contains(id));
+}
+
+namespace {
+// The details with the entry's patients added as "patients" (kPatientsKey), as QJsonObject
+// would write them: the key goes where its name sorts among the others.
+QByteArray withPatients(const QJsonObject& details, const QStringList& patients)
+{
+    QJsonObject all = details;
+    all.insert(QLatin1String(auditchain::kPatientsKey), QJsonArray::fromStringList(patients));
+    return QJsonDocument(all).toJson(QJsonDocument::Compact);
+}
+}  // namespace
+
 AuditRow AuditTrail::rowFor(const AuditRecord& record) const
 {
     return rowAt(record, isoUtc(m_context->now()));
@@ -63,7 +81,21 @@ AuditRow AuditTrail::rowAt(const AuditRecord& record, const QString& at) const
     row.entityId = record.entityId;
     row.action = record.action;
     row.outcome = record.outcome.isEmpty() ? QStringLiteral("success") : record.outcome;
-    if (!record.detailsJson.isEmpty())
+    if (!record.patientIds.isEmpty() && !record.detailsJson.isEmpty()) {
+        // One entry for many patients is written once per bulk read: the list is appended to
+        // the ready-made text instead of going through QJsonObject (the key then comes last).
+        QByteArray text = record.detailsJson;
+        text.chop(1);
+        if (text.size() > 1)
+            text += ',';
+        auditjson::appendString(text, QString::fromLatin1(auditchain::kPatientsKey));
+        text += ':';
+        auditjson::appendValue(text, record.patientIds);
+        text += '}';
+        row.details = QString::fromUtf8(text);
+    } else if (!record.patientIds.isEmpty())
+        row.details = QString::fromUtf8(withPatients(record.details, record.patientIds));
+    else if (!record.detailsJson.isEmpty())
         row.details = QString::fromUtf8(record.detailsJson);
     else if (record.details.isEmpty())
         row.details = QStringLiteral("{}");  // what QJsonDocument writes for it
@@ -84,6 +116,18 @@ Status AuditTrail::checkRecord(const AuditRecord& record)
                          QCoreApplication::translate("fd::security",
                                                      "The details of an audit entry (%1) are not a JSON object")
                              .arg(record.action));
+    if (!record.patientIds.isEmpty()) {
+        // One patient, or several: an entry names them one way, and its details leave the
+        // list's key to it.
+        const bool listed = record.detailsJson.isEmpty()
+                                ? record.details.contains(QLatin1String(auditchain::kPatientsKey))
+                                : record.detailsObject().contains(QLatin1String(auditchain::kPatientsKey));
+        if (!record.patientId.isEmpty() || listed || record.patientIds.contains(QString()))
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("fd::security",
+                                                         "An audit entry (%1) names its patients twice")
+                                 .arg(record.action));
+    }
     return {};
 }
 
@@ -173,15 +217,21 @@ Status AuditTrail::checkReadAccess(const AuditFilter& filter) const
 
 namespace {
 // Entries whose `column` equals the bound key: the batch-filled lookup for the indexed part,
-// a scan by seq of the (at most one batch long) tail after it.
+// a scan by seq of the (at most one batch long) tail after it. For a patient, the tail's
+// entries about several patients match when their list holds the key (AuditRecord::patientIds).
 QString lookupTerm(auditchain::LookupKind kind, const char* column, const QString& key, QVariantList* binds)
 {
     *binds << key << key;
+    QString tail = QStringLiteral("%1 = ?").arg(QLatin1String(column));
+    if (kind == auditchain::LookupKind::Patient) {
+        tail = QStringLiteral("(%1 OR (patient_id = '' AND %2))").arg(tail, QLatin1String(auditchain::kListsPatient));
+        *binds << key;
+    }
     return QStringLiteral("seq IN (SELECT seq FROM audit_lookup WHERE kind = %1 AND key = ? "
                           "UNION ALL SELECT seq FROM audit_log WHERE seq > "
-                          "(SELECT indexed_through FROM audit_lookup_state WHERE id = 1) AND %2 = ?)")
+                          "(SELECT indexed_through FROM audit_lookup_state WHERE id = 1) AND %2)")
         .arg(int(kind))
-        .arg(QLatin1String(column));
+        .arg(tail);
 }
 }  // namespace
 
@@ -220,6 +270,10 @@ AuditEntry AuditTrail::entryFrom(const AuditRow& row)
     e.record.entity = row.entity;
     e.record.entityId = row.entityId;
     e.record.details = QJsonDocument::fromJson(row.details.toUtf8()).object();
+    if (row.patientId.isEmpty())
+        for (const QJsonValue& id : e.record.details.value(QLatin1String(auditchain::kPatientsKey)).toArray())
+            if (id.isString())
+                e.record.patientIds << id.toString();
     e.digest = row.digest;
     return e;
 }

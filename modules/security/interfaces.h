@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -40,7 +41,7 @@ struct AuditRecord
 {
     QString action;     // see audit_actions.h
     QString outcome = QStringLiteral("success");  // success | failure | denied
-    QString patientId;  // empty when no patient is involved
+    QString patientId;  // empty when no patient, or several, are involved
     QString entity;     // table or document kind
     QString entityId;
     QJsonObject details;
@@ -48,9 +49,15 @@ struct AuditRecord
     // instead of `details` when not empty: a writer of many entries (an import) skips the
     // QJsonObject and QJsonDocument round trip. Stored as is; only its braces are checked.
     QByteArray detailsJson;
+    // The patients of one entry about several at once (a service's bulk read: DESIGN's
+    // "one entry per opening" for a read that opens many records), patientId then empty.
+    // Stored in the details as "patients", indexed for lookups by patient like patientId.
+    QStringList patientIds;
 
     // `details`, or `detailsJson` read back.
     QJsonObject detailsObject() const;
+    // Whether the entry is about `patientId` (as patientId or in patientIds).
+    bool concerns(const QString& patientId) const;
 };
 
 struct AuditEntry

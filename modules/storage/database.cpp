@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <limits>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -385,9 +386,9 @@ Result<std::unique_ptr<Transaction>> Database::begin(Durability durability)
     return tx;
 }
 
-QString detail::nowIsoUtc()
+namespace {
+QString isoUtcOf(qint64 ms)
 {
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 kMsPerDay = 86400000;
     const qint64 days = ms >= 0 ? ms / kMsPerDay : (ms - kMsPerDay + 1) / kMsPerDay;
     const qint64 inDay = ms - days * kMsPerDay;
@@ -400,6 +401,21 @@ QString detail::nowIsoUtc()
                                 day, int(inDay / 3600000), int(inDay / 60000 % 60),
                                 int(inDay / 1000 % 60), int(inDay % 1000));
     return QString::fromLatin1(text, n);
+}
+}  // namespace
+
+QString detail::nowIsoUtc()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    // Rows written together mostly share their millisecond (a claim run stamps tens of
+    // thousands): the text is made once per millisecond and shared.
+    thread_local qint64 lastMs = std::numeric_limits<qint64>::min();
+    thread_local QString lastText;
+    if (ms == lastMs)
+        return lastText;
+    lastText = isoUtcOf(ms);
+    lastMs = ms;
+    return lastText;
 }
 
 bool Database::inTransaction() const

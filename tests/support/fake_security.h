@@ -88,12 +88,12 @@ public:
                 ++n;
         return n;
     }
-    // Records of `action` about `patientId` (about any patient when empty).
+    // Records of `action` about `patientId`, alone or among others (any record when empty).
     int countForPatient(const QString& action, const QString& patientId = {}) const
     {
         int n = 0;
         for (const auto& r : records)
-            if (r.action == action && (patientId.isEmpty() || r.patientId == patientId))
+            if (r.action == action && (patientId.isEmpty() || r.concerns(patientId)))
                 ++n;
         return n;
     }

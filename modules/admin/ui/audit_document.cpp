@@ -47,7 +47,7 @@ void buildAuditDocument(QTextDocument& document, const QString& practiceName, co
         html += QStringLiteral("<tr>") + cell(QString::number(entry.seq))
                 + cell(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                 + cell(entry.username) + cell(AuditModel::actionDisplayName(r.action)) + cell(r.outcome)
-                + cell(r.patientId) + cell(r.entityId.isEmpty() ? r.entity : r.entity + QLatin1Char(' ') + r.entityId)
+                + cell(AuditModel::patientsText(r)) + cell(r.entityId.isEmpty() ? r.entity : r.entity + QLatin1Char(' ') + r.entityId)
                 + cell(entry.workstation) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");

@@ -1,10 +1,12 @@
 #include "admin/ui/audit_model.h"
 
 #include "security/audit_actions.h"
+#include "security/audit_chain.h"
 #include "security/roles.h"
 
 #include <QColor>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fd::admin {
 
@@ -118,7 +120,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
                    : record.outcome == QLatin1String("denied")  ? tr("Denied")
                                                                 : record.outcome;
         case Patient:
-            return record.patientId;
+            return patientsText(record);
         case Record:
             return record.entityId.isEmpty() ? record.entity : tr("%1 %2").arg(record.entity, record.entityId);
         case Workstation:
@@ -131,9 +133,30 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && record.outcome != QLatin1String("success"))
         return QVariant::fromValue(QColor(0xc6, 0x28, 0x28));
-    if (role == Qt::ToolTipRole && !record.details.isEmpty())
-        return QString::fromUtf8(QJsonDocument(record.details).toJson(QJsonDocument::Indented));
+    if (role == Qt::ToolTipRole && !record.details.isEmpty()) {
+        // An entry about thousands of patients shows the first few of them, not a screenful.
+        QJsonObject details = record.details;
+        QString more;
+        if (!record.patientIds.isEmpty()) {
+            constexpr int kShown = 10;
+            details.remove(QLatin1String(security::auditchain::kPatientsKey));
+            more = tr("Patients: %1").arg(record.patientIds.mid(0, kShown).join(QStringLiteral(", ")));
+            if (record.patientIds.size() > kShown)
+                more += QLatin1Char(' ') + tr("and %1 more").arg(QLocale().toString(record.patientIds.size() - kShown));
+        }
+        QString text = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Indented));
+        if (!more.isEmpty())
+            text += more;
+        return text;
+    }
     return {};
+}
+
+QString AuditModel::patientsText(const security::AuditRecord& record)
+{
+    if (record.patientIds.isEmpty())
+        return record.patientId;
+    return tr("%1 patients").arg(QLocale().toString(record.patientIds.size()));
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const

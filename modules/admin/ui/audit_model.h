@@ -39,6 +39,8 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static QString actionDisplayName(const QString& action);
+    // The entry's patient, or how many patients an entry about several names.
+    static QString patientsText(const security::AuditRecord& record);
     static QStringList knownActions();
 
 signals:

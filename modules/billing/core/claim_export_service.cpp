@@ -53,7 +53,7 @@ private:
 };
 
 // The claims' patients and coverages, and the subscribers those coverages name, read in bulk:
-// a few queries for a whole batch, each patient's reads audited once.
+// a few queries for a whole batch, audited as one read listing the patients.
 struct PatientRecords
 {
     QHash<QString, patients::Patient> people;

@@ -21,8 +21,7 @@ public:
     explicit CoverageLookup(const BillingContext& ctx) : m_ctx(ctx) {}
 
     // Reads the records, coverages and restrictions of every patient of `lines` in one bulk
-    // read (each patient's reads audited as the one-patient reads are), for a run over many
-    // lines.
+    // read (audited as one read listing the patients), for a run over many lines.
     Status preload(const std::vector<ServiceLine>& lines);
     Result<LineTarget> target(const ServiceLine& line);
     Result<std::vector<patients::PrivacyRestriction>> restrictions(const QString& patientId, const QDate& day);

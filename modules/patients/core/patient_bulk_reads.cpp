@@ -59,7 +59,8 @@ private:
     // The coverages and restrictions of `unique` (already checked); not audited.
     Result<QHash<QString, std::vector<Coverage>>> readCoverages(const QStringList& unique);
     Result<QHash<QString, std::vector<PrivacyRestriction>>> readRestrictions(const QStringList& unique);
-    // One "read" entry per patient on `entity`, with `detailsJson` (compact JSON) when given.
+    // One "read" entry on `entity` about the patients (the patient alone when one), with
+    // `detailsJson` (compact JSON) when given.
     Status auditReads(const QStringList& patientIds, const QString& entity, const QByteArray& detailsJson = {});
 
     PatientsContext m_ctx;
@@ -119,20 +120,22 @@ Result<QStringList> PatientBulkReads::checkedIds(const QStringList& ids)
 Status PatientBulkReads::auditReads(const QStringList& patientIds, const QString& entity,
                                     const QByteArray& detailsJson)
 {
-    // The entries auditRead() writes, appended together (in the caller's transaction when one
-    // is open, else in one of their own).
-    std::vector<security::AuditRecord> records;
-    records.reserve(std::size_t(patientIds.size()));
-    for (const QString& id : patientIds) {
-        security::AuditRecord r;
-        r.action = security::audit::kRead;
-        r.patientId = id;
-        r.entity = entity;
-        r.entityId = id;
-        r.detailsJson = detailsJson;
-        records.push_back(std::move(r));
+    // One read, one entry (DESIGN: a read is audited once per opening): a bulk read of many
+    // patients is one entry that lists them, found by each of them as an entry on one patient
+    // is (AuditRecord::patientIds). In the caller's transaction when one is open.
+    if (patientIds.isEmpty())
+        return {};
+    security::AuditRecord r;
+    r.action = security::audit::kRead;
+    r.entity = entity;
+    r.detailsJson = detailsJson;
+    if (patientIds.size() == 1) {
+        r.patientId = patientIds.front();
+        r.entityId = r.patientId;
+    } else {
+        r.patientIds = patientIds;
     }
-    return m_ctx.audit().recordAll(records);
+    return m_ctx.audit().record(r);
 }
 
 Result<QHash<QString, Patient>> PatientBulkReads::patients(const QStringList& ids)
@@ -152,7 +155,7 @@ Result<QHash<QString, Patient>> PatientBulkReads::readPatients(const QStringList
     FD_TRY(storage::forEachRowIn(
         m_ctx.db().connection(),
         QStringLiteral("SELECT %1 FROM patients WHERE deleted = 0 AND id IN (%2)")
-            .arg(patientSelectColumns(), QStringLiteral("%1")),
+            .arg(patientSelectColumns(false), QStringLiteral("%1")),
         unique, [&](const QSqlQuery& q) {
             Patient p = patientFromRow(q);
             out.insert(p.id, std::move(p));
@@ -186,7 +189,7 @@ Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::readCoverages(co
         m_ctx.db().connection(),
         QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
                        "ORDER BY coverage_order, effective_from, id")
-            .arg(coverageSelectColumns(), QStringLiteral("%1")),
+            .arg(coverageSelectColumns(false), QStringLiteral("%1")),
         unique, [&](const QSqlQuery& q) {
             Coverage c = coverageFromRow(q);
             out[c.patientId].push_back(std::move(c));
@@ -254,7 +257,7 @@ Result<PatientBundle> PatientBulkReads::bundle(const QStringList& patientIds, in
     }
     if (entities.isEmpty())
         return out;
-    // One entry per patient, on the patient, naming what was read (the same text for all).
+    // One entry for the patients, naming what was read.
     QJsonArray read;
     for (const QString& entity : std::as_const(entities))
         read.append(entity);

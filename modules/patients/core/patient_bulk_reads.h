@@ -11,13 +11,15 @@ namespace fd::patients {
 
 struct PatientsContext;
 
-// Records of many patients read at once (a claim run, an 837 export): the checks and audit
-// entries of the one-patient reads (IPatientService::get, ICoverageService::list,
+// Records of many patients read at once (a claim run, an 837 export): the checks of the
+// one-patient reads (IPatientService::get, ICoverageService::list,
 // IPatientPrivacy::restrictions), in a few queries instead of several per patient. An id that
 // is unknown, deleted or merged away fails the whole read (NotFound, naming it), and so does a
 // restricted patient this user may not open (PermissionDenied, audited as a denied read), as
-// the one-patient reads fail. The entries are appended in one transaction: the caller's when
-// one is open, else one of their own (synchronous=FULL, one commit).
+// the one-patient reads fail. Each read is one "read" entry listing its patients
+// (security::AuditRecord::patientIds; the patient alone when there is one), in the caller's
+// transaction when one is open, else in one of its own. The pictures are left out: no photo,
+// no card images (a run of thousands of patients has no use for them).
 // What a claim run or an export reads about each of its patients: the parts asked for.
 struct PatientBundle
 {
@@ -31,18 +33,18 @@ class IPatientBulkReads
 {
 public:
     virtual ~IPatientBulkReads() = default;
-    // Each patient as get() returns it; one "read patients <id>" entry per patient.
+    // Each patient as get() returns it, without the photo; one "read patients" entry.
     virtual Result<QHash<QString, Patient>> patients(const QStringList& ids) = 0;
-    // Each patient's coverages (every order and date) as list() returns them; one
-    // "read coverages <patient id>" entry per patient. Patients without any map to none.
+    // Each patient's coverages (every order and date) as list() returns them, without the
+    // card images; one "read coverages" entry. Patients without any map to none.
     virtual Result<QHash<QString, std::vector<Coverage>>> coverages(const QStringList& patientIds) = 0;
     // Each patient's privacy restrictions as restrictions() returns them; one
-    // "read patient_restrictions <patient id>" entry per patient.
+    // "read patient_restrictions" entry.
     virtual Result<QHash<QString, std::vector<PrivacyRestriction>>> restrictions(const QStringList& patientIds) = 0;
     // Several of the reads above at once (`parts`, PatientBundle::Part flags), with one access
     // check: what patients(), coverages() and restrictions() return; the parts not asked for
-    // stay empty. One reading of a patient's file is one access: a single "read" entry per
-    // patient, on the patient's record, whose details name the records read
+    // stay empty. One reading of the patients' files is one access: a single "read" entry on
+    // the patients' records whose details name the records read
     // ({"read":["patients","coverages","patient_restrictions"]}), instead of one per kind.
     virtual Result<PatientBundle> bundle(const QStringList& patientIds, int parts = PatientBundle::All) = 0;
 };

@@ -292,12 +292,15 @@ QVariantMap patientFields(const Patient& p)
     return f;
 }
 
-QString coverageSelectColumns()
+QString coverageSelectColumns(bool withCards)
 {
-    return QStringLiteral(
+    static const QString all = QStringLiteral(
         "id, row_version, patient_id, coverage_order, payer_id, plan_name, member_id, group_number, relationship, "
         "subscriber_patient_id, subscriber_first_name, subscriber_last_name, subscriber_birth_date, subscriber_sex, "
         "effective_from, effective_to, copay_cents, coinsurance_percent, deductible_cents, card_front, card_back");
+    if (withCards)
+        return all;
+    return QString(all).replace(QStringLiteral("card_front, card_back"), QStringLiteral("NULL, NULL"));
 }
 
 Coverage coverageFromRow(const QSqlQuery& q)

@@ -73,7 +73,7 @@ QVariantMap patientFields(const Patient& patient);  // every column but the book
 PatientSummary summaryFromRow(const QSqlQuery& query, const QDate& today);  // patientSelectColumns() order
 
 Coverage coverageFromRow(const QSqlQuery& query);
-QString coverageSelectColumns();
+QString coverageSelectColumns(bool withCards = true);  // the columns coverageFromRow reads, in its order
 QVariantMap coverageFields(const Coverage& coverage);
 
 // Strings and dates as stored: empty text as '' (never NULL), dates as ISO text.

@@ -29,6 +29,12 @@ public:
         }
     }
 
+    void add(security::AuditEntry e)
+    {
+        e.seq = static_cast<qint64>(m_entries.size()) + 1;
+        m_entries.push_back(std::move(e));
+    }
+
     mutable std::vector<security::AuditFilter> listCalls;
     std::vector<security::AuditRecord> recorded;
 
@@ -68,7 +74,7 @@ private:
         std::vector<security::AuditEntry> out;
         for (const security::AuditEntry& e : m_entries) {
             if ((!f.username.isEmpty() && e.username != f.username) || (!f.action.isEmpty() && e.record.action != f.action)
-                || (!f.patientId.isEmpty() && e.record.patientId != f.patientId) || (f.from.isValid() && e.at < f.from)
+                || (!f.patientId.isEmpty() && !e.record.concerns(f.patientId)) || (f.from.isValid() && e.at < f.from)
                 || (f.to.isValid() && e.at >= f.to))
                 continue;
             out.push_back(e);

@@ -53,6 +53,37 @@ TEST_CASE("the audit model pages through a long trail", "[admin][audit]")
     CHECK_FALSE(trail->listCalls.back().newestFirst);
 }
 
+TEST_CASE("an entry about many patients shows how many, and the first few in its tooltip", "[admin][audit]")
+{
+    auto trail = std::make_shared<fakes::FakeAuditTrail>(3);
+    security::AuditEntry bulk;
+    bulk.at = QDateTime(QDate(2026, 1, 6), QTime(8, 0), Qt::UTC);
+    bulk.username = QStringLiteral("carol");
+    bulk.record.action = security::audit::kRead;
+    bulk.record.entity = QStringLiteral("patients");
+    for (int i = 0; i < 12; ++i)
+        bulk.record.patientIds << QStringLiteral("p-%1").arg(i + 10);
+    bulk.record.details = QJsonObject{{QStringLiteral("read"), QJsonArray{QStringLiteral("patients")}},
+                                      {QStringLiteral("patients"), QJsonArray::fromStringList(bulk.record.patientIds)}};
+    trail->add(bulk);
+    AuditModel model(trail, 100);
+    REQUIRE(model.setFilter({}).ok());
+    REQUIRE(model.rowCount() == 4);
+    const QModelIndex patient = model.index(0, AuditModel::Patient);  // newest first
+    CHECK(patient.data().toString() == QStringLiteral("12 patients"));
+    CHECK(model.index(1, AuditModel::Patient).data().toString() == QStringLiteral("p-3"));
+    const QString tip = patient.data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("\"read\"")));
+    CHECK(tip.contains(QStringLiteral("Patients: p-10, p-11, p-12")));
+    CHECK(tip.contains(QStringLiteral("p-19 and 2 more")));
+    CHECK_FALSE(tip.contains(QStringLiteral("p-20")));
+
+    security::AuditFilter one;
+    one.patientId = QStringLiteral("p-21");
+    REQUIRE(model.setFilter(one).ok());
+    CHECK(model.totalCount() == 1);
+}
+
 TEST_CASE("a table view fetches audit pages as it scrolls", "[admin][audit]")
 {
     auto trail = std::make_shared<fakes::FakeAuditTrail>(600);

@@ -47,7 +47,7 @@ int auditCount(const FakeAudit& audit, const QString& entity, const QString& pat
 {
     int n = 0;
     for (const auto& r : audit.records)
-        if (r.action == security::audit::kRead && r.entity == entity && r.patientId == patientId &&
+        if (r.action == security::audit::kRead && r.entity == entity && r.concerns(patientId) &&
             (outcome.isEmpty() || r.outcome == outcome))
             ++n;
     return n;

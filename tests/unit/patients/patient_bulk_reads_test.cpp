@@ -1,5 +1,5 @@
 // IPatientBulkReads: many patients' records in one call, with the one-patient reads' results,
-// checks and audit entries (one per patient and kind of record).
+// checks and audit entries (one per read, listing its patients when there are several).
 #include "patients/core/patient_bulk_reads.h"
 #include "patients/core/patients.h"
 #include "patients_fixture.h"
@@ -18,7 +18,7 @@ int readsOf(const PatientsFixture& fx, const QString& patientId, const QString& 
 {
     int n = 0;
     for (const auto& r : fx.audit->records)
-        if (r.action == fd::security::audit::kRead && r.patientId == patientId && r.entity == entity &&
+        if (r.action == fd::security::audit::kRead && r.concerns(patientId) && r.entity == entity &&
             r.outcome == outcome)
             ++n;
     return n;
@@ -61,7 +61,7 @@ AnnAndBob annAndBob(PatientsFixture& fx, std::initializer_list<const char*> annM
 
 }  // namespace
 
-TEST_CASE("Bulk reads return what the one-patient reads return, each patient audited once",
+TEST_CASE("Bulk reads return what the one-patient reads return, each patient audited once per read",
           "[patients][bulk-reads]")
 {
     PatientsFixture fx;
@@ -79,6 +79,15 @@ TEST_CASE("Bulk reads return what the one-patient reads return, each patient aud
     CHECK(people->value(bob.id).birthDate == QDate(1980, 5, 1));
     CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
     CHECK(readsOf(fx, bob.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
+    // One entry for the read, listing each patient once, in the order asked for.
+    REQUIRE(fx.audit->records.size() == 1);
+    CHECK(fx.audit->records.front().patientId.isEmpty());
+    CHECK(fx.audit->records.front().patientIds == QStringList{bob.id, ann.id});
+    fx.audit->records.clear();
+    CHECK(bulk->patients({ann.id}).ok());
+    REQUIRE(fx.audit->records.size() == 1);
+    CHECK(fx.audit->records.front().patientId == ann.id);  // one patient: an entry on the patient
+    CHECK(fx.audit->records.front().patientIds.isEmpty());
 
     auto byPatient = bulk->coverages({ann.id, bob.id});
     REQUIRE(byPatient.ok());
@@ -132,7 +141,7 @@ TEST_CASE("A bulk read with an unknown or restricted patient fails whole, as get
     CHECK(bulk->patients({ann.id}).error().code == fd::ErrorCode::PermissionDenied);
 }
 
-TEST_CASE("A bundle read returns the three bulk reads' results, one entry per patient, and fails whole as they do",
+TEST_CASE("A bundle read returns the three bulk reads' results, one entry for its patients, and fails whole as they do",
           "[patients][bulk-reads]")
 {
     PatientsFixture fx;
@@ -155,14 +164,14 @@ TEST_CASE("A bundle read returns the three bulk reads' results, one entry per pa
     CHECK(read->restrictions.value(ann.id).empty());
     REQUIRE(read->restrictions.value(bob.id).size() == 1);
     CHECK(read->restrictions.value(bob.id).front().serviceCodes == QStringList{QStringLiteral("90834")});
-    // One reading of each file: one entry per patient, naming the records read.
+    // One reading of each file: one entry listing the patients, naming the records read.
     CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
     CHECK(readsOf(fx, bob.id, QStringLiteral("patients"), QStringLiteral("success")) == 1);
-    REQUIRE(fx.audit->records.size() == 2);
+    REQUIRE(fx.audit->records.size() == 1);
+    CHECK(fx.audit->records.front().patientIds == QStringList{ann.id, bob.id});
     const QJsonArray whole{QStringLiteral("patients"), QStringLiteral("coverages"),
                            QStringLiteral("patient_restrictions")};
-    for (const auto& entry : fx.audit->records)
-        CHECK(entry.detailsObject().value(QStringLiteral("read")).toArray() == whole);
+    CHECK(fx.audit->records.front().detailsObject().value(QStringLiteral("read")).toArray() == whole);
 
     fx.audit->records.clear();
     auto some = bulk->bundle({bob.id}, PatientBundle::Coverages);
@@ -181,4 +190,35 @@ TEST_CASE("A bundle read returns the three bulk reads' results, one entry per pa
     CHECK(readsOf(fx, vip.id, QStringLiteral("patients"), QStringLiteral("denied")) == 1);
     CHECK(readsOf(fx, ann.id, QStringLiteral("patients"), QStringLiteral("success")) == 0);
     CHECK(bulk->bundle({ann.id, QStringLiteral("no-such-id")}).error().code == fd::ErrorCode::NotFound);
+}
+
+TEST_CASE("Bulk reads leave out the photo and the card images", "[patients][bulk-reads]")
+{
+    PatientsFixture fx;
+    const QByteArray png("\x89PNG\r\n\x1a\n-image-bytes", 20);
+    Patient ann = PatientsFixture::person(QStringLiteral("Ann"), QStringLiteral("Lee"), QDate(1950, 3, 7));
+    ann.photo = png;
+    ann = fx.add(ann);
+    Coverage c = coverageOf(fx, ann.id, 1, "A111");
+    c.cardFront = png;
+    c.cardBack = png;
+    REQUIRE(fx.service<ICoverageService>()->save(c).ok());
+    const Patient bob = fx.add(QStringLiteral("Bob"), QStringLiteral("Sample"), QDate(1980, 5, 1));
+    fx.grantFrontDesk();
+    auto bulk = fx.service<IPatientBulkReads>();
+
+    // The one-patient reads still have them.
+    REQUIRE(fx.service<IPatientService>()->get(ann.id).value().photo == png);
+    REQUIRE(fx.service<ICoverageService>()->list(ann.id).value().front().cardFront == png);
+
+    auto read = bulk->bundle({ann.id, bob.id});
+    REQUIRE(read.ok());
+    CHECK(read->patients.value(ann.id).lastName == QStringLiteral("Lee"));
+    CHECK(read->patients.value(ann.id).photo.isEmpty());
+    REQUIRE(read->coverages.value(ann.id).size() == 1);
+    CHECK(read->coverages.value(ann.id).front().memberId == QStringLiteral("A111"));
+    CHECK(read->coverages.value(ann.id).front().cardFront.isEmpty());
+    CHECK(read->coverages.value(ann.id).front().cardBack.isEmpty());
+    CHECK(bulk->patients({ann.id, bob.id}).value().value(ann.id).photo.isEmpty());
+    CHECK(bulk->coverages({ann.id, bob.id}).value().value(ann.id).front().cardFront.isEmpty());
 }

@@ -52,6 +52,26 @@ TEST_CASE("A patient read becomes an R4 AuditEvent", "[fhir]")
           QStringLiteral("Patient/0b9c1f3e-1111-4c1a-9f00-000000000001"));
 }
 
+TEST_CASE("A bulk read of several patients names each of them", "[fhir]")
+{
+    AuditEntry e = entry(audit::kRead);
+    e.record.entity = QStringLiteral("patients");
+    e.record.patientIds = {QStringLiteral("0b9c1f3e-1111-4c1a-9f00-000000000001"),
+                           QStringLiteral("0b9c1f3e-1111-4c1a-9f00-000000000002")};
+    e.record.details = QJsonObject{{QStringLiteral("patients"), QJsonArray::fromStringList(e.record.patientIds)}};
+    const QJsonObject ev = toFhirAuditEvent(e);
+    CHECK(ev.value(QStringLiteral("type")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("110110"));
+    const QJsonArray entities = ev.value(QStringLiteral("entity")).toArray();
+    REQUIRE(entities.size() == 3);  // two patients and the record kind
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject patient = entities.at(i).toObject();
+        CHECK(patient.value(QStringLiteral("what")).toObject().value(QStringLiteral("reference")).toString() ==
+              QStringLiteral("Patient/") + e.record.patientIds.at(i));
+        CHECK(patient.value(QStringLiteral("role")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("1"));
+    }
+    CHECK(entities.at(2).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("patients"));
+}
+
 TEST_CASE("Actions and outcomes map to R4 codes", "[fhir]")
 {
     struct Row

@@ -165,3 +165,95 @@ TEST_CASE("Migrating a version 1 trail fills the lookup from every entry", "[aud
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'audit_log_%' "
                                     "AND type = 'index'")) == 0);
 }
+
+TEST_CASE("An entry about several patients is found by each of them, in the tail and in the lookup", "[audit]")
+{
+    fd::security::test::TestPolicy policy;
+    fd::test::TempDir dir;
+    auto session = fd::security::test::createPractice(dir.file(QStringLiteral("practice.db")));
+    IAuditTrail& trail = session->audit();
+    const QSqlDatabase db = session->database().connection();
+
+    // A bulk read's entry, with its details already written, and one with details as an object.
+    AuditRecord bulk;
+    bulk.action = audit::kRead;
+    bulk.entity = QStringLiteral("patients");
+    bulk.patientIds = {QStringLiteral("patient-1"), QStringLiteral("patient-2"), QStringLiteral("patient-3")};
+    bulk.detailsJson = R"({"read":["patients","coverages"]})";
+    REQUIRE(trail.record(bulk).ok());
+    AuditRecord other;
+    other.action = audit::kExport;
+    other.entity = QStringLiteral("claims");
+    other.patientIds = {QStringLiteral("patient-3"), QStringLiteral("patient-4")};
+    other.details = QJsonObject{{QStringLiteral("format"), QStringLiteral("837P")}};
+    REQUIRE(trail.record(other).ok());
+    REQUIRE(trail.record(entry(1)).ok());  // patient-1 alone
+
+    auto found = [&](const QString& patient) {
+        AuditFilter f;
+        f.patientId = patient;
+        return trail.list(f).value();
+    };
+    auto check = [&] {
+        const auto one = found(QStringLiteral("patient-1"));
+        REQUIRE(one.size() == 2);
+        CHECK(one.front().record.patientId == QStringLiteral("patient-1"));
+        CHECK(one.back().record.patientIds == bulk.patientIds);
+        CHECK(one.back().record.patientId.isEmpty());
+        CHECK(one.back().record.details.value(QStringLiteral("read")).toArray().size() == 2);
+        const auto three = found(QStringLiteral("patient-3"));
+        REQUIRE(three.size() == 2);
+        CHECK(three.front().record.action == audit::kExport);
+        CHECK(three.front().record.details.value(QStringLiteral("format")).toString() == QStringLiteral("837P"));
+        CHECK(three.front().record.patientIds == other.patientIds);
+        CHECK(found(QStringLiteral("patient-4")).size() == 1);
+        CHECK(found(QStringLiteral("patient-")).empty());  // whole ids only
+        CHECK(found(QStringLiteral("patient-9")).empty());
+    };
+    // Still in the unindexed tail.
+    const qint64 seq = scalar(db, QStringLiteral("SELECT min(seq) FROM audit_log WHERE action = 'export'"));
+    REQUIRE(scalar(db, QStringLiteral("SELECT indexed_through FROM audit_lookup_state")) < seq);
+    check();
+    // Indexed: one lookup row per listed patient.
+    for (int i = 0; i < auditchain::kLookupBatch; ++i)
+        REQUIRE(trail.record(entry(5)).ok());  // no patient
+    REQUIRE(scalar(db, QStringLiteral("SELECT indexed_through FROM audit_lookup_state")) > seq);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM audit_lookup WHERE kind = 1 AND seq <= ?"), {seq}) == 5);
+    check();
+    CHECK(trail.verify().value().intact);
+
+    // One way of naming patients per entry.
+    AuditRecord twice = bulk;
+    twice.patientId = QStringLiteral("patient-1");
+    CHECK(trail.record(twice).error().code == ErrorCode::InvalidInput);
+    twice = other;
+    twice.details.insert(QStringLiteral("patients"), QJsonArray{QStringLiteral("patient-5")});
+    CHECK(trail.record(twice).error().code == ErrorCode::InvalidInput);
+    twice = bulk;
+    twice.patientIds << QString();
+    CHECK(trail.record(twice).error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("An edited entry whose details are not JSON does not stop the lookup from filling", "[audit]")
+{
+    fd::security::test::TestPolicy policy;
+    fd::test::TempDir dir;
+    auto session = fd::security::test::createPractice(dir.file(QStringLiteral("practice.db")));
+    IAuditTrail& trail = session->audit();
+    const QSqlDatabase db = session->database().connection();
+    const qint64 head = scalar(db, QStringLiteral("SELECT max(seq) FROM audit_log"));
+    // Planted by someone holding the key: the verifier reports it; audited work goes on.
+    REQUIRE(storage::exec(db, QStringLiteral("INSERT INTO audit_log (seq, at, user_id, username, role, workstation, "
+                                             "patient_id, entity, entity_id, action, outcome, details, prev_digest, "
+                                             "digest) VALUES (?, '2026-01-01T00:00:00.000Z', '', 'x', '', '', '', "
+                                             "'', '', 'read', 'success', '{\"patients\":[\"patient-1\"', '', '')"),
+                          {head + 1})
+                .ok());
+    for (int i = 0; i < auditchain::kLookupBatch; ++i)
+        REQUIRE(trail.record(entry(1)).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT indexed_through FROM audit_lookup_state")) > head + 1);
+    AuditFilter f;
+    f.patientId = QStringLiteral("patient-1");
+    CHECK(trail.count(f).value() == auditchain::kLookupBatch);
+    CHECK_FALSE(trail.verify().value().intact);
+}
