@@ -334,6 +334,23 @@ TEST_CASE("Interchange and group control numbers are allocated once and never re
     requireValid837(two->content, 1);
 }
 
+TEST_CASE("A patient's claims are found through an index, not by reading every claim", "[billing][claims][migration]")
+{
+    BillingFixture f;
+    // What a merge and the list of a patient's claims ask for.
+    auto plan = storage::exec(f.db->connection(),
+                              QStringLiteral("EXPLAIN QUERY PLAN SELECT id, row_version FROM billing_claims "
+                                             "WHERE patient_id = ? AND deleted = 0"),
+                              {f.aliceId});
+    REQUIRE(plan.ok());
+    QStringList steps;
+    while (plan->next())
+        steps << plan->value(3).toString();
+    INFO(steps.join(QStringLiteral(" | ")).toStdString());
+    CHECK(steps.join(QLatin1Char(' ')).contains(QStringLiteral("USING INDEX billing_claims_patient")));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'billing_claims_encounter'")) == 0);
+}
+
 TEST_CASE("Claims made before claims recorded their maker take it from their first history row",
           "[billing][claims][migration]")
 {
@@ -342,8 +359,8 @@ TEST_CASE("Claims made before claims recorded their maker take it from their fir
     REQUIRE(created.ok());
     storage::Database& db = *created.value();
     storage::MigrationSet older = billingMigrations();
-    REQUIRE(older.migrations.size() == 3);
-    older.migrations.pop_back();
+    REQUIRE(older.migrations.size() >= 3);
+    older.migrations.resize(2);  // before claimMaker (version 3)
     REQUIRE(db.migrate({storage::storageMigrations(), older}).ok());
     const QString claimId = QStringLiteral("00000000-0000-4000-8000-000000000001");
     const QString quiet = QStringLiteral("00000000-0000-4000-8000-000000000002");
