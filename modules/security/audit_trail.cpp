@@ -51,17 +51,6 @@ bool AuditRecord::concerns(const QString& id) const
     return !id.isEmpty() && (patientId == id || patientIds.contains(id));
 }
 
-namespace {
-// The details with the entry's patients added as "patients" (kPatientsKey), as QJsonObject
-// would write them: the key goes where its name sorts among the others.
-QByteArray withPatients(const QJsonObject& details, const QStringList& patients)
-{
-    QJsonObject all = details;
-    all.insert(QLatin1String(auditchain::kPatientsKey), QJsonArray::fromStringList(patients));
-    return QJsonDocument(all).toJson(QJsonDocument::Compact);
-}
-}  // namespace
-
 AuditRow AuditTrail::rowFor(const AuditRecord& record) const
 {
     return rowAt(record, isoUtc(m_context->now()));
@@ -81,26 +70,25 @@ AuditRow AuditTrail::rowAt(const AuditRecord& record, const QString& at) const
     row.entityId = record.entityId;
     row.action = record.action;
     row.outcome = record.outcome.isEmpty() ? QStringLiteral("success") : record.outcome;
-    if (!record.patientIds.isEmpty() && !record.detailsJson.isEmpty()) {
-        // One entry for many patients is written once per bulk read: the list is appended to
-        // the ready-made text instead of going through QJsonObject (the key then comes last).
-        QByteArray text = record.detailsJson;
-        text.chop(1);
-        if (text.size() > 1)
-            text += ',';
-        auditjson::appendString(text, QString::fromLatin1(auditchain::kPatientsKey));
-        text += ':';
-        auditjson::appendValue(text, record.patientIds);
-        text += '}';
-        row.details = QString::fromUtf8(text);
-    } else if (!record.patientIds.isEmpty())
-        row.details = QString::fromUtf8(withPatients(record.details, record.patientIds));
-    else if (!record.detailsJson.isEmpty())
-        row.details = QString::fromUtf8(record.detailsJson);
+    QByteArray details;
+    if (!record.detailsJson.isEmpty())
+        details = record.detailsJson;
     else if (record.details.isEmpty())
-        row.details = QStringLiteral("{}");  // what QJsonDocument writes for it
+        details = "{}";  // what QJsonDocument writes for it
     else
-        row.details = QString::fromUtf8(QJsonDocument(record.details).toJson(QJsonDocument::Compact));
+        details = QJsonDocument(record.details).toJson(QJsonDocument::Compact);
+    if (!record.patientIds.isEmpty()) {
+        // An entry about several patients lists them last, as "patients" (checkRecord keeps
+        // the key free), appended to the text rather than parsed into an object and back.
+        details.chop(1);
+        if (details.size() > 1)
+            details += ',';
+        auditjson::appendString(details, QString::fromLatin1(auditchain::kPatientsKey));
+        details += ':';
+        auditjson::appendValue(details, record.patientIds);
+        details += '}';
+    }
+    row.details = QString::fromUtf8(details);
     return row;
 }
 
@@ -119,9 +107,7 @@ Status AuditTrail::checkRecord(const AuditRecord& record)
     if (!record.patientIds.isEmpty()) {
         // One patient, or several: an entry names them one way, and its details leave the
         // list's key to it.
-        const bool listed = record.detailsJson.isEmpty()
-                                ? record.details.contains(QLatin1String(auditchain::kPatientsKey))
-                                : record.detailsObject().contains(QLatin1String(auditchain::kPatientsKey));
+        const bool listed = record.detailsObject().contains(QLatin1String(auditchain::kPatientsKey));
         if (!record.patientId.isEmpty() || listed || record.patientIds.contains(QString()))
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("fd::security",
