@@ -14609,6 +14609,18 @@ equipment: ECG cart</source>
         <source>The row %1 in %2 was changed meanwhile (version %3, expected %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An insert names no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insert into %1 has %2 values for %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::storage::Transaction</name>

@@ -14742,6 +14742,18 @@ equipment: Carro de ECG</translation>
         <source>The row %1 in %2 was changed meanwhile (version %3, expected %4)</source>
         <translation>La fila %1 de %2 fue modificada mientras tanto (versión %3, se esperaba %4)</translation>
     </message>
+    <message>
+        <source>An insert names no columns</source>
+        <translation>Una inserción no nombra ninguna columna</translation>
+    </message>
+    <message>
+        <source>An insert into %1 has %2 values for %3 columns</source>
+        <translation>Una inserción en %1 tiene %2 valores para %3 columnas</translation>
+    </message>
+    <message>
+        <source>The column %1 is named twice</source>
+        <translation>La columna %1 se nombra dos veces</translation>
+    </message>
 </context>
 <context>
     <name>fd::storage::Transaction</name>

@@ -60,7 +60,9 @@ const char kOutboxV2Ddl[] =
 // and booleans as such, anything else as its text.
 void appendJsonValue(QByteArray& out, const QVariant& value)
 {
-    if (value.isNull()) {
+    // A null text is bound as NULL (StatementCache), so it is null here too.
+    if (value.isNull() ||
+        (value.typeId() == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull())) {
         out += "null";
         return;
     }
@@ -164,7 +166,7 @@ Result<QString> Outbox::append(StatementCache& statements, const Mutation& mutat
         QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
                        "base_version, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {mutationId, deviceSeq.value(), mutation.op, mutation.entity, mutation.entityId,
-         mutation.baseVersion, QVariant::fromValue(Utf8Text{fieldsJson(mutation.fields)}),
+         mutation.baseVersion, QVariant::fromValue(Utf8Text{fieldsJson(mutation)}),
          detail::nowIsoUtc()}));
     return mutationId;
 }
@@ -174,7 +176,7 @@ Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>
     std::vector<QByteArray> json;
     json.reserve(mutations.size());
     for (const Mutation& m : mutations)
-        json.push_back(fieldsJson(m.fields));
+        json.push_back(fieldsJson(m));
     return appendAll(statements, mutations, json);
 }
 
@@ -265,6 +267,25 @@ QByteArray Outbox::fieldsJson(const QVariantMap& fields)
         jsontext::appendString(out, it.key());
         out += ':';
         appendJsonValue(out, it.value());
+    }
+    out += '}';
+    return out;
+}
+
+QByteArray Outbox::fieldsJson(const Mutation& mutation)
+{
+    if (mutation.columns.isNull())
+        return fieldsJson(mutation.fields);
+    const std::vector<qsizetype>& order = mutation.columns.nameOrder();
+    const std::vector<QByteArray>& keys = mutation.columns.jsonKeys();
+    QByteArray out;
+    out.reserve(64 + mutation.values.size() * 32);
+    out += '{';
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += keys[std::size_t(order[i])];
+        appendJsonValue(out, mutation.values.at(order[i]));
     }
     out += '}';
     return out;

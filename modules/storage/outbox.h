@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "storage/statement_cache.h"
+#include "storage/synced_columns.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -21,6 +22,10 @@ struct Mutation
     QString entityId;
     qint64 baseVersion = 0;
     QVariantMap fields;
+    // Or, from SyncedRowsBatch's inserts by columns: the fields as `columns` and `values` in
+    // their order (the same JSON).
+    SyncedColumns columns;
+    QVariantList values;
 };
 
 struct OutboxEntry
@@ -62,6 +67,8 @@ public:
     static Result<qint64> sentThrough(QSqlDatabase db);
     // The JSON object stored in `fields`: blobs as base64, instants as ISO UTC.
     static QByteArray fieldsJson(const QVariantMap& fields);
+    // A mutation's fields as fieldsJson() writes them, from its map or its columns.
+    static QByteArray fieldsJson(const Mutation& mutation);
 };
 
 }  // namespace fd::storage

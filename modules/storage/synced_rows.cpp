@@ -3,10 +3,13 @@
 #include "common/clock.h"
 #include "common/uuid.h"
 #include "storage/database_private.h"
+#include "storage/json_text.h"
 #include "storage/outbox.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace fd::storage {
 
@@ -170,8 +173,9 @@ Status SyncedRowsBatch::handOver()
         Prepared p;
         p.json.reserve(batch.size());
         for (Mutation& m : batch) {
-            p.json.push_back(Outbox::fieldsJson(m.fields));
+            p.json.push_back(Outbox::fieldsJson(m));
             m.fields = {};  // freed here, not on the inserting thread
+            m.values = {};
         }
         p.mutations = std::move(batch);
         return p;
@@ -216,6 +220,52 @@ const QString* SyncedRowsBatch::insertSqlFor(const QString& table, const QVarian
     return nullptr;
 }
 
+Result<QString> SyncedRowsBatch::rowId(QString id) const
+{
+    if (id.isEmpty())
+        return newUuid();
+    if (!isUuid(id))
+        return makeError(ErrorCode::InvalidInput, SyncedRows::tr("A row id must be a UUID: %1").arg(id));
+    return id;
+}
+
+Status SyncedRowsBatch::queue(Mutation mutation)
+{
+    if (!m_deferOutbox) {
+        FD_TRY(Outbox::append(m_statements, mutation));
+        return {};
+    }
+    m_waiting.push_back(std::move(mutation));
+    if (m_waiting.size() >= kDeferredMutations)
+        FD_TRY(handOver());
+    return {};
+}
+
+Result<QString> SyncedRowsBatch::insert(const SyncedColumns& columns, QVariantList values, QString id)
+{
+    if (!m_tx.isActive())
+        return makeError(ErrorCode::Internal, SyncedRows::tr("The transaction is no longer active"));
+    if (columns.isNull())
+        return makeError(ErrorCode::InvalidInput, SyncedRows::tr("An insert names no columns"));
+    if (!columns.problem().isEmpty())
+        return makeError(ErrorCode::InvalidInput, columns.problem());
+    if (values.size() != columns.size())
+        return makeError(ErrorCode::InvalidInput, SyncedRows::tr("An insert into %1 has %2 values for %3 columns")
+                                                      .arg(columns.table())
+                                                      .arg(values.size())
+                                                      .arg(columns.size()));
+    auto rid = rowId(std::move(id));
+    FD_TRY(rid);
+    QVariantList binds;
+    binds.reserve(4 + values.size());
+    binds << rid.value() << 1 << nowIso() << 0;
+    binds.append(values);
+    FD_TRY(m_statements.run(columns.insertSql(), binds));
+    Mutation m{QStringLiteral("insert"), columns.table(), rid.value(), 0, {}, columns, std::move(values)};
+    FD_TRY(queue(std::move(m)));
+    return rid;
+}
+
 Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap& fields, QString id)
 {
     if (!m_tx.isActive())
@@ -237,24 +287,68 @@ Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap&
                                          marks.join(QStringLiteral(", ")))});
         sql = &known.back().sql;
     }
-    if (id.isEmpty())
-        id = newUuid();
-    else if (!isUuid(id))
-        return makeError(ErrorCode::InvalidInput,
-                         SyncedRows::tr("A row id must be a UUID: %1").arg(id));
-    QVariantList binds{id, 1, nowIso(), 0};
+    auto rid = rowId(std::move(id));
+    FD_TRY(rid);
+    QVariantList binds{rid.value(), 1, nowIso(), 0};
     binds.reserve(4 + fields.size());
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         binds << it.value();
     FD_TRY(m_statements.run(*sql, binds));
-    if (!m_deferOutbox) {
-        FD_TRY(Outbox::append(m_statements, Mutation{QStringLiteral("insert"), table, id, 0, fields}));
-        return id;
-    }
-    m_waiting.push_back(Mutation{QStringLiteral("insert"), table, id, 0, fields});
-    if (m_waiting.size() >= kDeferredMutations)
-        FD_TRY(handOver());
-    return id;
+    FD_TRY(queue(Mutation{QStringLiteral("insert"), table, rid.value(), 0, fields}));
+    return rid;
 }
+
+struct SyncedColumns::Data
+{
+    QString table;
+    QStringList names;
+    QString problem;
+    QString sql;
+    std::vector<qsizetype> order;
+    std::vector<QByteArray> keys;
+};
+
+SyncedColumns::SyncedColumns(const QString& table, const QStringList& columns)
+{
+    auto data = std::make_shared<Data>();
+    data->table = table;
+    data->names = columns;
+    if (!isIdentifier(table))
+        data->problem = SyncedRows::tr("Invalid table name: %1").arg(table);
+    QStringList quotedColumns;
+    for (const QString& column : bookkeepingColumns())
+        quotedColumns << quoted(column);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString& name = columns.at(i);
+        if (data->problem.isEmpty() && !isIdentifier(name))
+            data->problem = SyncedRows::tr("Invalid column name: %1").arg(name);
+        else if (data->problem.isEmpty() && bookkeepingColumns().contains(name, Qt::CaseInsensitive))
+            data->problem = SyncedRows::tr("The column %1 is maintained by the sync bookkeeping").arg(name);
+        else if (data->problem.isEmpty() && columns.indexOf(name) != i)
+            data->problem = SyncedRows::tr("The column %1 is named twice").arg(name);
+        quotedColumns << quoted(name);
+        data->order.push_back(i);
+        QByteArray key;
+        jsontext::appendString(key, name);
+        key += ':';
+        data->keys.push_back(std::move(key));
+    }
+    // QVariantMap's order: QString's operator<.
+    std::sort(data->order.begin(), data->order.end(),
+              [&](qsizetype a, qsizetype b) { return columns.at(a) < columns.at(b); });
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), quotedColumns.size());
+    data->sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(quoted(table), quotedColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    d = std::move(data);
+}
+
+const QString& SyncedColumns::table() const { return d->table; }
+const QStringList& SyncedColumns::names() const { return d->names; }
+qsizetype SyncedColumns::size() const { return d->names.size(); }
+const QString& SyncedColumns::problem() const { return d->problem; }
+const QString& SyncedColumns::insertSql() const { return d->sql; }
+const std::vector<qsizetype>& SyncedColumns::nameOrder() const { return d->order; }
+const std::vector<QByteArray>& SyncedColumns::jsonKeys() const { return d->keys; }
 
 }  // namespace fd::storage

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/statement_cache.h"
+#include "storage/synced_columns.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,6 +52,9 @@ public:
     SyncedRowsBatch& operator=(const SyncedRowsBatch&) = delete;
 
     Result<QString> insert(const QString& table, const QVariantMap& fields, QString id = {});
+    // The same row given as `values` in the order of `columns` (one per column): no map per
+    // row. Null texts are stored as such (NULL), as in the map.
+    Result<QString> insert(const SyncedColumns& columns, QVariantList values, QString id = {});
 
     // For many inserts (an import): the outbox mutations wait in memory and are appended
     // together (Outbox::appendAll) in the order of the inserts, with the same device_seq
@@ -87,6 +91,8 @@ private:
     };
     std::future<Prepared> m_preparing;
     Status handOver();
+    Result<QString> rowId(QString id) const;
+    Status queue(Mutation mutation);
     Status appendPrepared();
 };
 

@@ -52,6 +52,14 @@ QVariantMap notNull(QVariantMap fields)
     return fields;
 }
 
+QVariantList notNullValues(QVariantList values)
+{
+    for (QVariant& v : values)
+        if (v.typeId() == QMetaType::QString && static_cast<const QString*>(v.constData())->isNull())
+            v = QString(QLatin1String(""));
+    return values;
+}
+
 QString joinInts(const QList<int>& values)
 {
     QStringList parts;

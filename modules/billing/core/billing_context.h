@@ -74,6 +74,8 @@ Result<qint64> nextCounterValue(QSqlDatabase db, const QString& name, qint64 lim
 
 // The fields with every null QString made empty: text columns are NOT NULL.
 QVariantMap notNull(QVariantMap fields);
+// The same for a row given as values in the order of its columns.
+QVariantList notNullValues(QVariantList values);
 
 // Lists stored as text: "25,59", "1,2".
 QString joinInts(const QList<int>& values);

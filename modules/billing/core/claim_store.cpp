@@ -207,43 +207,38 @@ Claim ClaimStore::numbered(qint64 number, Claim c, const ClaimDraft& draft) cons
 
 Status ClaimStore::store(storage::SyncedRowsBatch& rows, const Claim& c, std::vector<security::AuditRecord>* audits)
 {
-    auto id = rows.insert(table::kClaims,
-                          notNull({{QStringLiteral("claim_number"), c.claimNumber},
-                           {QStringLiteral("patient_id"), c.patientId},
-                           {QStringLiteral("encounter_id"), c.encounterId},
-                           {QStringLiteral("coverage_id"), c.coverageId},
-                           {QStringLiteral("payer_id"), c.payerId},
-                           {QStringLiteral("payer_order"), c.payerOrder},
-                           {QStringLiteral("frequency"), frequencyCode(c.frequency)},
-                           {QStringLiteral("original_claim_id"), c.originalClaimId},
-                           {QStringLiteral("payer_claim_control_number"), c.payerClaimControlNumber},
-                           {QStringLiteral("status"), claimStatusId(c.status)},
-                           {QStringLiteral("service_date"), isoDate(c.serviceDate)},
-                           {QStringLiteral("location_id"), c.locationId},
-                           {QStringLiteral("place_of_service"), c.placeOfService},
-                           {QStringLiteral("rendering_provider_id"), c.renderingProviderId},
-                           {QStringLiteral("supervising_provider_id"), c.supervisingProviderId},
-                           {QStringLiteral("referring_provider_id"), c.referringProviderId},
-                           {QStringLiteral("prior_authorization"), c.priorAuthorization},
-                           {QStringLiteral("diagnoses"), c.diagnoses.join(QLatin1Char(','))},
-                           {QStringLiteral("batch_id"), QString()},
-                           {QStringLiteral("created_at"), isoUtc(c.createdAt)},
-                           {QStringLiteral("created_by"), c.createdBy}}),
+    // Columns named once: a build stores ten thousand claims and more lines.
+    static const storage::SyncedColumns claimColumns(
+        table::kClaims,
+        {QStringLiteral("claim_number"), QStringLiteral("patient_id"), QStringLiteral("encounter_id"),
+         QStringLiteral("coverage_id"), QStringLiteral("payer_id"), QStringLiteral("payer_order"),
+         QStringLiteral("frequency"), QStringLiteral("original_claim_id"), QStringLiteral("payer_claim_control_number"),
+         QStringLiteral("status"), QStringLiteral("service_date"), QStringLiteral("location_id"),
+         QStringLiteral("place_of_service"), QStringLiteral("rendering_provider_id"),
+         QStringLiteral("supervising_provider_id"), QStringLiteral("referring_provider_id"),
+         QStringLiteral("prior_authorization"), QStringLiteral("diagnoses"), QStringLiteral("batch_id"),
+         QStringLiteral("created_at"), QStringLiteral("created_by")});
+    static const storage::SyncedColumns lineColumns(
+        table::kClaimLines,
+        {QStringLiteral("claim_id"), QStringLiteral("charge_id"), QStringLiteral("line_number"), QStringLiteral("code"),
+         QStringLiteral("modifiers"), QStringLiteral("units"), QStringLiteral("amount_cents"),
+         QStringLiteral("pointers"), QStringLiteral("service_date")});
+    auto id = rows.insert(claimColumns,
+                          notNullValues({c.claimNumber, c.patientId, c.encounterId, c.coverageId, c.payerId, c.payerOrder,
+                                   frequencyCode(c.frequency), c.originalClaimId, c.payerClaimControlNumber,
+                                   claimStatusId(c.status), isoDate(c.serviceDate), c.locationId, c.placeOfService,
+                                   c.renderingProviderId, c.supervisingProviderId, c.referringProviderId,
+                                   c.priorAuthorization, c.diagnoses.join(QLatin1Char(',')), QString(),
+                                   isoUtc(c.createdAt), c.createdBy}),
                           c.id);
     FD_TRY(id);
     QStringList charges;
     charges.reserve(c.lines.size());
     for (const ClaimLine& l : c.lines) {
-        auto lineId = rows.insert(table::kClaimLines,
-                                  notNull({{QStringLiteral("claim_id"), c.id},
-                                   {QStringLiteral("charge_id"), l.chargeId},
-                                   {QStringLiteral("line_number"), l.lineNumber},
-                                   {QStringLiteral("code"), l.code},
-                                   {QStringLiteral("modifiers"), l.modifiers.join(QLatin1Char(','))},
-                                   {QStringLiteral("units"), l.units},
-                                   {QStringLiteral("amount_cents"), qlonglong(l.amount.cents())},
-                                   {QStringLiteral("pointers"), joinInts(l.pointers)},
-                                   {QStringLiteral("service_date"), isoDate(l.serviceDate)}}),
+        auto lineId = rows.insert(lineColumns,
+                                  notNullValues({c.id, l.chargeId, l.lineNumber, l.code, l.modifiers.join(QLatin1Char(',')),
+                                           l.units, qlonglong(l.amount.cents()), joinInts(l.pointers),
+                                           isoDate(l.serviceDate)}),
                                   l.id);
         FD_TRY(lineId);
         charges.append(l.chargeId);

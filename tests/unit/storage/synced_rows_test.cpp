@@ -412,3 +412,73 @@ TEST_CASE("A batch that ends with mutations unwritten takes its rows back", "[sy
     CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
     CHECK(f.outboxCount() == before);
 }
+
+TEST_CASE("A row given by columns is the row and mutation its map would make", "[synced]")
+{
+    Fixture f;
+    const QString odd = QStringLiteral("Exam \"A\\B\"\n\tÑandú ✓");
+    // Given in an order that is not the names' order: the JSON orders them as a map does.
+    const SyncedColumns columns(QStringLiteral("room"), {QStringLiteral("seats"), QStringLiteral("name")});
+    QString byMap, byColumns;
+    {
+        auto tx = f.begin();
+        SyncedRowsBatch batch(*tx);
+        batch.deferOutbox();
+        auto a = batch.insert(QStringLiteral("room"), {{QStringLiteral("name"), odd}, {QStringLiteral("seats"), 4}});
+        REQUIRE(a.ok());
+        byMap = *a;
+        auto b = batch.insert(columns, {4, odd});
+        REQUIRE(b.ok());
+        byColumns = *b;
+        const QString given = fd::newUuid();
+        auto c = batch.insert(columns, {QVariant(), QString()}, given);
+        REQUIRE(c.ok());
+        CHECK(*c == given);
+        REQUIRE(batch.flushOutbox().ok());
+        REQUIRE(tx->commit().ok());
+    }
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room WHERE name = ? AND seats = 4 AND row_version = 1 "
+                                     "AND deleted = 0"),
+                 {odd})
+              .toInt() == 2);
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room WHERE name IS NULL AND seats IS NULL")).toInt() == 1);
+    auto pending = Outbox::pending(f.c, 10);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 3);
+    CHECK(pending->at(0).entityId == byMap);
+    CHECK(pending->at(1).entityId == byColumns);
+    CHECK(pending->at(1).op == QLatin1String("insert"));
+    CHECK(pending->at(1).entity == QLatin1String("room"));
+    CHECK(pending->at(1).fields == pending->at(0).fields);
+    CHECK(pending->at(2).fields == QByteArray(R"({"name":null,"seats":null})"));
+}
+
+TEST_CASE("Columns that name the bookkeeping, a name twice or the wrong count are refused", "[synced]")
+{
+    Fixture f;
+    auto tx = f.begin();
+    SyncedRowsBatch batch(*tx);
+    const auto refused = [&](const SyncedColumns& columns, const QVariantList& values) {
+        auto id = batch.insert(columns, values);
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().code == ErrorCode::InvalidInput);
+        return id.error().message;
+    };
+    CHECK(refused(SyncedColumns(QStringLiteral("room; DROP TABLE outbox"), {QStringLiteral("name")}), {1})
+              .contains(QStringLiteral("room; DROP")));
+    CHECK(refused(SyncedColumns(QStringLiteral("room"), {QStringLiteral("name\" = 1 --")}), {1})
+              .contains(QStringLiteral("name\" = 1 --")));
+    CHECK(refused(SyncedColumns(QStringLiteral("room"), {QStringLiteral("Row_Version")}), {1})
+              .contains(QStringLiteral("Row_Version")));
+    CHECK(refused(SyncedColumns(QStringLiteral("room"), {QStringLiteral("name"), QStringLiteral("name")}), {1, 2})
+              .contains(QStringLiteral("twice")));
+    CHECK(refused(SyncedColumns(QStringLiteral("room"), {QStringLiteral("name"), QStringLiteral("seats")}), {1})
+              .contains(QStringLiteral("1 values for 2 columns")));
+    CHECK(refused(SyncedColumns(), {}).size() > 0);
+    auto badId = batch.insert(SyncedColumns(QStringLiteral("room"), {QStringLiteral("name")}), {QStringLiteral("n")},
+                              QStringLiteral("room-7"));
+    REQUIRE_FALSE(badId.ok());
+    CHECK(badId.error().code == ErrorCode::InvalidInput);
+    CHECK(f.outboxCount() == 0);
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
+}
