@@ -300,6 +300,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Se
     p->connection = std::move(connection.value());
     p->path = path;
     p->key = key.clone();
+    p->options = options;
     qCInfo(lcStorage) << "created database" << path;
     return std::unique_ptr<Database>(new Database(std::move(p)));
 }
@@ -318,6 +319,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     p->connection = std::move(connection.value());
     p->path = path;
     p->key = key.clone();
+    p->options = options;
     return std::unique_ptr<Database>(new Database(std::move(p)));
 }
 
@@ -333,8 +335,20 @@ Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QS
         return connection.error();
     p->connection = std::move(connection.value());
     p->path = path;
+    p->options = options;
     qCWarning(lcStorage) << "opened an UNENCRYPTED database (benchmarks only):" << path;
     return std::unique_ptr<Database>(new Database(std::move(p)));
+}
+
+void Database::runAside(std::function<void(QSqlDatabase)> job)
+{
+    if (!inTransaction()) {
+        if (!d->reader)
+            d->reader = std::make_unique<detail::AsideReader>(d->path, d->key.clone(), d->options);
+        if (d->reader->post(job))
+            return;
+    }
+    job(connection());
 }
 
 int Database::backgroundCheckpoints() const

@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -109,6 +110,22 @@ public:
     // returns how many have run on this Database.
     int backgroundCheckpoints() const;
 
+    // Runs `work` on a thread of this Database's own, over a connection of that thread's own
+    // (the same key, reads only), while the caller goes on; the future gives work's result.
+    // For reads that do not wait for each other, at once on two cores (docs/STORAGE.md,
+    // "Reads aside"). That connection reads what is committed: inside a transaction (whose
+    // changes it would not see), and when the thread or its connection cannot be had, `work`
+    // runs at once, on this connection, in the caller's thread. `work` only reads, and only
+    // through the connection it is given; what it captures must outlive the future.
+    template <class T>
+    std::future<Result<T>> readAside(std::function<Result<T>(QSqlDatabase)> work)
+    {
+        auto promise = std::make_shared<std::promise<Result<T>>>();
+        std::future<Result<T>> result = promise->get_future();
+        runAside([promise, work = std::move(work)](QSqlDatabase db) { promise->set_value(work(db)); });
+        return result;
+    }
+
     // A stable id of this workstation's copy of the practice (for device_seq in the outbox).
     QString deviceId() const;
 
@@ -124,6 +141,7 @@ public:
         const QString& path, const OpenOptions& options = {});
 
 private:
+    void runAside(std::function<void(QSqlDatabase)> job);
     struct Private;
     explicit Database(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

@@ -122,6 +122,7 @@ Status Database::rekey(const SecureBytes& newKey)
     // The checkpoint thread's connection holds the old key: closed first, opened again with
     // the key the file has afterwards.
     d->checkpointer.reset();
+    d->reader.reset();  // made again, with the new key, by the next read aside
     struct Restart
     {
         Private& p;

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "common/secure_bytes.h"
 #include "storage/database.h"
+#include "storage/aside_reader.h"
 #include "storage/wal_checkpointer.h"
 
 #include <QSqlDatabase>
@@ -83,6 +84,12 @@ struct Database::Private
     // Declared after the connection: destroyed (its thread stopped, its own connection
     // closed) before the connection closes.
     std::unique_ptr<detail::WalCheckpointer> checkpointer;
+
+    // How the connection was opened: the reader aside opens its own the same way.
+    OpenOptions options;
+    // Made on the first read aside (Database::readAside); declared after the connection, so
+    // destroyed (its thread stopped, its connection closed) before it closes.
+    std::unique_ptr<detail::AsideReader> reader;
 
     // Starts checkpointing the connection's log off its thread (wal_checkpointer.h).
     void startCheckpointer();

@@ -99,9 +99,13 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
     const QSqlDatabase db = m_ctx.db.connection();
     const QString range = QStringLiteral("service_date BETWEEN ? AND ?");
     const QVariantList binds{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    // The encounters are read aside (another thread and connection) while this thread reads
+    // the lines.
+    auto encountersAside = m_ctx.db.readAside<QHash<QString, Encounter>>(
+        [range, binds](QSqlDatabase aside) { return ClaimStore::encountersOfLines(aside, range, binds); });
     auto lines = unbilledLines(db, range, binds);
+    auto encounters = encountersAside.get();
     FD_TRY(lines);
-    auto encounters = ClaimStore::encountersOfLines(db, range, binds);
     FD_TRY(encounters);
     CoverageLookup lookup(m_ctx);
     FD_TRY(lookup.preload(lines.value()));

@@ -56,9 +56,11 @@ private:
     // The records of `unique`, checked as they are read (the records carry what the access
     // check needs); not audited.
     Result<QHash<QString, Patient>> readPatients(const QStringList& unique);
-    // The coverages and restrictions of `unique` (already checked); not audited.
-    Result<QHash<QString, std::vector<Coverage>>> readCoverages(const QStringList& unique);
-    Result<QHash<QString, std::vector<PrivacyRestriction>>> readRestrictions(const QStringList& unique);
+    // The coverages and restrictions of `unique` (already checked), through `db` (the
+    // session's connection, or the one of a read aside); not audited.
+    static Result<QHash<QString, std::vector<Coverage>>> readCoverages(QSqlDatabase db, const QStringList& unique);
+    static Result<QHash<QString, std::vector<PrivacyRestriction>>> readRestrictions(QSqlDatabase db,
+                                                                                    const QStringList& unique);
     // One "read" entry on `entity` about the patients (the patient alone when one), with
     // `detailsJson` (compact JSON) when given.
     Status auditReads(const QStringList& patientIds, const QString& entity, const QByteArray& detailsJson = {});
@@ -173,20 +175,21 @@ Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::coverages(
 {
     auto unique = checkedIds(patientIds);
     FD_TRY(unique);
-    auto out = readCoverages(unique.value());
+    auto out = readCoverages(m_ctx.db().connection(), unique.value());
     FD_TRY(out);
     FD_TRY(auditReads(unique.value(), QStringLiteral("coverages")));
     return out;
 }
 
-Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::readCoverages(const QStringList& unique)
+Result<QHash<QString, std::vector<Coverage>>> PatientBulkReads::readCoverages(QSqlDatabase db,
+                                                                             const QStringList& unique)
 {
     QHash<QString, std::vector<Coverage>> out;
     out.reserve(unique.size());
     for (const QString& id : unique)
         out.insert(id, {});
     FD_TRY(storage::forEachRowIn(
-        m_ctx.db().connection(),
+        db,
         QStringLiteral("SELECT %1 FROM coverages WHERE deleted = 0 AND patient_id IN (%2) "
                        "ORDER BY coverage_order, effective_from, id")
             .arg(coverageSelectColumns(false), QStringLiteral("%1")),
@@ -202,21 +205,21 @@ Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::restri
 {
     auto unique = checkedIds(patientIds);
     FD_TRY(unique);
-    auto out = readRestrictions(unique.value());
+    auto out = readRestrictions(m_ctx.db().connection(), unique.value());
     FD_TRY(out);
     FD_TRY(auditReads(unique.value(), QStringLiteral("patient_restrictions")));
     return out;
 }
 
 Result<QHash<QString, std::vector<PrivacyRestriction>>> PatientBulkReads::readRestrictions(
-    const QStringList& unique)
+    QSqlDatabase db, const QStringList& unique)
 {
     QHash<QString, std::vector<PrivacyRestriction>> out;
     out.reserve(unique.size());
     for (const QString& id : unique)
         out.insert(id, {});
     FD_TRY(storage::forEachRowIn(
-        m_ctx.db().connection(),
+        db,
         QStringLiteral(
             "SELECT id, row_version, patient_id, kind, description, service_codes, from_date, "
             "to_date, recorded_by, recorded_at FROM patient_restrictions WHERE deleted = 0 "
@@ -234,25 +237,59 @@ Result<PatientBundle> PatientBulkReads::bundle(const QStringList& patientIds, in
     PatientBundle out;
     const QStringList unique = uniqueIds(patientIds);
     QStringList entities;
+    // Beside the records, the coverages and restrictions are read aside (another thread and
+    // connection, docs/STORAGE.md) while this thread reads the records and checks access to
+    // each patient; what was read aside is dropped when the check refuses.
+    struct Aside
+    {
+        QHash<QString, std::vector<Coverage>> coverages;
+        QHash<QString, std::vector<PrivacyRestriction>> restrictions;
+    };
+    std::future<Result<Aside>> aside;
+    const bool readAside = (parts & PatientBundle::Records) &&
+                           (parts & (PatientBundle::Coverages | PatientBundle::Restrictions));
+    if (readAside)
+        aside = m_ctx.db().readAside<Aside>([unique, parts](QSqlDatabase db) -> Result<Aside> {
+            Aside a;
+            if (parts & PatientBundle::Coverages) {
+                auto coverages = readCoverages(db, unique);
+                FD_TRY(coverages);
+                a.coverages = std::move(coverages.value());
+            }
+            if (parts & PatientBundle::Restrictions) {
+                auto restrictions = readRestrictions(db, unique);
+                FD_TRY(restrictions);
+                a.restrictions = std::move(restrictions.value());
+            }
+            return a;
+        });
     if (parts & PatientBundle::Records) {
         auto people = readPatients(unique);  // checks access to every one as it reads
+        auto read = readAside ? aside.get() : Result<Aside>(Aside{});
         FD_TRY(people);
+        FD_TRY(read);
         out.patients = std::move(people.value());
+        out.coverages = std::move(read->coverages);
+        out.restrictions = std::move(read->restrictions);
         entities << QStringLiteral("patients");
     } else if (parts & (PatientBundle::Coverages | PatientBundle::Restrictions)) {
         auto checked = checkedIds(unique);
         FD_TRY(checked);
     }
     if (parts & PatientBundle::Coverages) {
-        auto coverages = readCoverages(unique);
-        FD_TRY(coverages);
-        out.coverages = std::move(coverages.value());
+        if (!readAside) {
+            auto coverages = readCoverages(m_ctx.db().connection(), unique);
+            FD_TRY(coverages);
+            out.coverages = std::move(coverages.value());
+        }
         entities << QStringLiteral("coverages");
     }
     if (parts & PatientBundle::Restrictions) {
-        auto restrictions = readRestrictions(unique);
-        FD_TRY(restrictions);
-        out.restrictions = std::move(restrictions.value());
+        if (!readAside) {
+            auto restrictions = readRestrictions(m_ctx.db().connection(), unique);
+            FD_TRY(restrictions);
+            out.restrictions = std::move(restrictions.value());
+        }
         entities << QStringLiteral("patient_restrictions");
     }
     if (entities.isEmpty())
