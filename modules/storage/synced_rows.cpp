@@ -10,6 +10,12 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 namespace fd::storage {
 
@@ -140,14 +146,125 @@ SyncedRowsBatch::SyncedRowsBatch(Transaction& tx) : m_tx(tx), m_statements(tx.co
 {
 }
 
+struct SyncedRowsBatch::Writer
+{
+    std::mutex mutex;
+    std::condition_variable wake;  // work came, or stop
+    std::condition_variable done;  // work was taken or finished
+    std::deque<std::vector<Job>> chunks;
+    std::size_t waiting = 0;  // statements in chunks
+    bool busy = false;
+    bool stop = false;
+    std::optional<Error> failed;  // the first failure; what follows it is skipped
+    std::thread thread;
+
+    void run()
+    {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            wake.wait(lock, [this] { return stop || !chunks.empty(); });
+            if (chunks.empty())
+                return;
+            std::vector<Job> chunk = std::move(chunks.front());
+            chunks.pop_front();
+            waiting -= chunk.size();
+            busy = true;
+            const bool skip = failed.has_value();
+            lock.unlock();
+            done.notify_all();
+            std::optional<Error> error;
+            if (!skip)
+                for (Job& job : chunk)
+                    if (Status status = job(); !status) {
+                        error = status.error();
+                        break;
+                    }
+            chunk.clear();  // the rows' values freed here, not on the caller's thread
+            lock.lock();
+            if (error && !failed)
+                failed = std::move(error);
+            busy = false;
+            done.notify_all();
+        }
+    }
+};
+
 SyncedRowsBatch::~SyncedRowsBatch()
 {
     // A failed import ends here, and so would a forgotten flushOutbox(): either way the rows
     // must not commit without their mutations.
-    if (!m_waiting.empty() || m_preparing.valid())
+    const bool unfinished = !m_waiting.empty() || m_preparing.valid() || m_writer;
+    if (m_writer) {
+        {
+            std::unique_lock lock(m_writer->mutex);
+            m_writer->failed = makeError(ErrorCode::Internal, SyncedRows::tr("The transaction is no longer active"));
+        }
+        (void)finishWriter();  // what is queued is skipped
+    }
+    if (unfinished)
         m_tx.rollback();
     if (m_preparing.valid())
         m_preparing.wait();
+}
+
+void SyncedRowsBatch::writeAside()
+{
+    m_deferOutbox = true;
+    if (m_writer)
+        return;
+    auto writer = std::make_unique<Writer>();
+    try {
+        writer->thread = std::thread([w = writer.get()] { w->run(); });
+    } catch (const std::system_error&) {
+        return;  // without a thread to spare, the statements run in the caller's thread
+    }
+    m_writer = std::move(writer);
+}
+
+Status SyncedRowsBatch::postJobs()
+{
+    if (m_jobs.empty())
+        return {};
+    std::unique_lock lock(m_writer->mutex);
+    m_writer->done.wait(lock, [this] { return m_writer->waiting < kMaxStatementsWaiting || m_writer->failed; });
+    if (m_writer->failed)
+        return *m_writer->failed;
+    m_writer->waiting += m_jobs.size();
+    m_writer->chunks.push_back(std::move(m_jobs));
+    m_jobs = {};
+    m_jobs.reserve(kStatementsPerHandOver);
+    lock.unlock();
+    m_writer->wake.notify_one();
+    return {};
+}
+
+Status SyncedRowsBatch::run(Job job)
+{
+    if (!m_writer)
+        return job();
+    m_jobs.push_back(std::move(job));
+    if (m_jobs.size() >= kStatementsPerHandOver)
+        return postJobs();
+    return {};
+}
+
+Status SyncedRowsBatch::finishWriter()
+{
+    if (!m_writer)
+        return {};
+    Status posted = postJobs();
+    m_jobs.clear();
+    std::unique_lock lock(m_writer->mutex);
+    m_writer->done.wait(lock, [this] { return m_writer->chunks.empty() && !m_writer->busy; });
+    m_writer->stop = true;
+    std::optional<Error> failed = m_writer->failed;
+    lock.unlock();
+    m_writer->wake.notify_all();
+    m_writer->thread.join();
+    m_writer.reset();
+    if (failed)
+        return *failed;
+    return posted;
 }
 
 // Appends the mutations handed over last, once their JSON is written.
@@ -155,6 +272,14 @@ Status SyncedRowsBatch::appendPrepared()
 {
     if (!m_preparing.valid())
         return {};
+    if (m_writer) {
+        // Waited for and appended on the writing thread, in order with the inserts.
+        auto preparing = std::make_shared<std::future<Prepared>>(std::move(m_preparing));
+        return run([this, preparing] {
+            const Prepared prepared = preparing->get();
+            return Outbox::appendAll(m_statements, prepared.mutations, prepared.json);
+        });
+    }
     const Prepared prepared = m_preparing.get();
     if (!m_tx.isActive())
         return makeError(ErrorCode::Internal, SyncedRows::tr("The transaction is no longer active"));
@@ -187,6 +312,20 @@ Status SyncedRowsBatch::handOver()
 
 Status SyncedRowsBatch::flushOutbox()
 {
+    if (m_writer) {
+        Status queued = appendPrepared();
+        if (queued && !m_waiting.empty())
+            queued = run([this, waiting = std::make_shared<std::vector<Mutation>>(std::move(m_waiting))] {
+                return Outbox::appendAll(m_statements, *waiting);
+            });
+        m_waiting.clear();
+        Status written = finishWriter();
+        if (!written || !queued) {
+            m_tx.rollback();  // the rows never commit without their mutations
+            return !written ? written : queued;
+        }
+        return {};
+    }
     FD_TRY(appendPrepared());
     if (m_waiting.empty())
         return {};
@@ -260,7 +399,7 @@ Result<QString> SyncedRowsBatch::insert(const SyncedColumns& columns, QVariantLi
     binds.reserve(4 + values.size());
     binds << rid.value() << 1 << nowIso() << 0;
     binds.append(values);
-    FD_TRY(m_statements.run(columns.insertSql(), binds));
+    FD_TRY(run([this, sql = columns.insertSql(), binds = std::move(binds)] { return m_statements.run(sql, binds); }));
     Mutation m{QStringLiteral("insert"), columns.table(), rid.value(), 0, {}, columns, std::move(values)};
     FD_TRY(queue(std::move(m)));
     return rid;
@@ -293,7 +432,7 @@ Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap&
     binds.reserve(4 + fields.size());
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         binds << it.value();
-    FD_TRY(m_statements.run(*sql, binds));
+    FD_TRY(run([this, sql = *sql, binds = std::move(binds)] { return m_statements.run(sql, binds); }));
     FD_TRY(queue(Mutation{QStringLiteral("insert"), table, rid.value(), 0, fields}));
     return rid;
 }

@@ -11,7 +11,9 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <future>
+#include <memory>
 #include <vector>
 
 namespace fd::storage {
@@ -67,7 +69,21 @@ public:
     void deferOutbox() { m_deferOutbox = true; }
     Status flushOutbox();
 
+    // For a run that stores rows by the thousand and does nothing else on the connection
+    // meanwhile (a claim run): from here on the batch's statements (its inserts and outbox
+    // appends) run on a thread of the batch's own, in order, while the caller makes the next
+    // rows, so that making rows and SQLite's inserts take two cores. Defers the outbox
+    // (deferOutbox()). insert() then returns the row's id without waiting; an insert that
+    // fails is reported by a later insert() or by flushOutbox(), which waits for every
+    // statement, rolls the transaction back on a failure, and must come before the caller
+    // uses the connection again or commits.
+    void writeAside();
+
     static constexpr std::size_t kDeferredMutations = 1024;
+    // Statements handed to the writing thread at a time, and at most waiting for it (the
+    // caller waits beyond that).
+    static constexpr std::size_t kStatementsPerHandOver = 64;
+    static constexpr std::size_t kMaxStatementsWaiting = 8192;
 
 private:
     Transaction& m_tx;
@@ -94,6 +110,18 @@ private:
     Result<QString> rowId(QString id) const;
     Status queue(Mutation mutation);
     Status appendPrepared();
+
+    // The thread of writeAside() and the statements waiting for it.
+    using Job = std::function<Status()>;
+    struct Writer;
+    std::unique_ptr<Writer> m_writer;
+    std::vector<Job> m_jobs;  // made since the last hand-over
+    // Runs `job` now, or queues it for the writing thread; a failure it had already is returned.
+    Status run(Job job);
+    Status postJobs();
+    // Waits for the writing thread to run everything queued, stops it, and returns its first
+    // failure.
+    Status finishWriter();
 };
 
 // The storage module's own schema (schema_versions is created by Database itself):

@@ -151,7 +151,10 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
     }
     {
         storage::SyncedRowsBatch rows(**tx);
-        rows.deferOutbox();  // every outbox append of this transaction goes through `rows`
+        // Every outbox append of this transaction goes through `rows`, and its statements run
+        // on a thread of its own while this one makes the next rows; flushOutbox() waits for
+        // them before the audit entries use the connection.
+        rows.writeAside();
         std::vector<security::AuditRecord> audits;
         audits.reserve(made.size());
         for (const Claim& c : made)

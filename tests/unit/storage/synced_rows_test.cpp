@@ -482,3 +482,88 @@ TEST_CASE("Columns that name the bookkeeping, a name twice or the wrong count ar
     CHECK(f.outboxCount() == 0);
     CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
 }
+
+TEST_CASE("A batch writing aside writes the rows and outbox a batch in the caller's thread writes", "[synced]")
+{
+    Fixture f;
+    const QString odd = QStringLiteral("Exam \"A\\B\"\n\tÑandú ✓");
+    const SyncedColumns columns(QStringLiteral("room"), {QStringLiteral("name"), QStringLiteral("seats")});
+    // Several hand-overs to the writing thread and several deferred outbox chunks, neither a
+    // multiple of its size; rows by map and by columns mixed.
+    const int n = 3 * int(SyncedRowsBatch::kDeferredMutations) + 70;
+    QStringList ids;
+    {
+        auto tx = f.begin();
+        SyncedRowsBatch batch(*tx);
+        batch.writeAside();
+        for (int i = 0; i < n; ++i) {
+            auto id = i % 2 ? batch.insert(QStringLiteral("room"), {{QStringLiteral("name"), odd}, {QStringLiteral("seats"), i}})
+                            : batch.insert(columns, {odd, i});
+            REQUIRE(id.ok());
+            ids << *id;
+        }
+        REQUIRE(batch.flushOutbox().ok());
+        // The connection is the caller's again.
+        CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == n);
+        REQUIRE(tx->commit().ok());
+    }
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room WHERE name = ? AND row_version = 1"), {odd}).toInt() == n);
+    auto pending = Outbox::pending(f.c, n + 10);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == std::size_t(n));
+    for (std::size_t i = 0; i < pending->size(); ++i) {
+        const OutboxEntry& e = pending->at(i);
+        CHECK(e.entityId == ids.at(qsizetype(i)));
+        if (i > 0)
+            CHECK(e.deviceSeq == pending->at(i - 1).deviceSeq + 1);
+        const QJsonObject fields = QJsonDocument::fromJson(e.fields).object();
+        CHECK(fields.value(QStringLiteral("name")).toString() == odd);
+        CHECK(fields.value(QStringLiteral("seats")).toInteger() == qint64(i));
+    }
+}
+
+TEST_CASE("An insert that fails on the writing thread fails the flush and takes everything back", "[synced]")
+{
+    Fixture f;
+    const SyncedColumns columns(QStringLiteral("room"), {QStringLiteral("name"), QStringLiteral("seats")});
+    const QString taken = fd::newUuid();
+    {
+        auto tx = f.begin();
+        SyncedRowsBatch batch(*tx);
+        batch.writeAside();
+        REQUIRE(batch.insert(columns, {QStringLiteral("first"), 1}, taken).ok());
+        for (int i = 0; i < 10; ++i)
+            REQUIRE(batch.insert(columns, {QStringLiteral("more"), i}).ok());
+        // Its failure (the id is taken) shows on the writing thread, after insert() returned.
+        (void)batch.insert(columns, {QStringLiteral("again"), 2}, taken);
+        fd::Status later;
+        for (int i = 0; i < 2 * int(SyncedRowsBatch::kStatementsPerHandOver) && later; ++i)
+            if (auto id = batch.insert(columns, {QStringLiteral("after"), i}); !id)
+                later = id.error();
+        const fd::Status flushed = batch.flushOutbox();
+        REQUIRE_FALSE(flushed.ok());
+        CHECK(flushed.error().toString().contains(QStringLiteral("room")));
+        if (!later)
+            CHECK(later.error().message == flushed.error().message);
+        CHECK_FALSE(tx->isActive());
+    }
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
+    CHECK(f.outboxCount() == 0);
+}
+
+TEST_CASE("A batch writing aside that ends without its flush takes its rows back", "[synced]")
+{
+    Fixture f;
+    {
+        auto tx = f.begin();
+        {
+            SyncedRowsBatch batch(*tx);
+            batch.writeAside();
+            for (int i = 0; i < 500; ++i)
+                REQUIRE(batch.insert(QStringLiteral("room"), {{QStringLiteral("seats"), i}}).ok());
+        }
+        CHECK_FALSE(tx->isActive());
+    }
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM room")).toInt() == 0);
+    CHECK(f.outboxCount() == 0);
+}
