@@ -113,10 +113,10 @@ public:
     // Runs `work` on a thread of this Database's own, over a connection of that thread's own
     // (the same key, reads only), while the caller goes on; the future gives work's result.
     // For reads that do not wait for each other, at once on two cores (docs/STORAGE.md,
-    // "Reads aside"). That connection reads what is committed: inside a transaction (whose
-    // changes it would not see), and when the thread or its connection cannot be had, `work`
-    // runs at once, on this connection, in the caller's thread. `work` only reads, and only
-    // through the connection it is given; what it captures must outlive the future.
+    // "Reads aside"). That connection reads what is committed: inside a transaction, and when
+    // the thread or its connection cannot be had, `work` runs at once on this connection in the
+    // caller's thread. `work` only reads, through the connection it is given, and never reads
+    // aside itself (the thread would wait for itself); its captures must outlive the future.
     template <class T>
     std::future<Result<T>> readAside(std::function<Result<T>(QSqlDatabase)> work)
     {

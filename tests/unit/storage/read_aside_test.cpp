@@ -44,6 +44,14 @@ std::future<Result<Seen>> countAside(Database& db)
     });
 }
 
+// The answer of a read aside of the rooms, which must have come.
+Seen countedAside(Database& db)
+{
+    auto seen = countAside(db).get();
+    REQUIRE(seen.ok());
+    return *seen;
+}
+
 }  // namespace
 
 TEST_CASE("A read aside runs on another thread and sees what is committed", "[database][aside]")
@@ -63,9 +71,8 @@ TEST_CASE("A read aside runs on another thread and sees what is committed", "[da
     CHECK(a->thread != QThread::currentThread());
     CHECK(b->thread == a->thread);
     addRooms(*db, 2);
-    auto later = countAside(*db).get();
-    REQUIRE(later.ok());
-    CHECK(later->rooms == 5);
+    const Seen later = countedAside(*db);
+    CHECK(later.rooms == 5);
 }
 
 TEST_CASE("Inside a transaction a read aside runs at once on the caller's connection", "[database][aside]")
@@ -83,10 +90,9 @@ TEST_CASE("Inside a transaction a read aside runs at once on the caller's connec
     CHECK(inside->rooms == 4);
     CHECK(inside->thread == QThread::currentThread());
     (*tx)->rollback();
-    auto after = countAside(*db).get();
-    REQUIRE(after.ok());
-    CHECK(after->rooms == 3);
-    CHECK(after->thread != QThread::currentThread());
+    const Seen after = countedAside(*db);
+    CHECK(after.rooms == 3);
+    CHECK(after.thread != QThread::currentThread());
 }
 
 TEST_CASE("A read aside cannot write, and its errors come back", "[database][aside]")
@@ -121,15 +127,13 @@ TEST_CASE("After a rekey reads aside open their connection with the new key", "[
     const QString path = dir.file(QStringLiteral("practice.db"));
     auto db = createDatabase(path);
     addRooms(*db, 2);
-    auto before = countAside(*db).get();
-    REQUIRE(before.ok());
-    CHECK(before->rooms == 2);
+    const Seen before = countedAside(*db);
+    CHECK(before.rooms == 2);
     REQUIRE(db->rekey(test::key(0x22)).ok());
     addRooms(*db, 1);
-    auto after = countAside(*db).get();
-    REQUIRE(after.ok());
-    CHECK(after->rooms == 3);
-    CHECK(after->thread != QThread::currentThread());
+    const Seen after = countedAside(*db);
+    CHECK(after.rooms == 3);
+    CHECK(after.thread != QThread::currentThread());
 }
 
 TEST_CASE("A database closed with reads aside queued finishes them first", "[database][aside]")
@@ -157,9 +161,8 @@ TEST_CASE("When the reader's connection cannot be opened, reads aside run in the
     // The open connection keeps its file; a new one finds none at the path.
     REQUIRE(QFile::rename(path, path + QStringLiteral(".moved")));
     for (int i = 0; i < 2; ++i) {
-        auto seen = countAside(*db).get();
-        REQUIRE(seen.ok());
-        CHECK(seen->rooms == 2);
-        CHECK(seen->thread == QThread::currentThread());
+        const Seen seen = countedAside(*db);
+        CHECK(seen.rooms == 2);
+        CHECK(seen.thread == QThread::currentThread());
     }
 }
