@@ -58,8 +58,9 @@ void AsideReader::run()
                                      &cipherVersion);
         // Reads only: a job that tried to write would fail instead of writing outside the
         // owner's transactions.
-        if (opened && !exec(opened.value()->db(), QStringLiteral("PRAGMA query_only = ON")))
-            opened = makeError(ErrorCode::Internal, QStringLiteral("PRAGMA query_only"));
+        if (opened)
+            if (auto readOnly = exec(opened.value()->db(), QStringLiteral("PRAGMA query_only = ON")); !readOnly)
+                opened = readOnly.error();
         std::unique_lock lock(m_mutex);
         if (opened) {
             connection = std::move(opened.value());

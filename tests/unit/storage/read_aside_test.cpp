@@ -100,23 +100,20 @@ TEST_CASE("A read aside cannot write, and its errors come back", "[database][asi
     fd::test::TempDir dir;
     auto db = createDatabase(dir.file(QStringLiteral("practice.db")));
     addRooms(*db, 1);
-    auto write = db->readAside<int>([](QSqlDatabase c) -> Result<int> {
-        auto q = exec(c, QStringLiteral("INSERT INTO room (name) VALUES ('aside')"));
-        if (!q)
-            return q.error();
-        return 1;
-    });
-    auto wrote = write.get();
+    // Runs `sql` aside; what it did or why it failed.
+    const auto execAside = [&](const QString& sql) {
+        return db->readAside<int>([sql](QSqlDatabase c) -> Result<int> {
+            auto q = exec(c, sql);
+            if (!q)
+                return q.error();
+            return 1;
+        }).get();
+    };
+    auto wrote = execAside(QStringLiteral("INSERT INTO room (name) VALUES ('aside')"));
     REQUIRE_FALSE(wrote.ok());
     CHECK(wrote.error().toString().contains(QStringLiteral("INSERT INTO room")));
     CHECK(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM room")).toInt() == 1);
-    auto missing = db->readAside<int>([](QSqlDatabase c) -> Result<int> {
-        auto q = exec(c, QStringLiteral("SELECT count(*) FROM no_such_table"));
-        if (!q)
-            return q.error();
-        return 0;
-    });
-    auto failed = missing.get();
+    auto failed = execAside(QStringLiteral("SELECT count(*) FROM no_such_table"));
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().toString().contains(QStringLiteral("no_such_table")));
 }
