@@ -44,19 +44,26 @@ Result<qint64> nextCounterValue(QSqlDatabase db, const QString& name, qint64 lim
     return value;
 }
 
+namespace {
+// A null text made empty: text columns are NOT NULL.
+void emptyIfNullText(QVariant& v)
+{
+    if (v.typeId() == QMetaType::QString && static_cast<const QString*>(v.constData())->isNull())
+        v = QString(QLatin1String(""));
+}
+}  // namespace
+
 QVariantMap notNull(QVariantMap fields)
 {
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isNull())
-            it.value() = QStringLiteral("");
+    for (QVariant& v : fields)
+        emptyIfNullText(v);
     return fields;
 }
 
 QVariantList notNullValues(QVariantList values)
 {
     for (QVariant& v : values)
-        if (v.typeId() == QMetaType::QString && static_cast<const QString*>(v.constData())->isNull())
-            v = QString(QLatin1String(""));
+        emptyIfNullText(v);
     return values;
 }
 
