@@ -177,40 +177,65 @@ Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>
     json.reserve(mutations.size());
     for (const Mutation& m : mutations)
         json.push_back(fieldsJson(m));
-    return appendAll(statements, mutations, json);
+    Rows rows = rowsFor(mutations, json);
+    return appendRows(statements, rows);
 }
 
-Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>& mutations,
-                         const std::vector<QByteArray>& json)
+namespace {
+constexpr std::size_t kRowsPerInsert = 64;  // 8 values a row, well under SQLite's limit
+constexpr int kValuesPerRow = 8;
+constexpr int kDeviceSeqValue = 1;  // where a row's device_seq goes among its values
+
+QString insertSqlFor(qsizetype rows)
 {
-    if (mutations.empty())
-        return {};
+    QStringList marks;
+    marks.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), rows);
+    return QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
+                          "base_version, fields, created_at) VALUES ") +
+           marks.join(QStringLiteral(", "));
+}
+
+QVariant utf8(const QString& text)
+{
+    return QVariant::fromValue(Utf8Text{text.toUtf8()});
+}
+}  // namespace
+
+Outbox::Rows Outbox::rowsFor(const std::vector<Mutation>& mutations, const std::vector<QByteArray>& json)
+{
     Q_ASSERT(json.size() == mutations.size());
-    auto first = takeDeviceSeq(statements, qint64(mutations.size()));
-    if (!first)
-        return first.error();
-    const QString createdAt = detail::nowIsoUtc();
-    constexpr std::size_t kRowsPerInsert = 64;  // 8 values a row, well under SQLite's limit
-    QString fullSql;
+    Rows rows;
+    rows.count = qint64(mutations.size());
+    const QVariant createdAt = utf8(detail::nowIsoUtc());
+    rows.binds.reserve((mutations.size() + kRowsPerInsert - 1) / kRowsPerInsert);
     for (std::size_t i = 0; i < mutations.size(); i += kRowsPerInsert) {
         const std::size_t n = std::min(kRowsPerInsert, mutations.size() - i);
-        QString partSql;
-        QString& sql = n == kRowsPerInsert ? fullSql : partSql;
-        if (sql.isEmpty()) {
-            QStringList rows;
-            rows.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), qsizetype(n));
-            sql = QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
-                                 "base_version, fields, created_at) VALUES ") +
-                  rows.join(QStringLiteral(", "));
-        }
         QVariantList binds;
-        binds.reserve(qsizetype(n) * 8);
+        binds.reserve(qsizetype(n) * kValuesPerRow);
         for (std::size_t j = i; j < i + n; ++j) {
             const Mutation& m = mutations[j];
-            binds << newUuid() << first.value() + qint64(j) << m.op << m.entity << m.entityId << m.baseVersion
-                  << QVariant::fromValue(Utf8Text{json[j]}) << createdAt;
+            binds << utf8(newUuid()) << qint64(0) << utf8(m.op) << utf8(m.entity) << utf8(m.entityId)
+                  << m.baseVersion << QVariant::fromValue(Utf8Text{json[j]}) << createdAt;
         }
-        FD_TRY(statements.run(sql, binds));
+        rows.binds.push_back(std::move(binds));
+    }
+    return rows;
+}
+
+Status Outbox::appendRows(StatementCache& statements, Rows& rows)
+{
+    if (rows.count == 0)
+        return {};
+    auto first = takeDeviceSeq(statements, rows.count);
+    if (!first)
+        return first.error();
+    static const QString fullSql = insertSqlFor(kRowsPerInsert);
+    qint64 seq = first.value();
+    for (QVariantList& binds : rows.binds) {
+        const qsizetype n = binds.size() / kValuesPerRow;
+        for (qsizetype r = 0; r < n; ++r)
+            binds[r * kValuesPerRow + kDeviceSeqValue] = seq++;
+        FD_TRY(statements.run(n == qsizetype(kRowsPerInsert) ? fullSql : insertSqlFor(n), binds));
     }
     return {};
 }

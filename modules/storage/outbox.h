@@ -54,10 +54,19 @@ public:
     // Appends `mutations` in order with consecutive device_seq values, taken in one step, and
     // writes them several rows to a statement: what append() each would write.
     static Status appendAll(StatementCache& statements, const std::vector<Mutation>& mutations);
-    // The same with each mutation's fields already written by fieldsJson() (one per mutation,
-    // in order): the JSON can be written on another thread while the rows go on.
-    static Status appendAll(StatementCache& statements, const std::vector<Mutation>& mutations,
-                            const std::vector<QByteArray>& fieldsJson);
+
+    // Outbox rows made ahead of their append, on any thread: the values of each several-row
+    // INSERT, everything but the device_seq values, which are taken when they are appended.
+    struct Rows
+    {
+        std::vector<QVariantList> binds;  // per INSERT, 8 values a row; device_seq left 0
+        qint64 count = 0;
+    };
+    // The rows appendAll() would write for `mutations`, with each mutation's fields already
+    // written by fieldsJson() (one per mutation, in order), texts as UTF-8.
+    static Rows rowsFor(const std::vector<Mutation>& mutations, const std::vector<QByteArray>& fieldsJson);
+    // Appends `rows` with consecutive device_seq values, taken in one step.
+    static Status appendRows(StatementCache& statements, Rows& rows);
     // Unanswered mutations in device_seq order, at most `limit`.
     static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
     // The server has answered every mutation up to `deviceSeq` (it applies them in order, so

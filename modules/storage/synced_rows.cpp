@@ -5,6 +5,7 @@
 #include "storage/database_private.h"
 #include "storage/json_text.h"
 #include "storage/outbox.h"
+#include "storage/utf8_text.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -274,16 +275,16 @@ Status SyncedRowsBatch::appendPrepared()
         return {};
     if (m_writer) {
         // Waited for and appended on the writing thread, in order with the inserts.
-        auto preparing = std::make_shared<std::future<Prepared>>(std::move(m_preparing));
+        auto preparing = std::make_shared<std::future<Outbox::Rows>>(std::move(m_preparing));
         return run([this, preparing] {
-            const Prepared prepared = preparing->get();
-            return Outbox::appendAll(m_statements, prepared.mutations, prepared.json);
+            Outbox::Rows rows = preparing->get();
+            return Outbox::appendRows(m_statements, rows);
         });
     }
-    const Prepared prepared = m_preparing.get();
+    Outbox::Rows rows = m_preparing.get();
     if (!m_tx.isActive())
         return makeError(ErrorCode::Internal, SyncedRows::tr("The transaction is no longer active"));
-    const Status appended = Outbox::appendAll(m_statements, prepared.mutations, prepared.json);
+    const Status appended = Outbox::appendRows(m_statements, rows);
     if (!appended)
         m_tx.rollback();  // appended, or the transaction fails with them
     return appended;
@@ -295,15 +296,13 @@ Status SyncedRowsBatch::handOver()
     // Without a thread to spare (the system refuses one) the work is deferred to get().
     const auto policy = std::launch::async | std::launch::deferred;
     m_preparing = std::async(policy, [batch = std::move(m_waiting)]() mutable {
-        Prepared p;
-        p.json.reserve(batch.size());
-        for (Mutation& m : batch) {
-            p.json.push_back(Outbox::fieldsJson(m));
-            m.fields = {};  // freed here, not on the inserting thread
-            m.values = {};
-        }
-        p.mutations = std::move(batch);
-        return p;
+        std::vector<QByteArray> json;
+        json.reserve(batch.size());
+        for (const Mutation& m : batch)
+            json.push_back(Outbox::fieldsJson(m));
+        Outbox::Rows rows = Outbox::rowsFor(batch, json);
+        batch = {};  // the mutations freed here, not on the inserting thread
+        return rows;
     });
     m_waiting.clear();
     m_waiting.reserve(kDeferredMutations);
@@ -314,10 +313,15 @@ Status SyncedRowsBatch::flushOutbox()
 {
     if (m_writer) {
         Status queued = appendPrepared();
-        if (queued && !m_waiting.empty())
-            queued = run([this, waiting = std::make_shared<std::vector<Mutation>>(std::move(m_waiting))] {
-                return Outbox::appendAll(m_statements, *waiting);
+        if (queued && !m_waiting.empty()) {
+            std::vector<QByteArray> json;
+            json.reserve(m_waiting.size());
+            for (const Mutation& m : m_waiting)
+                json.push_back(Outbox::fieldsJson(m));
+            queued = run([this, rows = std::make_shared<Outbox::Rows>(Outbox::rowsFor(m_waiting, json))] {
+                return Outbox::appendRows(m_statements, *rows);
             });
+        }
         m_waiting.clear();
         Status written = finishWriter();
         if (!written || !queued) {
@@ -357,6 +361,20 @@ const QString* SyncedRowsBatch::insertSqlFor(const QString& table, const QVarian
             return &known.sql;
     }
     return nullptr;
+}
+
+// Texts made UTF-8 here, on the caller's thread, when the statements run on the writing
+// thread: it then only binds them (StatementCache binds a Utf8Text as it is).
+void SyncedRowsBatch::encodeTexts(QVariantList& binds) const
+{
+    if (!m_writer)
+        return;
+    for (QVariant& value : binds)
+        if (value.typeId() == QMetaType::QString) {
+            const auto* text = static_cast<const QString*>(value.constData());
+            if (!text->isNull())
+                value = QVariant::fromValue(Utf8Text{text->toUtf8()});
+        }
 }
 
 Result<QString> SyncedRowsBatch::rowId(QString id) const
@@ -399,6 +417,7 @@ Result<QString> SyncedRowsBatch::insert(const SyncedColumns& columns, QVariantLi
     binds.reserve(4 + values.size());
     binds << rid.value() << 1 << nowIso() << 0;
     binds.append(values);
+    encodeTexts(binds);
     FD_TRY(run([this, sql = columns.insertSql(), binds = std::move(binds)] { return m_statements.run(sql, binds); }));
     Mutation m{QStringLiteral("insert"), columns.table(), rid.value(), 0, {}, columns, std::move(values)};
     FD_TRY(queue(std::move(m)));
@@ -432,6 +451,7 @@ Result<QString> SyncedRowsBatch::insert(const QString& table, const QVariantMap&
     binds.reserve(4 + fields.size());
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         binds << it.value();
+    encodeTexts(binds);
     FD_TRY(run([this, sql = *sql, binds = std::move(binds)] { return m_statements.run(sql, binds); }));
     FD_TRY(queue(Mutation{QStringLiteral("insert"), table, rid.value(), 0, fields}));
     return rid;

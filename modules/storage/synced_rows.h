@@ -99,15 +99,12 @@ private:
     QHash<QString, std::vector<InsertSql>> m_insertSql;
     bool m_deferOutbox = false;
     std::vector<Mutation> m_waiting;
-    // Mutations handed over, with their fields' JSON being written on a worker thread.
-    struct Prepared
-    {
-        std::vector<Mutation> mutations;  // their fields dropped once written
-        std::vector<QByteArray> json;
-    };
-    std::future<Prepared> m_preparing;
+    // Mutations handed over, being made into outbox rows (their fields' JSON written, their
+    // texts encoded) on a worker thread.
+    std::future<Outbox::Rows> m_preparing;
     Status handOver();
     Result<QString> rowId(QString id) const;
+    void encodeTexts(QVariantList& binds) const;
     Status queue(Mutation mutation);
     Status appendPrepared();
 

@@ -18,7 +18,40 @@ void fillPatient(ScrubPatient& patient, const patients::Patient& record, const s
 
 }  // namespace
 
+namespace {
+
+// The patients of `claims` in their first order, each once.
+QStringList patientsOf(const std::vector<Claim>& claims)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const Claim& c : claims)
+        if (!seen.contains(c.patientId)) {
+            seen.insert(c.patientId);
+            ids << c.patientId;
+        }
+    return ids;
+}
+
+// Whether `known` holds the record and coverages of every patient in `ids`.
+bool holdsAll(const patients::PatientBundle* known, const QStringList& ids)
+{
+    return known && std::all_of(ids.cbegin(), ids.cend(), [known](const QString& id) {
+               return known->patients.contains(id) && known->coverages.contains(id);
+           });
+}
+
+}  // namespace
+
 Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims, const BuildReads& built)
+{
+    auto facts = loadReads(claims, built);
+    FD_TRY(facts);
+    fillFromBuild(claims, facts.value(), built);
+    return facts;
+}
+
+Result<ScrubFacts> ScrubFactsLoader::loadReads(const std::vector<Claim>& claims, const BuildReads& built)
 {
     ScrubFacts facts;
     facts.today = m_ctx.today();
@@ -27,6 +60,30 @@ Result<ScrubFacts> ScrubFactsLoader::load(const std::vector<Claim>& claims, cons
     FD_TRY(loadDiagnoses(claims, facts));
     FD_TRY(loadClaimFacts(claims, facts, built.billedBefore));
     return facts;
+}
+
+void ScrubFactsLoader::fillFromBuild(const std::vector<Claim>& claims, ScrubFacts& facts, const BuildReads& built)
+{
+    const QStringList ids = patientsOf(claims);
+    if (holdsAll(built.patients, ids)) {
+        facts.patients.reserve(ids.size());
+        for (const QString& id : ids)
+            fillPatient(facts.patients[id], built.patients->patients.find(id).value(),
+                        built.patients->coverages.find(id).value());
+    }
+    if (built.billedBefore) {
+        // What ScrubStore::billed would read now: the services billed before, then the built
+        // claims' own lines (originals, drafts, voided by nothing), in the order they were stored.
+        facts.billed = *built.billedBefore;
+        for (const Claim& c : claims) {
+            if (c.frequency != Frequency::Original || c.status == ClaimStatus::Rejected)
+                continue;
+            for (const ClaimLine& l : c.lines)
+                facts.billed[ScrubFacts::billedKey(c.patientId, l.serviceDate.isValid() ? l.serviceDate : c.serviceDate,
+                                                   l.code, c.payerId)]
+                    .push_back({c.id, c.claimNumber, c.encounterId});
+        }
+    }
 }
 
 Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
@@ -60,29 +117,11 @@ Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
 Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts,
                                       const patients::PatientBundle* known)
 {
-    QStringList ids;
-    for (const Claim& c : claims)
-        if (!facts.patients.contains(c.patientId)) {
-            facts.patients.insert(c.patientId, {});
-            ids << c.patientId;
-        }
-    if (known) {
-        // Filled in place from what the caller read, unless one of the patients is missing.
-        std::vector<std::pair<const patients::Patient*, const std::vector<patients::Coverage>*>> found;
-        found.reserve(std::size_t(ids.size()));
-        for (const QString& id : std::as_const(ids)) {
-            const auto record = known->patients.constFind(id);
-            const auto coverages = known->coverages.constFind(id);
-            if (record == known->patients.constEnd() || coverages == known->coverages.constEnd())
-                break;
-            found.emplace_back(&record.value(), &coverages.value());
-        }
-        if (found.size() == std::size_t(ids.size())) {
-            for (qsizetype i = 0; i < ids.size(); ++i)
-                fillPatient(facts.patients[ids[i]], *found[std::size_t(i)].first, *found[std::size_t(i)].second);
-            return {};
-        }
-    }
+    QStringList ids = patientsOf(claims);
+    if (holdsAll(known, ids))
+        return {};  // fillFromBuild() fills them
+    for (const QString& id : std::as_const(ids))
+        facts.patients.insert(id, {});
     // A record the user may not open (restricted, merged away) is reported by the rules that
     // need it instead of stopping the whole run. The bulk read refuses the whole set for one
     // such patient: a restricted one it names is set aside (its denied read already audited)
@@ -178,19 +217,7 @@ Status ScrubFactsLoader::loadClaimFacts(const std::vector<Claim>& claims, ScrubF
         FD_TRY(ncci);
         facts.ncci = std::move(ncci.value());
     }
-    if (billedBefore) {
-        // What ScrubStore::billed would read now: the services billed before, then the built
-        // claims' own lines (originals, drafts, voided by nothing), in the order they were stored.
-        facts.billed = *billedBefore;
-        for (const Claim& c : claims) {
-            if (c.frequency != Frequency::Original || c.status == ClaimStatus::Rejected)
-                continue;
-            for (const ClaimLine& l : c.lines)
-                facts.billed[ScrubFacts::billedKey(c.patientId, l.serviceDate.isValid() ? l.serviceDate : c.serviceDate,
-                                                   l.code, c.payerId)]
-                    .push_back({c.id, c.claimNumber, c.encounterId});
-        }
-    } else if (first.isValid()) {
+    if (!billedBefore && first.isValid()) {  // with it, fillFromBuild() makes them
         auto billed = ScrubStore::billed(db, first, last);
         FD_TRY(billed);
         facts.billed = std::move(billed.value());

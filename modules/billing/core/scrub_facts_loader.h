@@ -28,10 +28,19 @@ class ScrubFactsLoader
 public:
     explicit ScrubFactsLoader(const BillingContext& ctx) : m_ctx(ctx) {}
 
+    // Everything the rules need: loadReads() then fillFromBuild().
     Result<ScrubFacts> load(const std::vector<Claim>& claims, const BuildReads& built = {});
+    // The facts that are read from the database, in the caller's thread (and transaction).
+    // What `built` holds is left to fillFromBuild().
+    Result<ScrubFacts> loadReads(const std::vector<Claim>& claims, const BuildReads& built = {});
+    // The facts made in memory from what the build read: its patients (when it read every one
+    // of them) and the services billed before it with the claims' own. Reads nothing, so it
+    // may run on another thread while the caller stores the claims.
+    static void fillFromBuild(const std::vector<Claim>& claims, ScrubFacts& facts, const BuildReads& built);
 
 private:
     Status loadPractice(ScrubFacts& facts);
+    // Reads the patients `known` does not hold every one of.
     Status loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts, const patients::PatientBundle* known);
     Status loadPatientsOneByOne(const QStringList& ids, ScrubFacts& facts);
     Status loadDiagnoses(const std::vector<Claim>& claims, ScrubFacts& facts);

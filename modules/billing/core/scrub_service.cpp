@@ -140,6 +140,7 @@ struct PendingScrub::State
     ScrubFacts facts;
     QHash<QString, ScrubAck> acks;  // none: the claims are new
     std::vector<ClaimScrubResult> out;
+    std::shared_future<void> filled;  // the facts made from the build's reads
     std::vector<std::future<void>> workers;
     bool store = false;
 
@@ -149,6 +150,8 @@ struct PendingScrub::State
         for (auto& w : workers)
             if (w.valid())
                 w.wait();
+        if (filled.valid())
+            filled.wait();
     }
 };
 
@@ -185,7 +188,7 @@ Result<PendingScrub> ClaimScrubService::start(const std::vector<Claim>& claims, 
     if (!m_ctx.db.inTransaction())
         return makeError(ErrorCode::Internal, tr("A scrub of claims being built needs the build's transaction."));
     auto state = std::make_unique<PendingScrub::State>();
-    auto facts = ScrubFactsLoader(m_ctx).load(claims, read);
+    auto facts = ScrubFactsLoader(m_ctx).loadReads(claims, read);
     FD_TRY(facts);
     state->facts = std::move(facts.value());
     auto installed = ScrubStore::installed(m_ctx.db.connection());
@@ -198,8 +201,13 @@ Result<PendingScrub> ClaimScrubService::start(const std::vector<Claim>& claims, 
     const std::size_t workers = std::clamp<std::size_t>(claims.size() / m_claimsPerThread, 1, cores);
     PendingScrub::State* s = state.get();
     const QDateTime now = m_ctx.now();
-    for (std::size_t w = 0; w < workers; ++w)  // deferred to finish() when the system refuses a thread
-        s->workers.push_back(std::async(std::launch::async | std::launch::deferred, [s, &claims, now, w, workers] {
+    // What is made in memory from the build's reads is made by the first worker before the
+    // rules run, so that the caller starts storing sooner; the others wait for it.
+    const auto policy = std::launch::async | std::launch::deferred;  // deferred to finish() when the system refuses a thread
+    s->filled = std::async(policy, [s, &claims, read] { ScrubFactsLoader::fillFromBuild(claims, s->facts, read); }).share();
+    for (std::size_t w = 0; w < workers; ++w)
+        s->workers.push_back(std::async(policy, [s, &claims, now, w, workers, filled = s->filled] {
+            filled.get();
             scrubEvery(claims, s->facts, s->acks, now, s->out, w, workers);
         }));
     return PendingScrub(std::move(state));
