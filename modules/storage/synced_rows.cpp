@@ -17,6 +17,7 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <utility>
 
 namespace fd::storage {
 
@@ -154,6 +155,9 @@ struct SyncedRowsBatch::Writer
     std::condition_variable done;  // work was taken or finished
     std::deque<std::vector<Job>> chunks;
     std::size_t waiting = 0;  // statements in chunks
+    // Chunks run, for the caller to free: their values are freed on the caller's thread, which
+    // waits for this one, rather than on this one.
+    std::vector<std::vector<Job>> spent;
     bool busy = false;
     bool stop = false;
     std::optional<Error> failed;  // the first failure; what follows it is skipped
@@ -180,8 +184,8 @@ struct SyncedRowsBatch::Writer
                         error = status.error();
                         break;
                     }
-            chunk.clear();  // the rows' values freed here, not on the caller's thread
             lock.lock();
+            spent.push_back(std::move(chunk));
             if (error && !failed)
                 failed = std::move(error);
             busy = false;
@@ -232,10 +236,12 @@ Status SyncedRowsBatch::postJobs()
         return *m_writer->failed;
     m_writer->waiting += m_jobs.size();
     m_writer->chunks.push_back(std::move(m_jobs));
-    m_jobs = {};
-    m_jobs.reserve(kStatementsPerHandOver);
+    std::vector<std::vector<Job>> spent = std::exchange(m_writer->spent, {});
     lock.unlock();
     m_writer->wake.notify_one();
+    spent.clear();  // outside the lock
+    m_jobs = {};
+    m_jobs.reserve(kStatementsPerHandOver);
     return {};
 }
 
@@ -275,10 +281,16 @@ Status SyncedRowsBatch::appendPrepared()
         return {};
     if (m_writer) {
         // Waited for and appended on the writing thread, in order with the inserts.
-        auto preparing = std::make_shared<std::future<Outbox::Rows>>(std::move(m_preparing));
-        return run([this, preparing] {
-            Outbox::Rows rows = preparing->get();
-            return Outbox::appendRows(m_statements, rows);
+        // The rows stay with the job, to be freed with it on the caller's thread.
+        struct Waited
+        {
+            std::future<Outbox::Rows> preparing;
+            Outbox::Rows rows;
+        };
+        auto waited = std::make_shared<Waited>(Waited{std::move(m_preparing), {}});
+        return run([this, waited] {
+            waited->rows = waited->preparing.get();
+            return Outbox::appendRows(m_statements, waited->rows);
         });
     }
     Outbox::Rows rows = m_preparing.get();

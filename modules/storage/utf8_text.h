@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QMetaType>
+#include <QTypeInfo>
 
 namespace fd::storage {
 
@@ -15,4 +16,7 @@ struct Utf8Text
 
 }  // namespace fd::storage
 
+// Relocatable, as its QByteArray is: a QVariant then holds it in place instead of allocating
+// it apart (a claim run binds hundreds of thousands).
+Q_DECLARE_TYPEINFO(fd::storage::Utf8Text, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(fd::storage::Utf8Text)

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace fd::billing {
 
@@ -31,25 +32,24 @@ PartyName patientName(const patients::Patient& p)
     return {false, p.lastName, p.firstName, p.middleName, p.suffix};
 }
 
-// Looks each record up once per export.
+// Looks each record up once per export; what it returns stays valid while the cache lives.
 template <typename T>
 class Cache
 {
 public:
     template <typename Fetch>
-    Result<T> get(const QString& id, Fetch fetch)
+    Result<const T*> get(const QString& id, Fetch fetch)
     {
-        auto it = m_items.constFind(id);
-        if (it != m_items.constEnd())
-            return it.value();
+        auto it = m_items.find(id);
+        if (it != m_items.end())
+            return &it->second;
         auto found = fetch(id);
         FD_TRY(found);
-        m_items.insert(id, found.value());
-        return found.value();
+        return &m_items.emplace(id, std::move(found.value())).first->second;
     }
 
 private:
-    QHash<QString, T> m_items;
+    std::unordered_map<QString, T> m_items;  // its nodes stay where they are as it grows
 };
 
 // The claims' patients and coverages, and the subscribers those coverages name, read in bulk:
@@ -57,7 +57,8 @@ private:
 struct PatientRecords
 {
     QHash<QString, patients::Patient> people;
-    QHash<QString, patients::Coverage> coverages;  // by coverage id
+    patients::PatientBundle read;  // the coverages below point into it
+    QHash<QString, const patients::Coverage*> coverages;  // by coverage id
 };
 
 Result<PatientRecords> readPatientRecords(const BillingContext& ctx, const std::vector<Claim>& claims)
@@ -71,13 +72,18 @@ Result<PatientRecords> readPatientRecords(const BillingContext& ctx, const std::
     FD_TRY(read);
     PatientRecords out;
     out.people = std::move(read->patients);
+    out.read = std::move(read.value());
+    out.coverages.reserve(qsizetype(claims.size()));
     QStringList subscribers;  // the ones not read above
     for (const Claim& c : claims) {
-        const auto& list = read->coverages.value(c.patientId);
+        const auto listed = out.read.coverages.constFind(c.patientId);
+        if (listed == out.read.coverages.constEnd())
+            return makeError(ErrorCode::NotFound, billingTr("No coverage %1.").arg(c.coverageId), c.id);
+        const std::vector<patients::Coverage>& list = listed.value();
         auto it = std::find_if(list.begin(), list.end(), [&](const patients::Coverage& k) { return k.id == c.coverageId; });
         if (it == list.end())
             return makeError(ErrorCode::NotFound, billingTr("No coverage %1.").arg(c.coverageId), c.id);
-        out.coverages.insert(it->id, *it);
+        out.coverages.insert(it->id, &*it);
         if (!it->relationship.isEmpty() && it->relationship != QLatin1String("18") &&
             !it->subscriberPatientId.isEmpty() && !out.people.contains(it->subscriberPatientId))
             subscribers << it->subscriberPatientId;
@@ -105,11 +111,11 @@ Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vect
     auto provider = [&](const QString& id) {
         return providers.get(id, [&](const QString& key) { return m_ctx.providers->find(key); });
     };
-    auto person = [&](const QString& id) -> Result<patients::Patient> {
+    auto person = [&](const QString& id) -> Result<const patients::Patient*> {
         auto it = records->people.constFind(id);
         if (it == records->people.constEnd())  // read above, so only a race gets here
             return makeError(ErrorCode::NotFound, billingTr("No patient %1.").arg(id));
-        return it.value();
+        return &it.value();
     };
     std::vector<ClaimEnvelope> out;
     out.reserve(claims.size());
@@ -121,53 +127,53 @@ Result<std::vector<ClaimEnvelope>> ClaimExportService::envelopes(const std::vect
         e.billingTaxId = profile->taxId;
         e.billingAddress = profile->billingAddress;
         e.payToAddress = profile->payToAddress;
-        if (rendering->billsUnderOrganization) {
+        if ((*rendering)->billsUnderOrganization) {
             e.billing = {{true, profile->name, {}, {}, {}}, profile->npi, profile->taxonomy};
-            e.rendering = claimProvider(rendering.value());
+            e.rendering = claimProvider(*rendering.value());
         } else {
-            e.billing = claimProvider(rendering.value());
+            e.billing = claimProvider(*rendering.value());
         }
         if (!claim.referringProviderId.isEmpty()) {
             auto p = provider(claim.referringProviderId);
             FD_TRY(p);
-            e.referring = claimProvider(p.value());
+            e.referring = claimProvider(*p.value());
         }
         if (!claim.supervisingProviderId.isEmpty()) {
             auto p = provider(claim.supervisingProviderId);
             FD_TRY(p);
-            e.supervising = claimProvider(p.value());
+            e.supervising = claimProvider(*p.value());
         }
         auto location = locations.get(claim.locationId, [&](const QString& key) { return m_ctx.locations->find(key); });
         FD_TRY(location);
-        if (!(location->address == profile->billingAddress)) {
-            e.facility = ClaimProvider{{true, location->name, {}, {}, {}}, location->facilityNpi, {}};
-            e.facilityAddress = location->address;
+        if (!((*location)->address == profile->billingAddress)) {
+            e.facility = ClaimProvider{{true, (*location)->name, {}, {}, {}}, (*location)->facilityNpi, {}};
+            e.facilityAddress = (*location)->address;
         }
-        const auto coverage = records->coverages.constFind(claim.coverageId);  // each one found above
+        const patients::Coverage* coverage = records->coverages.value(claim.coverageId);  // each one found above
         auto payer = payers.get(claim.payerId, [&](const QString& key) { return m_ctx.payers->find(key); });
         FD_TRY(payer);
-        e.payerName = payer->name;
-        e.payerId = payer->payerIdFor(clearinghouse);
-        e.filingIndicator = payer->claimFilingIndicator;
+        e.payerName = (*payer)->name;
+        e.payerId = (*payer)->payerIdFor(clearinghouse);
+        e.filingIndicator = (*payer)->claimFilingIndicator;
         e.relationship = coverage->relationship.isEmpty() ? QStringLiteral("18") : coverage->relationship;
         e.groupNumber = coverage->groupNumber;
         e.planName = coverage->planName;
         e.memberId = coverage->memberId;
         auto patient = person(claim.patientId);
         FD_TRY(patient);
-        e.patient = patientName(patient.value());
-        e.patientAddress = patient->address;
-        e.patientBirthDate = patient->birthDate;
-        e.patientSex = patients::sexCode(patient->sex);
+        e.patient = patientName(**patient);
+        e.patientAddress = (*patient)->address;
+        e.patientBirthDate = (*patient)->birthDate;
+        e.patientSex = patients::sexCode((*patient)->sex);
         if (e.relationship == QLatin1String("18")) {
             e.subscriber = e.patient;
         } else if (!coverage->subscriberPatientId.isEmpty()) {
             auto subscriber = person(coverage->subscriberPatientId);
             FD_TRY(subscriber);
-            e.subscriber = patientName(subscriber.value());
-            e.subscriberAddress = subscriber->address;
-            e.subscriberBirthDate = subscriber->birthDate;
-            e.subscriberSex = patients::sexCode(subscriber->sex);
+            e.subscriber = patientName(**subscriber);
+            e.subscriberAddress = (*subscriber)->address;
+            e.subscriberBirthDate = (*subscriber)->birthDate;
+            e.subscriberSex = patients::sexCode((*subscriber)->sex);
         } else {
             e.subscriber = {false, coverage->subscriberLastName, coverage->subscriberFirstName, {}, {}};
             e.subscriberBirthDate = coverage->subscriberBirthDate;
