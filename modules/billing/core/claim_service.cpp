@@ -133,9 +133,8 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
     }
     auto first = ClaimStore::reserveNumbers((*tx)->connection(), int(drafts.size()));
     FD_TRY(first);
-    // Numbered with their ids before they are stored, so that the scrub's rules run on other
-    // threads while this one stores them (declared first: a scrub still running is waited for
-    // before the claims go).
+    // Numbered with their ids before they are stored (declared first: a scrub still running
+    // is waited for before the claims go).
     std::vector<Claim> made;
     made.reserve(drafts.size());
     for (std::size_t i = 0; i < drafts.size(); ++i) {
@@ -143,25 +142,28 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
         made.push_back(m_store.numbered(first.value() + qint64(i), headerFor(*g.encounter, g.coverage),
                                         drafts[i].second));
     }
+    std::vector<security::AuditRecord> audits;
+    audits.reserve(made.size());
+    {
+        storage::SyncedRowsBatch rows(**tx);
+        // Every outbox append of this transaction goes through `rows`, and its statements run
+        // on a thread of its own while this one makes the next rows; flushOutbox() waits for
+        // them before the connection is used again.
+        rows.writeAside();
+        for (const Claim& c : made)
+            FD_TRY(m_store.store(rows, c, &audits));
+        FD_TRY(rows.flushOutbox());
+    }
+    // The scrub's rules run on other threads while this one writes the audit entries: while
+    // the claims were stored, the two cores were taken by making rows and inserting them. Its
+    // facts read nothing the claims changed: what was billed before them was read above.
     std::optional<PendingScrub> scrub;
     if (billedBefore) {
         auto started = ClaimScrubService(m_ctx).start(made, {&lookup.preloaded(), &*billedBefore});
         FD_TRY(started);
         scrub.emplace(std::move(started.value()));
     }
-    {
-        storage::SyncedRowsBatch rows(**tx);
-        // Every outbox append of this transaction goes through `rows`, and its statements run
-        // on a thread of its own while this one makes the next rows; flushOutbox() waits for
-        // them before the audit entries use the connection.
-        rows.writeAside();
-        std::vector<security::AuditRecord> audits;
-        audits.reserve(made.size());
-        for (const Claim& c : made)
-            FD_TRY(m_store.store(rows, c, &audits));
-        FD_TRY(rows.flushOutbox());
-        FD_TRY(m_ctx.audit->recordAll(audits));
-    }
+    FD_TRY(m_ctx.audit->recordAll(audits));
     if (scrub) {
         auto results = scrub->finish(**tx);
         FD_TRY(results);

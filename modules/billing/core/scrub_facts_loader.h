@@ -35,7 +35,7 @@ public:
     Result<ScrubFacts> loadReads(const std::vector<Claim>& claims, const BuildReads& built = {});
     // The facts made in memory from what the build read: its patients (when it read every one
     // of them) and the services billed before it with the claims' own. Reads nothing, so it
-    // may run on another thread while the caller stores the claims.
+    // may run on another thread while the caller goes on.
     static void fillFromBuild(const std::vector<Claim>& claims, ScrubFacts& facts, const BuildReads& built);
 
 private:

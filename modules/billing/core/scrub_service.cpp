@@ -195,14 +195,14 @@ Result<PendingScrub> ClaimScrubService::start(const std::vector<Claim>& claims, 
     FD_TRY(installed);
     state->store = installed.value();
     state->out.resize(claims.size());
-    // The caller's thread stores the claims meanwhile: the rules take the other cores (one at
-    // least), each thread every n-th claim.
+    // The caller's thread goes on meanwhile (a build writes its audit entries): the rules take
+    // the other cores (one at least), each thread every n-th claim.
     const std::size_t cores = std::size_t(std::max(2, QThread::idealThreadCount())) - 1;
     const std::size_t workers = std::clamp<std::size_t>(claims.size() / m_claimsPerThread, 1, cores);
     PendingScrub::State* s = state.get();
     const QDateTime now = m_ctx.now();
-    // What is made in memory from the build's reads is made by the first worker before the
-    // rules run, so that the caller starts storing sooner; the others wait for it.
+    // What is made in memory from the build's reads is made on a thread too, before the rules
+    // run: the workers wait for it, the caller does not.
     const auto policy = std::launch::async | std::launch::deferred;  // deferred to finish() when the system refuses a thread
     s->filled = std::async(policy, [s, &claims, read] { ScrubFactsLoader::fillFromBuild(claims, s->facts, read); }).share();
     for (std::size_t w = 0; w < workers; ++w)
