@@ -360,6 +360,10 @@ TEST_CASE("A batch with deferred mutations writes the same outbox in the same or
         const OutboxEntry& e = pending->at(i);
         CHECK(e.entityId == ids.at(qsizetype(i)));
         CHECK(e.op == QLatin1String("insert"));
+        CHECK(e.entity == QLatin1String("room"));
+        CHECK(e.baseVersion == 0);
+        CHECK(fd::isUuid(e.mutationId));
+        CHECK(QDateTime::fromString(e.createdAt, Qt::ISODateWithMs).isValid());
         mutationIds.insert(e.mutationId);
         if (i > 0)
             CHECK(e.deviceSeq == pending->at(i - 1).deviceSeq + 1);
@@ -372,6 +376,11 @@ TEST_CASE("A batch with deferred mutations writes the same outbox in the same or
     // Written as UTF-8 without a QString in between, the JSON is still stored as TEXT, and
     // SQLite's own JSON reading of it gives back the text.
     CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM outbox WHERE typeof(fields) <> 'text'")).toInt() == 0);
+    // The other texts, made UTF-8 ahead of their insert, are TEXT too.
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM outbox WHERE typeof(mutation_id) <> 'text' OR "
+                                     "typeof(op) <> 'text' OR typeof(entity) <> 'text' OR typeof(entity_id) <> 'text' "
+                                     "OR typeof(created_at) <> 'text' OR typeof(device_seq) <> 'integer'"))
+              .toInt() == 0);
     CHECK(scalar(f.c, QStringLiteral("SELECT json_extract(fields, '$.name') FROM outbox ORDER BY device_seq DESC LIMIT 1"))
               .toString() == odd);
     // The device's counter moved past every mutation: the next one follows them.
