@@ -1,8 +1,7 @@
 #include "billing/core/coverage_lookup.h"
 
 #include "billing/core/charge_service.h"
-
-#include <QSet>
+#include "billing/core/patient_ids.h"
 
 #include <algorithm>
 
@@ -17,13 +16,7 @@ QString keyOf(const QString& patientId, const QDate& day)
 
 Status CoverageLookup::preload(const std::vector<ServiceLine>& lines)
 {
-    QStringList patients;
-    QSet<QString> seen;
-    for (const ServiceLine& l : lines)
-        if (!seen.contains(l.patientId)) {
-            seen.insert(l.patientId);
-            patients << l.patientId;
-        }
+    const QStringList patients = patientIdsOf(lines);
     if (patients.isEmpty())
         return {};
     auto read = m_ctx.patientReads->bundle(patients);

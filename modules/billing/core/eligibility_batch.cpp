@@ -2,11 +2,11 @@
 #include "billing/core/billing_permissions.h"
 #include "billing/core/eligibility_service.h"
 #include "billing/core/eligibility_store.h"
+#include "billing/core/patient_ids.h"
 #include "security/audit_actions.h"
 #include "storage/synced_rows.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -156,13 +156,7 @@ Result<std::vector<VerificationItem>> EligibilityService::verificationList(const
 
 void EligibilityService::nameItems(std::vector<VerificationItem>& items) const
 {
-    QStringList ids;
-    QSet<QString> seen;
-    for (const VerificationItem& i : items)
-        if (!seen.contains(i.patientId)) {
-            seen.insert(i.patientId);
-            ids << i.patientId;
-        }
+    const QStringList ids = patientIdsOf(items);
     // Without patients.read every patient is hidden, as on the flow board.
     QHash<QString, patients::PatientName> byId;
     if (!ids.isEmpty())

@@ -1,5 +1,6 @@
 #include "billing/core/scrub_facts_loader.h"
 
+#include "billing/core/patient_ids.h"
 #include "billing/core/scrub_store.h"
 
 #include <algorithm>
@@ -19,19 +20,6 @@ void fillPatient(ScrubPatient& patient, const patients::Patient& record, const s
 }  // namespace
 
 namespace {
-
-// The patients of `claims` in their first order, each once.
-QStringList patientsOf(const std::vector<Claim>& claims)
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (const Claim& c : claims)
-        if (!seen.contains(c.patientId)) {
-            seen.insert(c.patientId);
-            ids << c.patientId;
-        }
-    return ids;
-}
 
 // Whether `known` holds the record and coverages of every patient in `ids`.
 bool holdsAll(const patients::PatientBundle* known, const QStringList& ids)
@@ -64,7 +52,7 @@ Result<ScrubFacts> ScrubFactsLoader::loadReads(const std::vector<Claim>& claims,
 
 void ScrubFactsLoader::fillFromBuild(const std::vector<Claim>& claims, ScrubFacts& facts, const BuildReads& built)
 {
-    const QStringList ids = patientsOf(claims);
+    const QStringList ids = patientIdsOf(claims);
     if (holdsAll(built.patients, ids)) {
         facts.patients.reserve(ids.size());
         for (const QString& id : ids)
@@ -117,7 +105,7 @@ Status ScrubFactsLoader::loadPractice(ScrubFacts& facts)
 Status ScrubFactsLoader::loadPatients(const std::vector<Claim>& claims, ScrubFacts& facts,
                                       const patients::PatientBundle* known)
 {
-    QStringList ids = patientsOf(claims);
+    QStringList ids = patientIdsOf(claims);
     if (holdsAll(known, ids))
         return {};  // fillFromBuild() fills them
     for (const QString& id : std::as_const(ids))
