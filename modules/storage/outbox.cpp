@@ -173,11 +173,7 @@ Result<QString> Outbox::append(StatementCache& statements, const Mutation& mutat
 
 Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>& mutations)
 {
-    std::vector<QByteArray> json;
-    json.reserve(mutations.size());
-    for (const Mutation& m : mutations)
-        json.push_back(fieldsJson(m));
-    Rows rows = rowsFor(mutations, json);
+    Rows rows = rowsFor(mutations);
     return appendRows(statements, rows);
 }
 
@@ -201,9 +197,8 @@ QVariant utf8(const QString& text)
 }
 }  // namespace
 
-Outbox::Rows Outbox::rowsFor(const std::vector<Mutation>& mutations, const std::vector<QByteArray>& json)
+Outbox::Rows Outbox::rowsFor(const std::vector<Mutation>& mutations)
 {
-    Q_ASSERT(json.size() == mutations.size());
     Rows rows;
     rows.count = qint64(mutations.size());
     const QVariant createdAt = utf8(detail::nowIsoUtc());
@@ -215,7 +210,7 @@ Outbox::Rows Outbox::rowsFor(const std::vector<Mutation>& mutations, const std::
         for (std::size_t j = i; j < i + n; ++j) {
             const Mutation& m = mutations[j];
             binds << utf8(newUuid()) << qint64(0) << utf8(m.op) << utf8(m.entity) << utf8(m.entityId)
-                  << m.baseVersion << QVariant::fromValue(Utf8Text{json[j]}) << createdAt;
+                  << m.baseVersion << QVariant::fromValue(Utf8Text{fieldsJson(m)}) << createdAt;
         }
         rows.binds.push_back(std::move(binds));
     }

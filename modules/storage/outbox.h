@@ -62,9 +62,9 @@ public:
         std::vector<QVariantList> binds;  // per INSERT, 8 values a row; device_seq left 0
         qint64 count = 0;
     };
-    // The rows appendAll() would write for `mutations`, with each mutation's fields already
-    // written by fieldsJson() (one per mutation, in order), texts as UTF-8.
-    static Rows rowsFor(const std::vector<Mutation>& mutations, const std::vector<QByteArray>& fieldsJson);
+    // The rows appendAll() would write for `mutations`: their fields written by fieldsJson(),
+    // texts as UTF-8.
+    static Rows rowsFor(const std::vector<Mutation>& mutations);
     // Appends `rows` with consecutive device_seq values, taken in one step.
     static Status appendRows(StatementCache& statements, Rows& rows);
     // Unanswered mutations in device_seq order, at most `limit`.

@@ -308,11 +308,7 @@ Status SyncedRowsBatch::handOver()
     // Without a thread to spare (the system refuses one) the work is deferred to get().
     const auto policy = std::launch::async | std::launch::deferred;
     m_preparing = std::async(policy, [batch = std::move(m_waiting)]() mutable {
-        std::vector<QByteArray> json;
-        json.reserve(batch.size());
-        for (const Mutation& m : batch)
-            json.push_back(Outbox::fieldsJson(m));
-        Outbox::Rows rows = Outbox::rowsFor(batch, json);
+        Outbox::Rows rows = Outbox::rowsFor(batch);
         batch = {};  // the mutations freed here, not on the inserting thread
         return rows;
     });
@@ -325,15 +321,10 @@ Status SyncedRowsBatch::flushOutbox()
 {
     if (m_writer) {
         Status queued = appendPrepared();
-        if (queued && !m_waiting.empty()) {
-            std::vector<QByteArray> json;
-            json.reserve(m_waiting.size());
-            for (const Mutation& m : m_waiting)
-                json.push_back(Outbox::fieldsJson(m));
-            queued = run([this, rows = std::make_shared<Outbox::Rows>(Outbox::rowsFor(m_waiting, json))] {
+        if (queued && !m_waiting.empty())
+            queued = run([this, rows = std::make_shared<Outbox::Rows>(Outbox::rowsFor(m_waiting))] {
                 return Outbox::appendRows(m_statements, *rows);
             });
-        }
         m_waiting.clear();
         Status written = finishWriter();
         if (!written || !queued) {

@@ -17,10 +17,6 @@ void fillPatient(ScrubPatient& patient, const patients::Patient& record, const s
         patient.coverages.push_back({k.id, k.payerId, k.memberId, k.order, k.effectiveFrom, k.effectiveTo});
 }
 
-}  // namespace
-
-namespace {
-
 // Whether `known` holds the record and coverages of every patient in `ids`.
 bool holdsAll(const patients::PatientBundle* known, const QStringList& ids)
 {
