@@ -51,6 +51,16 @@ inline bool isSeparator(const Separators& s, char c)
     return c == s.element || c == s.component || c == s.segment || (s.repetition != 0 && c == s.repetition);
 }
 
+inline char cleanAscii(char ch, const std::array<bool, 256>& basic, const WriterOptions& options, bool* refused)
+{
+    const char c = ch >= 'a' && ch <= 'z' ? char(ch - ('a' - 'A')) : ch;
+    if (basic[static_cast<unsigned char>(c)] && !isSeparator(options.separators, c))
+        return c;
+    if (options.characters == CharacterPolicy::Refuse)
+        *refused = true;
+    return ' ';
+}
+
 // The usual value: plain ASCII. Appended upper-cased, byte by byte, with what cleanValue()
 // would write for it. False (and nothing appended) when the value needs cleanValue(): a byte
 // outside ASCII (accents to remove), or a character the Refuse policy reports.
@@ -236,6 +246,168 @@ Result<QByteArray> X12Writer::write(const OutgoingInterchange& x) const
     }
     FD_TRY(writeSegment(out, seg("IEA", {QByteArray::number(qsizetype(x.groups.size())), x.controlNumber.rightJustified(9, '0')})));
     return out;
+}
+
+SegmentWriter::SegmentWriter(WriterOptions options) : m_writer(options), m_options(options) {}
+
+SegmentWriter& SegmentWriter::begin(QByteArrayView id)
+{
+    m_id = id.toByteArray();
+    m_out += id;
+    m_end = m_out.size();
+    m_compositeEnd = -1;
+    m_element = 0;
+    return *this;
+}
+
+void SegmentWriter::nextElement()
+{
+    closeComposite();
+    m_out += m_options.separators.element;
+    ++m_element;
+}
+
+void SegmentWriter::closeComposite()
+{
+    if (m_compositeEnd < 0)
+        return;
+    m_out.truncate(m_compositeEnd);  // trailing component separators are suppressed
+    m_compositeEnd = -1;
+}
+
+void SegmentWriter::refuse(const Error& error)
+{
+    if (m_status.ok())
+        m_status = makeError(ErrorCode::InvalidInput, X12Writer::tr("segment %1 element %2: %3")
+                                                          .arg(QString::fromLatin1(m_id))
+                                                          .arg(m_element)
+                                                          .arg(error.message));
+}
+
+void SegmentWriter::appendBytes(QByteArrayView value)
+{
+    const std::array<bool, 256>& basic = basicTable();
+    const qsizetype start = m_out.size();
+    m_out.resize(start + value.size());
+    char* to = m_out.data() + start;
+    bool refused = false;
+    for (const char ch : value) {
+        if (static_cast<unsigned char>(ch) >= 0x80) {
+            m_out.truncate(start);
+            auto clean = m_writer.cleanValue(value.toByteArray());
+            if (!clean)
+                refuse(clean.error());
+            else
+                m_out += clean.value();
+            return;
+        }
+        *to++ = cleanAscii(ch, basic, m_options, &refused);
+    }
+    if (refused)
+        refuse(makeError(ErrorCode::InvalidInput,
+                         X12Writer::tr("a character is outside the X12 basic character set or is a separator")));
+}
+
+void SegmentWriter::appendText(QStringView text, qsizetype max)
+{
+    text = text.trimmed();
+    if (max >= 0 && text.size() > max)
+        text = text.first(max);
+    const std::array<bool, 256>& basic = basicTable();
+    const qsizetype start = m_out.size();
+    m_out.resize(start + text.size());
+    char* to = m_out.data() + start;
+    bool refused = false;
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x80) {  // accents to remove: the whole value is cleaned as UTF-8
+            m_out.truncate(start);
+            appendBytes(text.toUtf8());
+            return;
+        }
+        *to++ = cleanAscii(char(ch.unicode()), basic, m_options, &refused);
+    }
+    if (refused)
+        refuse(makeError(ErrorCode::InvalidInput,
+                         X12Writer::tr("a character is outside the X12 basic character set or is a separator")));
+}
+
+SegmentWriter& SegmentWriter::add(QByteArrayView value)
+{
+    nextElement();
+    const qsizetype before = m_out.size();
+    appendBytes(value);
+    if (m_out.size() > before)
+        m_end = m_out.size();
+    return *this;
+}
+
+SegmentWriter& SegmentWriter::add(QStringView text, qsizetype max)
+{
+    nextElement();
+    const qsizetype before = m_out.size();
+    appendText(text, max);
+    if (m_out.size() > before)
+        m_end = m_out.size();
+    return *this;
+}
+
+SegmentWriter& SegmentWriter::add(qint64 number)
+{
+    nextElement();
+    m_out += QByteArray::number(number);
+    m_end = m_out.size();
+    return *this;
+}
+
+SegmentWriter& SegmentWriter::skip(int elements)
+{
+    for (int i = 0; i < elements; ++i)
+        nextElement();
+    return *this;
+}
+
+SegmentWriter& SegmentWriter::composite()
+{
+    nextElement();
+    m_compositeEnd = m_out.size();
+    m_firstComponent = true;
+    return *this;
+}
+
+SegmentWriter& SegmentWriter::component(QByteArrayView value)
+{
+    if (!std::exchange(m_firstComponent, false))
+        m_out += m_options.separators.component;
+    const qsizetype before = m_out.size();
+    appendBytes(value);
+    if (m_out.size() > before) {
+        m_compositeEnd = m_out.size();
+        m_end = m_out.size();
+    }
+    return *this;
+}
+
+SegmentWriter& SegmentWriter::component(QStringView text, qsizetype max)
+{
+    if (!std::exchange(m_firstComponent, false))
+        m_out += m_options.separators.component;
+    const qsizetype before = m_out.size();
+    appendText(text, max);
+    if (m_out.size() > before) {
+        m_compositeEnd = m_out.size();
+        m_end = m_out.size();
+    }
+    return *this;
+}
+
+void SegmentWriter::end()
+{
+    closeComposite();
+    m_out.truncate(m_end);  // trailing element separators are suppressed
+    m_out += m_options.separators.segment;
+    if (m_options.lineBreakAfterSegment)
+        m_out += '\n';
+    ++m_count;
 }
 
 }  // namespace fd::x12

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <utility>
 #include <vector>
 
 namespace fd::x12 {
@@ -83,6 +84,56 @@ private:
     Status writeIsa(QByteArray& out, const OutgoingInterchange& interchange) const;
 
     WriterOptions m_options;
+};
+
+// Writes segments one at a time straight into bytes, with X12Writer's rules: values cleaned
+// to the basic character set, empty trailing elements and components dropped, the segment
+// terminator (and line break) after each, segments counted for SE01. A transaction set is
+// written this way without building its loop tree first. A value is one element or one
+// component: a separator inside it is a forbidden character like any other (a space, or an
+// error under Refuse), so data never adds structure. Under Refuse the first refused value
+// is kept in status() and the segments go on being written.
+class SegmentWriter
+{
+public:
+    explicit SegmentWriter(WriterOptions options = {});
+
+    SegmentWriter& begin(QByteArrayView id);
+    // The next simple element: bytes (UTF-8), or text trimmed and cut to `max` characters
+    // (max < 0: whole), or a whole number.
+    SegmentWriter& add(QByteArrayView value);
+    SegmentWriter& add(QStringView text, qsizetype max = -1);
+    SegmentWriter& add(qint64 number);
+    SegmentWriter& skip(int elements = 1);  // empty elements
+    // The next element as a composite: component() then adds its components.
+    SegmentWriter& composite();
+    SegmentWriter& component(QByteArrayView value);
+    SegmentWriter& component(QStringView text, qsizetype max = -1);
+    // Ends the segment begun last.
+    void end();
+
+    int count() const { return m_count; }  // segments ended so far
+    const Status& status() const { return m_status; }
+    QByteArray& bytes() { return m_out; }
+    QByteArray take() { return std::exchange(m_out, {}); }
+
+private:
+    void nextElement();
+    void closeComposite();
+    void appendBytes(QByteArrayView value);
+    void appendText(QStringView text, qsizetype max);
+    void refuse(const Error& error);
+
+    X12Writer m_writer;
+    WriterOptions m_options;
+    QByteArray m_out;
+    QByteArray m_id;
+    qsizetype m_end = 0;             // after the last element that wrote something
+    qsizetype m_compositeEnd = -1;   // after the last component that wrote something; -1: none open
+    bool m_firstComponent = false;
+    int m_element = 0;
+    int m_count = 0;
+    Status m_status;
 };
 
 // Whether `c` is in the X12 basic character set (upper-case letters, digits, space and

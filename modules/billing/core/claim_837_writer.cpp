@@ -12,25 +12,11 @@ namespace fd::billing {
 
 namespace {
 
-using x12::Loop;
-using x12::Segment;
+using x12::SegmentWriter;
 
 QByteArray text(const QString& s)
 {
     return s.trimmed().toUtf8();
-}
-
-QByteArray limited(const QString& s, int max)
-{
-    return s.trimmed().left(max).toUtf8();
-}
-
-// Trailing empty elements are not written.
-Segment seg(const QByteArray& id, QList<QByteArray> elements)
-{
-    while (!elements.isEmpty() && elements.back().isEmpty())
-        elements.removeLast();
-    return Segment::make(id, elements);
 }
 
 QByteArray digits(const QString& s)
@@ -42,33 +28,55 @@ QByteArray digits(const QString& s)
     return out;
 }
 
-QByteArray date8(const QDate& d)
+// CCYYMMDD, digit by digit into `buffer` (a format string is parsed again on every call);
+// empty for an invalid date.
+QByteArrayView date8(const QDate& d, char (&buffer)[9], QByteArray& other)
 {
-    // CCYYMMDD, digit by digit: a format string is parsed again on every call.
     int year = 0;
     int month = 0;
     int day = 0;
     d.getDate(&year, &month, &day);
-    if (!d.isValid() || year < 1000 || year > 9999)
-        return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
-    const int value = year * 10000 + month * 100 + day;
-    return QByteArray::number(value);
+    if (!d.isValid() || year < 1000 || year > 9999) {
+        other = d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        return other;
+    }
+    int value = year * 10000 + month * 100 + day;
+    for (int i = 7; i >= 0; --i, value /= 10)
+        buffer[i] = char('0' + value % 10);
+    buffer[8] = '\0';
+    return QByteArrayView(buffer, 8);
 }
 
-Segment nm1(const QByteArray& entity, const PartyName& n, const QByteArray& qualifier = {},
-            const QString& id = {})
+void dateElement(SegmentWriter& w, const QDate& d)
 {
+    char buffer[9];
+    QByteArray other;
+    w.add(date8(d, buffer, other));
+}
+
+void amountElement(SegmentWriter& w, Money money)
+{
+    w.add(Claim837Writer::amount(money));
+}
+
+// NM1 with the id (and its qualifier) only when there is one.
+void nm1(SegmentWriter& w, QByteArrayView entity, const PartyName& n, QByteArrayView qualifier = {},
+         const QString& id = {})
+{
+    w.begin("NM1").add(entity);
     if (n.organization)
-        return seg("NM1", {entity, "2", limited(n.last, 60), "", "", "", "", id.isEmpty() ? QByteArray() : qualifier,
-                           text(id)});
-    return seg("NM1", {entity, "1", limited(n.last, 60), limited(n.first, 35), limited(n.middle, 25), "",
-                       limited(n.suffix, 10), id.isEmpty() ? QByteArray() : qualifier, text(id)});
+        w.add("2").add(n.last, 60).skip(4);
+    else
+        w.add("1").add(n.last, 60).add(n.first, 35).add(n.middle, 25).skip().add(n.suffix, 10);
+    if (!id.isEmpty())
+        w.add(qualifier).add(id);
+    w.end();
 }
 
-void appendAddress(Loop& loop, const practice::Address& a)
+void address(SegmentWriter& w, const practice::Address& a)
 {
-    loop.appendSegment(seg("N3", {limited(a.line1, 55), limited(a.line2, 55)}));
-    loop.appendSegment(seg("N4", {limited(a.city, 30), text(a.state).toUpper(), digits(a.zip)}));
+    w.begin("N3").add(a.line1, 55).add(a.line2, 55).end();
+    w.begin("N4").add(a.city, 30).add(a.state).add(digits(a.zip)).end();
 }
 
 bool sameAddress(const practice::Address& a, const practice::Address& b)
@@ -122,103 +130,111 @@ QByteArray billingKey(const ClaimEnvelope& c)
            text(c.billingAddress.line1) + '|' + digits(c.payToAddress.zip) + text(c.payToAddress.line1);
 }
 
-void appendBillingProvider(Loop& a, const ClaimEnvelope& c, int hl)
+void appendBillingProvider(SegmentWriter& w, const ClaimEnvelope& c, int hl)
 {
-    a.appendSegment(seg("HL", {QByteArray::number(hl), "", "20", "1"}));
+    w.begin("HL").add(hl).skip().add("20").add("1").end();
     if (!c.billing.taxonomy.isEmpty())
-        a.appendSegment(seg("PRV", {"BI", "PXC", text(c.billing.taxonomy)}));
-    Loop& aa = a.appendLoop("2010AA");
-    aa.appendSegment(nm1("85", c.billing.name, "XX", c.billing.npi));
-    appendAddress(aa, c.billingAddress);
-    aa.appendSegment(seg("REF", {"EI", digits(c.billingTaxId)}));
+        w.begin("PRV").add("BI").add("PXC").add(c.billing.taxonomy).end();
+    // 2010AA
+    nm1(w, "85", c.billing.name, "XX", c.billing.npi);
+    address(w, c.billingAddress);
+    w.begin("REF").add("EI").add(digits(c.billingTaxId)).end();
     if (!c.payToAddress.isEmpty() && !sameAddress(c.payToAddress, c.billingAddress)) {
-        Loop& ab = a.appendLoop("2010AB");
-        ab.appendSegment(seg("NM1", {"87", "2"}));
-        appendAddress(ab, c.payToAddress);
+        // 2010AB
+        w.begin("NM1").add("87").add("2").end();
+        address(w, c.payToAddress);
     }
 }
 
-void appendProvider(Loop& claim, const QByteArray& loop, const QByteArray& entity, const ClaimProvider& p,
-                    bool taxonomy)
+void appendProvider(SegmentWriter& w, QByteArrayView entity, const ClaimProvider& p, bool taxonomy)
 {
-    Loop& l = claim.appendLoop(loop);
-    l.appendSegment(nm1(entity, p.name, "XX", p.npi));
+    nm1(w, entity, p.name, "XX", p.npi);
     if (taxonomy && !p.taxonomy.isEmpty())
-        l.appendSegment(seg("PRV", {"PE", "PXC", text(p.taxonomy)}));
+        w.begin("PRV").add("PE").add("PXC").add(p.taxonomy).end();
 }
 
-void appendClaim(Loop& parent, const ClaimEnvelope& c)
+// 2300 with its 2310A-D and 2400 loops.
+void appendClaim(SegmentWriter& w, const ClaimEnvelope& c)
 {
     const Claim& claim = c.claim;
-    Loop& l = parent.appendLoop("2300");
-    l.appendSegment(seg("CLM", {text(claim.claimNumber), Claim837Writer::amount(claim.total()), "", "",
-                                text(claim.placeOfService) + ":B:" + frequencyCode(claim.frequency).toLatin1(),
-                                "Y", "A", "Y", "Y"}));
+    w.begin("CLM").add(claim.claimNumber);
+    amountElement(w, claim.total());
+    w.skip(2).composite().component(claim.placeOfService).component("B").component(frequencyCode(claim.frequency));
+    w.add("Y").add("A").add("Y").add("Y").end();
     if (!claim.priorAuthorization.isEmpty())
-        l.appendSegment(seg("REF", {"G1", limited(claim.priorAuthorization, 50)}));
+        w.begin("REF").add("G1").add(claim.priorAuthorization, 50).end();
     if (claim.frequency != Frequency::Original)
-        l.appendSegment(seg("REF", {"F8", limited(claim.payerClaimControlNumber, 50)}));
-    QList<QByteArray> hi;
+        w.begin("REF").add("F8").add(claim.payerClaimControlNumber, 50).end();
+    w.begin("HI");
     for (qsizetype i = 0; i < claim.diagnoses.size(); ++i)
-        hi << (i == 0 ? QByteArray("ABK:") : QByteArray("ABF:")) + text(claim.diagnoses.at(i));
-    l.appendSegment(seg("HI", hi));
+        w.composite().component(i == 0 ? "ABK" : "ABF").component(claim.diagnoses.at(i));
+    w.end();
     if (c.referring)
-        appendProvider(l, "2310A", "DN", *c.referring, false);
+        appendProvider(w, "DN", *c.referring, false);  // 2310A
     if (c.rendering)
-        appendProvider(l, "2310B", "82", *c.rendering, true);
-    if (c.facility) {
-        Loop& f = l.appendLoop("2310C");
-        f.appendSegment(nm1("77", c.facility->name, "XX", c.facility->npi));
-        appendAddress(f, c.facilityAddress);
+        appendProvider(w, "82", *c.rendering, true);  // 2310B
+    if (c.facility) {  // 2310C
+        nm1(w, "77", c.facility->name, "XX", c.facility->npi);
+        address(w, c.facilityAddress);
     }
     if (c.supervising)
-        appendProvider(l, "2310D", "DQ", *c.supervising, false);
+        appendProvider(w, "DQ", *c.supervising, false);  // 2310D
     for (const ClaimLine& line : claim.lines) {
-        Loop& sl = l.appendLoop("2400");
-        sl.appendSegment(seg("LX", {QByteArray::number(line.lineNumber)}));
-        QByteArray procedure = "HC:" + text(line.code);
+        w.begin("LX").add(line.lineNumber).end();
+        w.begin("SV1").composite().component("HC").component(line.code);
         for (const QString& m : line.modifiers)
-            procedure += ':' + text(m);
-        QByteArray pointers;
+            w.component(m);
+        amountElement(w, line.amount);
+        w.add("UN").add(line.units).skip(2).composite();
         for (int p : line.pointers)
-            pointers += (pointers.isEmpty() ? "" : ":") + QByteArray::number(p);
-        sl.appendSegment(seg("SV1", {procedure, Claim837Writer::amount(line.amount), "UN",
-                                     QByteArray::number(line.units), "", "", pointers}));
-        sl.appendSegment(seg("DTP", {"472", "D8", date8(line.serviceDate)}));
+            w.component(QByteArray::number(p));
+        w.end();
+        w.begin("DTP").add("472").add("D8");
+        dateElement(w, line.serviceDate);
+        w.end();
     }
 }
 
-void appendSubscriberAndClaim(Loop& a, const ClaimEnvelope& c, int parentHl, int* hl)
+void appendSubscriberAndClaim(SegmentWriter& w, const ClaimEnvelope& c, int parentHl, int* hl)
 {
     const bool self = c.relationship == QLatin1String("18");
-    Loop& b = a.appendLoop("2000B");
+    // 2000B
     const int subscriberHl = ++*hl;
-    b.appendSegment(seg("HL", {QByteArray::number(subscriberHl), QByteArray::number(parentHl), "22", self ? "0" : "1"}));
-    static const QByteArray kResponsibility[] = {"P", "S", "T"};
-    b.appendSegment(seg("SBR", {kResponsibility[qBound(1, c.claim.payerOrder, 3) - 1], self ? "18" : "",
-                                limited(c.groupNumber, 50), c.groupNumber.isEmpty() ? limited(c.planName, 60) : "",
-                                "", "", "", "", text(c.filingIndicator)}));
-    Loop& ba = b.appendLoop("2010BA");
-    ba.appendSegment(nm1("IL", c.subscriber, "MI", c.memberId));
+    w.begin("HL").add(subscriberHl).add(parentHl).add("22").add(self ? "0" : "1").end();
+    static const char* const kResponsibility[] = {"P", "S", "T"};
+    w.begin("SBR").add(kResponsibility[qBound(1, c.claim.payerOrder, 3) - 1]).add(self ? "18" : "");
+    w.add(c.groupNumber, 50);
+    if (c.groupNumber.isEmpty())
+        w.add(c.planName, 60);
+    else
+        w.skip();
+    w.skip(4).add(c.filingIndicator).end();
+    // 2010BA
+    nm1(w, "IL", c.subscriber, "MI", c.memberId);
     if (self || !c.subscriberAddress.isEmpty())
-        appendAddress(ba, self ? c.patientAddress : c.subscriberAddress);
+        address(w, self ? c.patientAddress : c.subscriberAddress);
     const QDate birth = self ? c.patientBirthDate : c.subscriberBirthDate;
-    if (birth.isValid())
-        ba.appendSegment(seg("DMG", {"D8", date8(birth), text(self ? c.patientSex : c.subscriberSex)}));
-    Loop& bb = b.appendLoop("2010BB");
-    bb.appendSegment(seg("NM1", {"PR", "2", limited(c.payerName, 60), "", "", "", "", "PI", text(c.payerId)}));
+    if (birth.isValid()) {
+        w.begin("DMG").add("D8");
+        dateElement(w, birth);
+        w.add(self ? c.patientSex : c.subscriberSex).end();
+    }
+    // 2010BB
+    w.begin("NM1").add("PR").add("2").add(c.payerName, 60).skip(4).add("PI").add(c.payerId).end();
     if (self) {
-        appendClaim(b, c);
+        appendClaim(w, c);
         return;
     }
-    Loop& pc = b.appendLoop("2000C");
-    pc.appendSegment(seg("HL", {QByteArray::number(++*hl), QByteArray::number(subscriberHl), "23", "0"}));
-    pc.appendSegment(seg("PAT", {text(c.relationship)}));
-    Loop& ca = pc.appendLoop("2010CA");
-    ca.appendSegment(nm1("QC", c.patient));
-    appendAddress(ca, c.patientAddress);
-    ca.appendSegment(seg("DMG", {"D8", date8(c.patientBirthDate), text(c.patientSex)}));
-    appendClaim(pc, c);
+    // 2000C
+    w.begin("HL").add(++*hl).add(subscriberHl).add("23").add("0").end();
+    w.begin("PAT").add(c.relationship).end();
+    // 2010CA
+    nm1(w, "QC", c.patient);
+    address(w, c.patientAddress);
+    w.begin("DMG").add("D8");
+    dateElement(w, c.patientBirthDate);
+    w.add(c.patientSex).end();
+    appendClaim(w, c);
 }
 
 }  // namespace
@@ -241,30 +257,19 @@ QByteArray Claim837Writer::amount(Money money)
     return out;
 }
 
-Result<x12::Loop> Claim837Writer::body(const ClaimBatch& batch, std::size_t first, std::size_t count,
-                                       const QByteArray& reference)
+Result<QByteArray> Claim837Writer::transactionSet(const ClaimBatch& batch, std::size_t first, std::size_t count,
+                                                  const QByteArray& controlNumber, const QByteArray& reference)
 {
     const Submitter& s = batch.submitter;
-    Loop root;
-    root.id = "ST";
-    root.appendSegment(seg("BHT", {"0019", "00", reference, date8(batch.created.date()),
-                                   batch.created.time().toString(QStringLiteral("HHmm")).toLatin1(), "CH"}));
-    Loop& submitter = root.appendLoop("1000A");
-    submitter.appendSegment(seg("NM1", {"41", "2", limited(s.name, 60), "", "", "", "", "46", text(s.id)}));
-    if (!digits(s.phone).isEmpty())
-        submitter.appendSegment(seg("PER", {"IC", limited(s.contactName, 60), "TE", digits(s.phone)}));
-    else if (!s.email.trimmed().isEmpty())
-        submitter.appendSegment(seg("PER", {"IC", limited(s.contactName, 60), "EM", limited(s.email, 256)}));
-    else
+    const std::size_t last = std::min(first + count, batch.claims.size());
+    const QByteArray phone = digits(s.phone);
+    if (phone.isEmpty() && s.email.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The submitter needs a phone number or an email address (1000A PER)."),
                          QStringLiteral("phone"));
-    root.appendLoop("1000B").appendSegment(
-        seg("NM1", {"40", "2", limited(s.receiverName, 60), "", "", "", "", "46", text(s.receiverId)}));
-
     // One 2000A per billing provider, its claims in the order given.
     QList<QByteArray> order;
     QMap<QByteArray, std::vector<const ClaimEnvelope*>> byProvider;
-    for (std::size_t i = first; i < first + count && i < batch.claims.size(); ++i) {
+    for (std::size_t i = first; i < last; ++i) {
         const ClaimEnvelope& c = batch.claims[i];
         FD_TRY(check(c));
         const QByteArray key = billingKey(c);
@@ -272,16 +277,33 @@ Result<x12::Loop> Claim837Writer::body(const ClaimBatch& batch, std::size_t firs
             order << key;
         byProvider[key].push_back(&c);
     }
+
+    SegmentWriter w;
+    w.bytes().reserve(qsizetype(last > first ? last - first : 0) * 512 + 1024);
+    w.begin("ST").add("837").add(controlNumber).add("005010X222A1").end();
+    w.begin("BHT").add("0019").add("00").add(reference);
+    dateElement(w, batch.created.date());
+    w.add(batch.created.time().toString(QStringLiteral("HHmm"))).add("CH").end();
+    // 1000A
+    w.begin("NM1").add("41").add("2").add(s.name, 60).skip(4).add("46").add(s.id).end();
+    if (!phone.isEmpty())
+        w.begin("PER").add("IC").add(s.contactName, 60).add("TE").add(phone).end();
+    else
+        w.begin("PER").add("IC").add(s.contactName, 60).add("EM").add(s.email, 256).end();
+    // 1000B
+    w.begin("NM1").add("40").add("2").add(s.receiverName, 60).skip(4).add("46").add(s.receiverId).end();
     int hl = 0;
     for (const QByteArray& key : order) {
         const auto& claims = byProvider[key];
-        Loop& a = root.appendLoop("2000A");
+        // 2000A
         const int providerHl = ++hl;
-        appendBillingProvider(a, *claims.front(), providerHl);
+        appendBillingProvider(w, *claims.front(), providerHl);
         for (const ClaimEnvelope* c : claims)
-            appendSubscriberAndClaim(a, *c, providerHl, &hl);
+            appendSubscriberAndClaim(w, *c, providerHl, &hl);
     }
-    return root;
+    w.begin("SE").add(w.count() + 1).add(controlNumber).end();  // ST and SE included
+    FD_TRY(w.status());
+    return w.take();
 }
 
 Result<QByteArray> Claim837Writer::write(const ClaimBatch& batch)
@@ -310,8 +332,8 @@ Result<QByteArray> Claim837Writer::write(const ClaimBatch& batch)
     g.receiverCode = x.receiverId;
     g.controlNumber = QByteArray::number(batch.groupControlNumber);
     g.version = "005010X222A1";
-    // A transaction set per 5,000 claims. Each is built and written on its own thread (its
-    // loop tree built, written and freed there), as many at once as there are cores.
+    // A transaction set per 5,000 claims, each written straight into bytes on its own thread,
+    // as many at once as there are cores.
     const std::size_t sets = (batch.claims.size() + kMaxClaimsPerTransaction - 1) / kMaxClaimsPerTransaction;
     g.transactions.resize(sets);
     std::vector<Status> failures(sets);
@@ -320,15 +342,8 @@ Result<QByteArray> Claim837Writer::write(const ClaimBatch& batch)
         t.transactionSet = "837";
         t.controlNumber = QByteArray::number(qulonglong(index + 1)).rightJustified(4, '0');
         t.version = g.version;
-        const QByteArray reference = g.controlNumber + t.controlNumber;
-        auto body = Claim837Writer::body(batch, index * kMaxClaimsPerTransaction, kMaxClaimsPerTransaction, reference);
-        if (!body) {
-            failures[index] = body.error();
-            return;
-        }
-        t.body = std::move(body.value());
-        auto written = x12::X12Writer().writeTransaction(t);
-        t.body = {};
+        auto written = transactionSet(batch, index * kMaxClaimsPerTransaction, kMaxClaimsPerTransaction,
+                                      t.controlNumber, g.controlNumber + t.controlNumber);
         if (!written)
             failures[index] = written.error();
         else

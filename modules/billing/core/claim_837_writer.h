@@ -3,7 +3,6 @@
 #include "billing/core/billing_types.h"
 #include "common/result.h"
 #include "practice/core/practice_types.h"
-#include "x12/loop.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -87,7 +86,8 @@ struct ClaimBatch
     std::vector<ClaimEnvelope> claims;
 };
 
-// Writes 837P (005010X222A1) interchanges with the X12 library's writer: one functional group,
+// Writes 837P (005010X222A1) interchanges with the X12 library's segment writer, straight into
+// bytes without a loop tree: one functional group,
 // transaction sets of at most 5,000 claims, one 2000A per billing provider in each set, HL
 // numbered in order. The claims are taken as given; what is missing that the guide requires
 // (a billing NPI, an address, a member id) is refused naming the claim and the field.
@@ -97,9 +97,9 @@ class Claim837Writer
 
 public:
     static Result<QByteArray> write(const ClaimBatch& batch);
-    // The transaction set body (BHT to the last 2400) for some claims of a batch.
-    static Result<x12::Loop> body(const ClaimBatch& batch, std::size_t first, std::size_t count,
-                                  const QByteArray& reference);
+    // One transaction set, ST to SE, for some claims of a batch (BHT03 is `reference`).
+    static Result<QByteArray> transactionSet(const ClaimBatch& batch, std::size_t first, std::size_t count,
+                                             const QByteArray& controlNumber, const QByteArray& reference);
     // "125", "125.5", "0.07": X12 decimal (R) with no trailing zeros.
     static QByteArray amount(Money money);
 };

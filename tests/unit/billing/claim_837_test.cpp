@@ -131,6 +131,17 @@ TEST_CASE("A pay-to address that differs from the billing address gets loop 2010
     CHECK_FALSE(same->contains("NM1*87*"));
 }
 
+TEST_CASE("Separators in names are written as spaces, never as structure", "[billing][837]")
+{
+    ClaimBatch b = batchOf(1, npiFrom(QStringLiteral("123456789")));
+    b.claims[0].subscriber.last = b.claims[0].patient.last = QStringLiteral("O:Brien*Smith~Jr");
+    b.claims[0].subscriber.first = QStringLiteral("Ren\u00e9e");
+    auto x = Claim837Writer::write(b);
+    REQUIRE(x.ok());
+    CHECK(x->contains("~NM1*IL*1*O BRIEN SMITH JR*RENEE****MI*M1~"));
+    requireValid837(x.value(), 1);
+}
+
 TEST_CASE("Transaction sets hold at most 5,000 claims", "[billing][837][slow]")
 {
     const ClaimBatch b = batchOf(5001, npiFrom(QStringLiteral("123456789")));
@@ -187,10 +198,10 @@ TEST_CASE("Transaction sets written at once on several threads make the file one
     x12::OutgoingGroup g{"HC", "SUBMITTER01", "CLEARINGHOUSE", "42", "005010X222A1", {}};
     for (int set = 1; set <= 3; ++set) {
         const QByteArray control = QByteArray::number(set).rightJustified(4, '0');
-        auto body = Claim837Writer::body(b, std::size_t(set - 1) * kMaxClaimsPerTransaction, kMaxClaimsPerTransaction,
-                                         "42" + control);
-        REQUIRE(body.ok());
-        g.transactions.push_back({"837", control, "005010X222A1", std::move(body.value()), {}});
+        auto written = Claim837Writer::transactionSet(b, std::size_t(set - 1) * kMaxClaimsPerTransaction,
+                                                      kMaxClaimsPerTransaction, control, "42" + control);
+        REQUIRE(written.ok());
+        g.transactions.push_back({"837", control, "005010X222A1", {}, std::move(written.value())});
     }
     one.groups.push_back(std::move(g));
     auto alone = x12::X12Writer().write(one);

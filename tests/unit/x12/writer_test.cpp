@@ -123,3 +123,59 @@ TEST_CASE("A transaction set written on its own is written as it is, as the body
     bad.controlNumber = "12";
     CHECK_FALSE(X12Writer().writeTransaction(bad).ok());
 }
+
+TEST_CASE("The segment writer writes what the tree writer writes, without the tree", "[x12][writer]")
+{
+    for (bool lineBreaks : {false, true}) {
+        WriterOptions options;
+        options.lineBreakAfterSegment = lineBreaks;
+        options.separators = lineBreaks ? Separators{'|', '{', '>', '~'} : Separators{};
+        OutgoingTransaction t = interchangeFor("837", "HC", "005010X222A1", professionalClaimsBody(3)).groups[0].transactions[0];
+        // The tree's composites are written with their components given one by one.
+        SegmentWriter w(options);
+        w.begin("ST").add(t.transactionSet).add(t.controlNumber).add(t.version).end();
+        t.body.forEachSegment([&](const Segment& s, const Loop&) {
+            w.begin(s.id);
+            for (const QByteArray& e : s.elements) {
+                if (!e.contains(s.componentSeparator)) {
+                    w.add(e);
+                    continue;
+                }
+                w.composite();
+                for (const QByteArray& part : e.split(s.componentSeparator))
+                    w.component(part);
+            }
+            w.end();
+        });
+        w.begin("SE").add(w.count() + 1).add(t.controlNumber).end();
+        REQUIRE(w.status().ok());
+        CHECK(w.count() == t.body.segmentCount() + 2);
+        auto tree = X12Writer(options).writeTransaction(t);
+        REQUIRE(tree.ok());
+        CHECK(w.take() == tree.value());
+    }
+}
+
+TEST_CASE("The segment writer's values: cleaned, cut, and never adding structure", "[x12][writer]")
+{
+    SegmentWriter w;
+    w.begin("NM1").add("IL").add("1").add(QStringLiteral("  o'Brien:Smith*Jr~^ ")).add(QStringLiteral("Jos\u00e9")).skip(3).end();
+    w.begin("SV1").composite().component("HC").component("99213").component("").component(QString()).add("10").end();
+    w.begin("HI").composite().component("ABK").component("").component("B").composite().component("").end();
+    w.begin("HL").add(1).skip().add("20").skip(3).end();
+    w.begin("N3").add(QStringLiteral("1234567890"), 4).add(QStringLiteral(" "), 10).end();
+    CHECK(w.count() == 5);
+    CHECK(w.status().ok());
+    CHECK(w.bytes() == "NM1*IL*1*O'BRIEN SMITH JR  *JOSE~SV1*HC:99213*10~HI*ABK::B~HL*1**20~N3*1234~");
+
+    WriterOptions refuse;
+    refuse.characters = CharacterPolicy::Refuse;
+    refuse.lineBreakAfterSegment = true;
+    SegmentWriter strict(refuse);
+    strict.begin("NTE").add("ADD").add(QStringLiteral("email me @ home")).end();
+    strict.begin("NTE").add("ADD").add("a*b").end();
+    REQUIRE_FALSE(strict.status().ok());
+    CHECK(strict.status().error().message.contains(QStringLiteral("NTE")));
+    CHECK(strict.status().error().message.contains(QStringLiteral("2")));
+    CHECK(strict.bytes() == "NTE*ADD*EMAIL ME   HOME~\nNTE*ADD*A B~\n");  // the first refusal is kept
+}
