@@ -32,7 +32,7 @@ namespace {
 struct ClaimGroup
 {
     const Encounter* encounter;
-    patients::Coverage coverage;
+    const patients::Coverage* coverage;  // the lookup's
     std::vector<ServiceLine> lines;
 };
 
@@ -58,7 +58,7 @@ Result<std::vector<ClaimGroup>> groupLines(const std::vector<ServiceLine>& lines
         const QString key = line.encounterId + QLatin1Char('|') + target->coverage->id;
         auto group = groupOf.constFind(key);
         if (group == groupOf.constEnd()) {
-            groups.push_back({&known.value(), *target->coverage, {}});
+            groups.push_back({&known.value(), target->coverage, {}});
             group = groupOf.insert(key, groups.size() - 1);
         }
         groups[group.value()].lines.push_back(line);
@@ -139,7 +139,7 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
     made.reserve(drafts.size());
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         const ClaimGroup& g = *drafts[i].first;
-        made.push_back(m_store.numbered(first.value() + qint64(i), headerFor(*g.encounter, g.coverage),
+        made.push_back(m_store.numbered(first.value() + qint64(i), headerFor(*g.encounter, *g.coverage),
                                         drafts[i].second));
     }
     std::vector<security::AuditRecord> audits;
@@ -195,7 +195,7 @@ Result<Claim> ClaimService::createClaim(const QStringList& lineIds)
                                 QStringLiteral("lines"));
     const QString encounterId = lines->front().encounterId;
     CoverageLookup lookup(m_ctx);
-    std::optional<patients::Coverage> coverage;
+    const patients::Coverage* coverage = nullptr;  // the lookup's
     for (const ServiceLine& l : lines.value()) {
         if (l.encounterId != encounterId)
             return invalidInput(tr("A claim bills lines of one encounter."), l.id);

@@ -3,8 +3,6 @@
 #include "billing/core/charge_service.h"
 #include "billing/core/patient_ids.h"
 
-#include <algorithm>
-
 namespace fd::billing {
 
 namespace {
@@ -45,25 +43,30 @@ Result<std::vector<patients::PrivacyRestriction>> CoverageLookup::restrictions(c
     return found.value();
 }
 
-Result<std::vector<patients::Coverage>> CoverageLookup::coverages(const QString& patientId, const QDate& day)
+Result<const patients::Coverage*> CoverageLookup::coverageOf(const ServiceLine& line)
 {
-    if (auto all = m_preloaded.coverages.constFind(patientId); all != m_preloaded.coverages.constEnd()) {
-        std::vector<patients::Coverage> inForce;  // as ICoverageService::applicableOn
+    // As ICoverageService::applicableOn ordered by `order`: the line's own coverage, or the
+    // first primary in force (the first of equal orders, as a stable sort keeps them).
+    auto goesTo = [&](const patients::Coverage& c) {
+        return line.coverageId.isEmpty() ? c.order == 1 : c.id == line.coverageId;
+    };
+    if (auto all = m_preloaded.coverages.constFind(line.patientId); all != m_preloaded.coverages.constEnd()) {
         for (const patients::Coverage& c : all.value())
-            if (c.activeOn(day))
-                inForce.push_back(c);
-        std::stable_sort(inForce.begin(), inForce.end(),
-                         [](const patients::Coverage& a, const patients::Coverage& b) { return a.order < b.order; });
-        return inForce;
+            if (c.activeOn(line.serviceDate) && goesTo(c))
+                return &c;
+        return static_cast<const patients::Coverage*>(nullptr);
     }
-    const QString key = keyOf(patientId, day);
-    auto it = m_coverages.constFind(key);
-    if (it != m_coverages.constEnd())
-        return it.value();
-    auto found = m_ctx.coverages->applicableOn(patientId, day);
-    FD_TRY(found);
-    m_coverages.insert(key, found.value());
-    return found.value();
+    const QString key = keyOf(line.patientId, line.serviceDate);
+    auto it = m_coverages.find(key);
+    if (it == m_coverages.end()) {
+        auto found = m_ctx.coverages->applicableOn(line.patientId, line.serviceDate);
+        FD_TRY(found);
+        it = m_coverages.emplace(key, std::move(found.value())).first;
+    }
+    for (const patients::Coverage& c : it->second)
+        if (goesTo(c))
+            return &c;
+    return static_cast<const patients::Coverage*>(nullptr);
 }
 
 Result<LineTarget> CoverageLookup::target(const ServiceLine& line)
@@ -83,13 +86,11 @@ Result<LineTarget> CoverageLookup::target(const ServiceLine& line)
         out.hold = billingTr("the patient asked that this service not be billed to their plan");
         return out;
     }
-    auto active = coverages(line.patientId, line.serviceDate);
-    FD_TRY(active);
-    for (const patients::Coverage& c : active.value()) {
-        if (line.coverageId.isEmpty() ? c.order == 1 : c.id == line.coverageId) {
-            out.coverage = c;
-            return out;
-        }
+    auto coverage = coverageOf(line);
+    FD_TRY(coverage);
+    if (*coverage) {
+        out.coverage = coverage.value();
+        return out;
     }
     out.hold = line.coverageId.isEmpty()
                    ? billingTr("no primary coverage on the date of service")

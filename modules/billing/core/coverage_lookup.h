@@ -4,12 +4,14 @@
 
 #include <QHash>
 
+#include <unordered_map>
+
 namespace fd::billing {
 
 // The coverage a service line is billed to, or why it cannot be billed now.
 struct LineTarget
 {
-    std::optional<patients::Coverage> coverage;
+    const patients::Coverage* coverage = nullptr;  // the lookup's own: valid while it lives
     QString hold;  // translated reason; empty when billable
 };
 
@@ -30,10 +32,13 @@ public:
     const patients::PatientBundle& preloaded() const { return m_preloaded; }
 
 private:
-    Result<std::vector<patients::Coverage>> coverages(const QString& patientId, const QDate& day);
+    // The coverage in force on the line's date that it goes to (its own, or the primary), or
+    // nullptr; read from what preload() read without copying, or asked for once per patient and day.
+    Result<const patients::Coverage*> coverageOf(const ServiceLine& line);
 
     const BillingContext& m_ctx;
-    QHash<QString, std::vector<patients::Coverage>> m_coverages;  // by patient and day
+    // By patient and day; a node's coverages stay where they are as the map grows.
+    std::unordered_map<QString, std::vector<patients::Coverage>> m_coverages;
     QHash<QString, std::vector<patients::PrivacyRestriction>> m_restrictions;
     patients::PatientBundle m_preloaded;
 };
