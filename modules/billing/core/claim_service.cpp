@@ -172,6 +172,10 @@ Result<BuildReport> ClaimService::build(const QDate& from, const QDate& to)
             report.scrub.push_back({r.errors(), r.unacknowledgedWarnings()});
     }
     report.claims = std::move(made);  // the scrub's threads are done: finish() waited for them
+    // What the run read and made is freed on another thread while this one commits (the
+    // commit encrypts and writes on one core).
+    m_release.release(std::move(lines), std::move(encounters), std::move(lookup), std::move(groups),
+                      std::move(drafts), std::move(audits), std::move(scrub), std::move(billedBefore));
     FD_TRY((*tx)->commit());
     return report;
 }

@@ -4,6 +4,7 @@
 #include "billing/core/billing_context.h"
 #include "billing/core/claim_store.h"
 #include "billing/core/scrub_facts_loader.h"
+#include "common/background_release.h"
 
 namespace fd::billing {
 
@@ -34,6 +35,7 @@ private:
 
     BillingContext m_ctx;
     ClaimStore m_store;
+    BackgroundRelease m_release;  // what the last build no longer needs
 };
 
 // The lines (of `lineIds`, or all when empty) of an encounter that are on no live claim.
