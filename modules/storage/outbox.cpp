@@ -11,10 +11,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace fd::storage {
 
@@ -178,17 +181,74 @@ Status Outbox::appendAll(StatementCache& statements, const std::vector<Mutation>
 }
 
 namespace {
-constexpr std::size_t kRowsPerInsert = 64;  // 8 values a row, well under SQLite's limit
-constexpr int kValuesPerRow = 8;
+constexpr std::size_t kRowsPerInsert = 64;  // 9 values a row, well under SQLite's limit
+constexpr int kValuesPerRow = 9;
 constexpr int kDeviceSeqValue = 1;  // where a row's device_seq goes among its values
+constexpr int kFieldsetValue = 8;   // and its field set
 
 QString insertSqlFor(qsizetype rows)
 {
     QStringList marks;
-    marks.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"), rows);
+    marks.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows);
     return QStringLiteral("INSERT INTO outbox (mutation_id, device_seq, op, entity, entity_id, "
-                          "base_version, fields, created_at) VALUES ") +
+                          "base_version, fields, created_at, fieldset) VALUES ") +
            marks.join(QStringLiteral(", "));
+}
+
+// The id of the field set with these names (SyncedColumns::namesJson()), stored on first use.
+Result<qint64> fieldsetId(StatementCache& statements, const QByteArray& namesJson)
+{
+    const QVariant names = QVariant::fromValue(Utf8Text{namesJson});
+    auto known = statements.exec(QStringLiteral("SELECT id FROM outbox_fieldsets WHERE names = ?"), {names});
+    FD_TRY(known);
+    if ((*known)->next()) {
+        const qint64 id = (*known)->value(0).toLongLong();
+        (*known)->finish();
+        return id;
+    }
+    auto made = statements.exec(QStringLiteral("INSERT INTO outbox_fieldsets (names) VALUES (?) RETURNING id"), {names});
+    FD_TRY(made);
+    if (!(*made)->next())
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("fd::storage::Outbox", "The outbox's field set was not stored"));
+    const qint64 id = (*made)->value(0).toLongLong();
+    (*made)->finish();
+    return id;
+}
+
+// The values of a JSON array as written by valuesJson() (scalars: strings, numbers, true,
+// false, null), each as its text; nothing when the text is not such an array.
+std::optional<std::vector<QByteArrayView>> splitValues(QByteArrayView json)
+{
+    std::vector<QByteArrayView> values;
+    if (json.size() < 2 || json.front() != '[' || json.back() != ']')
+        return std::nullopt;
+    qsizetype i = 1;
+    const qsizetype end = json.size() - 1;
+    if (i == end)
+        return values;
+    while (true) {
+        const qsizetype start = i;
+        if (json[i] == '"') {
+            for (++i; i < end && json[i] != '"'; ++i)
+                if (json[i] == '\\')
+                    ++i;
+            if (i >= end)
+                return std::nullopt;
+            ++i;  // the closing quote
+        } else {
+            while (i < end && json[i] != ',')
+                ++i;
+        }
+        if (i == start)
+            return std::nullopt;
+        values.push_back(json.sliced(start, i - start));
+        if (i == end)
+            return values;
+        if (json[i] != ',')
+            return std::nullopt;
+        ++i;
+    }
 }
 
 QVariant utf8(const QString& text)
@@ -210,7 +270,19 @@ Outbox::Rows Outbox::rowsFor(const std::vector<Mutation>& mutations)
         for (std::size_t j = i; j < i + n; ++j) {
             const Mutation& m = mutations[j];
             binds << utf8(newUuid()) << qint64(0) << utf8(m.op) << utf8(m.entity) << utf8(m.entityId)
-                  << m.baseVersion << QVariant::fromValue(Utf8Text{fieldsJson(m)}) << createdAt;
+                  << m.baseVersion;
+            if (m.columns.isNull()) {
+                binds << QVariant::fromValue(Utf8Text{fieldsJson(m)}) << createdAt << QVariant();
+                continue;
+            }
+            const QByteArray& names = m.columns.namesJson();
+            auto set = std::find_if(rows.fieldsets.begin(), rows.fieldsets.end(), [&](const QByteArray& known) {
+                return known.constData() == names.constData() || known == names;  // copies share their text
+            });
+            if (set == rows.fieldsets.end())
+                set = rows.fieldsets.insert(set, names);
+            binds << QVariant::fromValue(Utf8Text{valuesJson(m)}) << createdAt
+                  << qint64(set - rows.fieldsets.begin());
         }
         rows.binds.push_back(std::move(binds));
     }
@@ -224,12 +296,23 @@ Status Outbox::appendRows(StatementCache& statements, Rows& rows)
     auto first = takeDeviceSeq(statements, rows.count);
     if (!first)
         return first.error();
+    std::vector<qint64> fieldsets;
+    fieldsets.reserve(rows.fieldsets.size());
+    for (const QByteArray& names : rows.fieldsets) {
+        auto id = fieldsetId(statements, names);
+        FD_TRY(id);
+        fieldsets.push_back(id.value());
+    }
     static const QString fullSql = insertSqlFor(kRowsPerInsert);
     qint64 seq = first.value();
     for (QVariantList& binds : rows.binds) {
         const qsizetype n = binds.size() / kValuesPerRow;
-        for (qsizetype r = 0; r < n; ++r)
+        for (qsizetype r = 0; r < n; ++r) {
             binds[r * kValuesPerRow + kDeviceSeqValue] = seq++;
+            QVariant& fieldset = binds[r * kValuesPerRow + kFieldsetValue];
+            if (!fieldset.isNull())
+                fieldset = fieldsets.at(std::size_t(fieldset.toLongLong()));
+        }
         FD_TRY(statements.run(n == qsizetype(kRowsPerInsert) ? fullSql : insertSqlFor(n), binds));
     }
     return {};
@@ -239,19 +322,35 @@ Result<std::vector<OutboxEntry>> Outbox::pending(QSqlDatabase db, int limit)
 {
     auto query =
         exec(db,
-             QStringLiteral("SELECT mutation_id, device_seq, op, entity, entity_id, base_version, "
-                            "fields, created_at FROM outbox "
-                            "WHERE device_seq > (SELECT sent_through FROM outbox_state WHERE singleton = 1) "
-                            "ORDER BY device_seq LIMIT ?"),
+             QStringLiteral("SELECT o.mutation_id, o.device_seq, o.op, o.entity, o.entity_id, o.base_version, "
+                            "o.fields, o.created_at, o.fieldset, f.names FROM outbox o "
+                            "LEFT JOIN outbox_fieldsets f ON f.id = o.fieldset "
+                            "WHERE o.device_seq > (SELECT sent_through FROM outbox_state WHERE singleton = 1) "
+                            "ORDER BY o.device_seq LIMIT ?"),
              {limit});
     if (!query)
         return query.error();
     std::vector<OutboxEntry> out;
     while (query->next()) {
+        QByteArray fields = query->value(6).toString().toUtf8();
+        if (!query->value(8).isNull()) {
+            auto whole = query->value(9).isNull()
+                             ? Result<QByteArray>(makeError(ErrorCode::Corrupt, QString()))
+                             : fieldsFromValues(query->value(9).toString().toUtf8(), fields);
+            if (!whole)
+                return makeError(ErrorCode::Corrupt,
+                                 QCoreApplication::translate("fd::storage::Outbox",
+                                                             "Outbox mutation %1 (device_seq %2): its values do not "
+                                                             "match its field set %3")
+                                     .arg(query->value(0).toString())
+                                     .arg(query->value(1).toLongLong())
+                                     .arg(query->value(8).toLongLong()));
+            fields = std::move(whole.value());
+        }
         out.push_back(OutboxEntry{query->value(0).toString(), query->value(1).toLongLong(),
                                   query->value(2).toString(), query->value(3).toString(),
                                   query->value(4).toString(), query->value(5).toLongLong(),
-                                  query->value(6).toString().toUtf8(), query->value(7).toString()});
+                                  std::move(fields), query->value(7).toString()});
     }
     return out;
 }
@@ -311,6 +410,56 @@ QByteArray Outbox::fieldsJson(const Mutation& mutation)
     return out;
 }
 
+QByteArray Outbox::valuesJson(const Mutation& mutation)
+{
+    QByteArray out;
+    out.reserve(16 + mutation.values.size() * 24);
+    out += '[';
+    for (qsizetype i = 0; i < mutation.values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonValue(out, mutation.values.at(i));
+    }
+    out += ']';
+    return out;
+}
+
+Result<QByteArray> Outbox::fieldsFromValues(const QByteArray& namesJson, const QByteArray& valuesJson)
+{
+    const auto invalid = [] {
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("fd::storage::Outbox", "The values do not match their field set"));
+    };
+    const QJsonArray names = QJsonDocument::fromJson(namesJson).array();
+    const auto values = splitValues(valuesJson);
+    if (names.isEmpty() || !values || std::size_t(names.size()) != values->size())
+        return invalid();
+    std::vector<QString> keys;
+    keys.reserve(std::size_t(names.size()));
+    for (const QJsonValue& name : names) {
+        if (!name.isString() || name.toString().isEmpty())
+            return invalid();
+        keys.push_back(name.toString());
+    }
+    // As fieldsJson() writes a map: the keys in QString's order.
+    std::vector<std::size_t> order(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    QByteArray out;
+    out.reserve(valuesJson.size() + namesJson.size() + 2);
+    out += '{';
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        jsontext::appendString(out, keys[order[i]]);
+        out += ':';
+        out += (*values)[order[i]];
+    }
+    out += '}';
+    return out;
+}
+
 MigrationSet storageMigrations()
 {
     MigrationSet set;
@@ -338,6 +487,13 @@ MigrationSet storageMigrations()
                         "(SELECT max(device_seq) FROM outbox), 0))"),
          QStringLiteral("DROP TABLE outbox"),
          QStringLiteral("ALTER TABLE outbox_v2 RENAME TO outbox")},
+        {}});
+    // Rows made by columns store their values alone; the names, once per set of columns.
+    set.migrations.push_back(Migration{
+        3,
+        QStringLiteral("outbox field sets: rows stored as their values, the names once"),
+        {QStringLiteral("CREATE TABLE outbox_fieldsets (id INTEGER PRIMARY KEY, names TEXT NOT NULL UNIQUE)"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN fieldset INTEGER")},
         {}});
     return set;
 }

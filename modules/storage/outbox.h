@@ -36,12 +36,18 @@ struct OutboxEntry
     QString entity;
     QString entityId;
     qint64 baseVersion = 0;
-    QByteArray fields;  // JSON object
+    QByteArray fields;  // JSON object (stored as values alone, it is made whole again)
     QString createdAt;  // ISO UTC
 };
 
 // The outbox table and this device's state (device id, next device_seq). Appends run in the
 // caller's transaction so that a change and its mutation commit or vanish together.
+//
+// A mutation's fields are stored in one of two forms. A mutation made from a map is a JSON
+// object. Mutations made by columns (SyncedRowsBatch's inserts by the thousand) are stored as
+// a JSON array of their values in column order, with `fieldset` naming a row of
+// outbox_fieldsets that holds the column names once: the names were a third of a claim's
+// outbox bytes. pending() gives both as the same JSON object, so what is sent is one form.
 class Outbox
 {
 public:
@@ -59,13 +65,17 @@ public:
     // INSERT, everything but the device_seq values, which are taken when they are appended.
     struct Rows
     {
-        std::vector<QVariantList> binds;  // per INSERT, 8 values a row; device_seq left 0
+        // Per INSERT, 9 values a row; device_seq left 0, and the fieldset value is the index
+        // in `fieldsets` of the row's column names until appendRows() puts their id there.
+        std::vector<QVariantList> binds;
+        std::vector<QByteArray> fieldsets;  // SyncedColumns::namesJson() of each set of columns
         qint64 count = 0;
     };
-    // The rows appendAll() would write for `mutations`: their fields written by fieldsJson(),
-    // texts as UTF-8.
+    // The rows appendAll() would write for `mutations`: their fields written by fieldsJson()
+    // or, for mutations by columns, valuesJson(); texts as UTF-8.
     static Rows rowsFor(const std::vector<Mutation>& mutations);
-    // Appends `rows` with consecutive device_seq values, taken in one step.
+    // Appends `rows` with consecutive device_seq values, taken in one step, and the field sets
+    // they name (each stored once).
     static Status appendRows(StatementCache& statements, Rows& rows);
     // Unanswered mutations in device_seq order, at most `limit`.
     static Result<std::vector<OutboxEntry>> pending(QSqlDatabase db, int limit);
@@ -78,6 +88,11 @@ public:
     static QByteArray fieldsJson(const QVariantMap& fields);
     // A mutation's fields as fieldsJson() writes them, from its map or its columns.
     static QByteArray fieldsJson(const Mutation& mutation);
+    // A mutation by columns' values alone, in column order: the JSON array stored with a field set.
+    static QByteArray valuesJson(const Mutation& mutation);
+    // The JSON object of values stored with a field set (`namesJson` as namesJson() writes
+    // it): what fieldsJson() writes for the same mutation. An error when they do not match.
+    static Result<QByteArray> fieldsFromValues(const QByteArray& namesJson, const QByteArray& valuesJson);
 };
 
 }  // namespace fd::storage

@@ -34,6 +34,9 @@ public:
     // with its key written as `"name":`.
     const std::vector<qsizetype>& nameOrder() const;
     const std::vector<QByteArray>& jsonKeys() const;
+    // The names as a JSON array in column order: the outbox's field set for rows stored as
+    // their values alone (Outbox::valuesJson).
+    const QByteArray& namesJson() const;
 
 private:
     struct Data;

@@ -468,6 +468,7 @@ struct SyncedColumns::Data
     QString sql;
     std::vector<qsizetype> order;
     std::vector<QByteArray> keys;
+    QByteArray namesJson;
 };
 
 SyncedColumns::SyncedColumns(const QString& table, const QStringList& columns)
@@ -495,6 +496,13 @@ SyncedColumns::SyncedColumns(const QString& table, const QStringList& columns)
         key += ':';
         data->keys.push_back(std::move(key));
     }
+    data->namesJson = "[";
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            data->namesJson += ',';
+        jsontext::appendString(data->namesJson, columns.at(i));
+    }
+    data->namesJson += ']';
     // QVariantMap's order: QString's operator<.
     std::sort(data->order.begin(), data->order.end(),
               [&](qsizetype a, qsizetype b) { return columns.at(a) < columns.at(b); });
@@ -512,5 +520,6 @@ const QString& SyncedColumns::problem() const { return d->problem; }
 const QString& SyncedColumns::insertSql() const { return d->sql; }
 const std::vector<qsizetype>& SyncedColumns::nameOrder() const { return d->order; }
 const std::vector<QByteArray>& SyncedColumns::jsonKeys() const { return d->keys; }
+const QByteArray& SyncedColumns::namesJson() const { return d->namesJson; }
 
 }  // namespace fd::storage

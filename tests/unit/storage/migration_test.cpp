@@ -130,9 +130,10 @@ TEST_CASE("The storage module's own schema migrates", "[migrations]")
     fd::test::TempDir dir;
     auto db = createDatabase(dir.file(QStringLiteral("practice.db")));
     REQUIRE(db->migrate({storageMigrations()}).ok());
-    CHECK(db->schemaVersion(QStringLiteral("storage")) == 2);
+    CHECK(db->schemaVersion(QStringLiteral("storage")) == 3);
     const QStringList tables = db->connection().tables();
     CHECK(tables.contains(QStringLiteral("outbox")));
+    CHECK(tables.contains(QStringLiteral("outbox_fieldsets")));
     CHECK(tables.contains(QStringLiteral("outbox_state")));
     CHECK(tables.contains(QStringLiteral("device_state")));
 }

@@ -141,8 +141,10 @@ TEST_CASE("The outbox of storage version 1 moves to version 2 with its rows and 
                     .ok());
     }
     REQUIRE(db->migrate({storageMigrations()}).ok());
-    CHECK(db->schemaVersion(QStringLiteral("storage")) == 2);
+    CHECK(db->schemaVersion(QStringLiteral("storage")) == storageMigrations().migrations.back().version);
     CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 5);
+    // Rows from before the field sets (version 3) keep their JSON objects.
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM outbox WHERE fieldset IS NULL AND fields = '{}'")).toInt() == 5);
     CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_unsent'")).toInt() == 0);
     // What follows the first unsent mutation is sent (again): the server answers a retried id.
     CHECK(Outbox::sentThrough(c).value() == 2);
@@ -460,6 +462,66 @@ TEST_CASE("A row given by columns is the row and mutation its map would make", "
     CHECK(pending->at(1).entity == QLatin1String("room"));
     CHECK(pending->at(1).fields == pending->at(0).fields);
     CHECK(pending->at(2).fields == QByteArray(R"({"name":null,"seats":null})"));
+}
+
+TEST_CASE("Rows made by columns keep their values with a field set, and the outbox gives them whole", "[synced]")
+{
+    Fixture f;
+    const QString odd = QStringLiteral("Exam, \"A\\B\"\n\tÑandú ✓");
+    const SyncedColumns seatsFirst(QStringLiteral("room"), {QStringLiteral("seats"), QStringLiteral("name")});
+    const SyncedColumns nameOnly(QStringLiteral("room"), {QStringLiteral("name")});
+    for (bool aside : {false, true}) {  // both transactions use the same two field sets
+        auto tx = f.begin();
+        SyncedRowsBatch batch(*tx);
+        if (aside)
+            batch.writeAside();
+        else
+            batch.deferOutbox();
+        for (int i = 0; i < 3; ++i) {
+            REQUIRE(batch.insert(seatsFirst, {i, odd}).ok());
+            REQUIRE(batch.insert(nameOnly, {QString::number(i)}).ok());
+        }
+        REQUIRE(batch.flushOutbox().ok());
+        REQUIRE(tx->commit().ok());
+    }
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM outbox_fieldsets")).toInt() == 2);
+    CHECK(scalar(f.c, QStringLiteral("SELECT names FROM outbox_fieldsets ORDER BY id LIMIT 1")).toString() ==
+          QStringLiteral(R"(["seats","name"])"));
+    // Stored as the values alone, in column order, as TEXT.
+    CHECK(scalar(f.c, QStringLiteral("SELECT count(*) FROM outbox WHERE fieldset IS NOT NULL AND "
+                                     "typeof(fields) = 'text' AND fields LIKE '[%'"))
+              .toInt() == 12);
+    CHECK(scalar(f.c, QStringLiteral("SELECT json_extract(fields, '$[0]') FROM outbox ORDER BY device_seq LIMIT 1"))
+              .toInt() == 0);
+    auto pending = Outbox::pending(f.c, 20);
+    REQUIRE(pending.ok());
+    REQUIRE(pending->size() == 12);
+    for (std::size_t i = 0; i < pending->size(); ++i) {
+        const int n = int(i % 6) / 2;
+        const QVariantMap fields = i % 2 == 0 ? QVariantMap{{QStringLiteral("name"), odd}, {QStringLiteral("seats"), n}}
+                                              : QVariantMap{{QStringLiteral("name"), QString::number(n)}};
+        CHECK(pending->at(i).fields == Outbox::fieldsJson(fields));
+    }
+    // A row whose values do not match its field set is named, not given half.
+    REQUIRE(exec(f.c, QStringLiteral("UPDATE outbox SET fields = '[1]' WHERE device_seq = ?"),
+                 {pending->at(4).deviceSeq})
+                .ok());
+    auto broken = Outbox::pending(f.c, 20);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().code == fd::ErrorCode::Corrupt);
+    CHECK(broken.error().message.contains(QString::number(pending->at(4).deviceSeq)));
+}
+
+TEST_CASE("Values stored with a field set are made whole as the map would write them", "[synced]")
+{
+    CHECK(Outbox::fieldsFromValues(R"(["b","a"])", R"(["x,\"y\"]",null])").value() == R"({"a":null,"b":"x,\"y\"]"})");
+    CHECK(Outbox::fieldsFromValues(R"(["n","t","f","d"])", R"([-3,true,false,2.5])").value() ==
+          R"({"d":2.5,"f":false,"n":-3,"t":true})");
+    CHECK_FALSE(Outbox::fieldsFromValues(R"(["a","b"])", "[1]").ok());
+    CHECK_FALSE(Outbox::fieldsFromValues(R"(["a"])", "[1,2]").ok());
+    CHECK_FALSE(Outbox::fieldsFromValues(R"(["a"])", R"(["open)").ok());
+    CHECK_FALSE(Outbox::fieldsFromValues(R"(["a"])", "{}").ok());
+    CHECK_FALSE(Outbox::fieldsFromValues("not json", "[1]").ok());
 }
 
 TEST_CASE("Columns that name the bookkeeping, a name twice or the wrong count are refused", "[synced]")
