@@ -14500,6 +14500,18 @@ equipment: ECG cart</source>
         <source>The device state is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox&apos;s field set was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox mutation %1 (device_seq %2): its values do not match its field set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values do not match their field set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::storage::SqlCipherDriver</name>
@@ -15138,6 +15150,10 @@ equipment: ECG cart</source>
     </message>
     <message>
         <source>the transaction set control number needs 4 to 9 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character is outside the X12 basic character set or is a separator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14633,6 +14633,18 @@ equipment: Carro de ECG</translation>
         <source>The device state is missing</source>
         <translation>Falta el estado del dispositivo</translation>
     </message>
+    <message>
+        <source>The outbox&apos;s field set was not stored</source>
+        <translation>No se guardó el conjunto de campos de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Outbox mutation %1 (device_seq %2): its values do not match its field set %3</source>
+        <translation>Mutación %1 de la bandeja de salida (device_seq %2): sus valores no coinciden con su conjunto de campos %3</translation>
+    </message>
+    <message>
+        <source>The values do not match their field set</source>
+        <translation>Los valores no coinciden con su conjunto de campos</translation>
+    </message>
 </context>
 <context>
     <name>fd::storage::SqlCipherDriver</name>
@@ -15272,6 +15284,10 @@ equipment: Carro de ECG</translation>
     <message>
         <source>the transaction set control number needs 4 to 9 characters</source>
         <translation>el número de control del conjunto de transacciones necesita de 4 a 9 caracteres</translation>
+    </message>
+    <message>
+        <source>a character is outside the X12 basic character set or is a separator</source>
+        <translation>un carácter está fuera del juego de caracteres básico de X12 o es un separador</translation>
     </message>
 </context>
 </TS>
