@@ -51,6 +51,8 @@ inline bool isSeparator(const Separators& s, char c)
     return c == s.element || c == s.component || c == s.segment || (s.repetition != 0 && c == s.repetition);
 }
 
+// One ASCII character as the basic character set has it: upper-cased, or a space when it is
+// outside the set or a separator (and *refused set under the Refuse policy).
 inline char cleanAscii(char ch, const std::array<bool, 256>& basic, const WriterOptions& options, bool* refused)
 {
     const char c = ch >= 'a' && ch <= 'z' ? char(ch - ('a' - 'A')) : ch;
@@ -70,23 +72,36 @@ bool appendAsciiClean(QByteArray& out, const QByteArray& value, const WriterOpti
     const qsizetype start = out.size();
     out.resize(start + value.size());  // written in place: no call per character
     char* to = out.data() + start;
+    bool refused = false;
     for (const char ch : value) {
-        const auto byte = static_cast<unsigned char>(ch);
-        if (byte >= 0x80) {
+        if (static_cast<unsigned char>(ch) >= 0x80) {
             out.truncate(start);
             return false;
         }
-        const char c = byte >= 'a' && byte <= 'z' ? char(byte - ('a' - 'A')) : ch;
-        if (basic[static_cast<unsigned char>(c)] && !isSeparator(options.separators, c)) {
-            *to++ = c;
-        } else if (options.characters == CharacterPolicy::Refuse) {
+        *to++ = cleanAscii(ch, basic, options, &refused);
+        if (refused) {
             out.truncate(start);
             return false;
-        } else {
-            *to++ = ' ';
         }
     }
     return true;
+}
+
+inline unsigned unitOf(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+inline unsigned unitOf(QChar c)
+{
+    return c.unicode();
+}
+inline QByteArray utf8Of(QByteArrayView v)
+{
+    return v.toByteArray();
+}
+inline QByteArray utf8Of(QStringView v)
+{
+    return v.toUtf8();
 }
 }  // namespace
 
@@ -284,60 +299,58 @@ void SegmentWriter::refuse(const Error& error)
                                                           .arg(error.message));
 }
 
-void SegmentWriter::appendBytes(QByteArrayView value)
+template <typename View>
+void SegmentWriter::appendClean(View value)
 {
     const std::array<bool, 256>& basic = basicTable();
     const qsizetype start = m_out.size();
-    m_out.resize(start + value.size());
+    m_out.resize(start + value.size());  // written in place: no call per character
     char* to = m_out.data() + start;
     bool refused = false;
-    for (const char ch : value) {
-        if (static_cast<unsigned char>(ch) >= 0x80) {
+    for (const auto ch : value) {
+        if (unitOf(ch) >= 0x80) {  // accents to remove: the whole value is cleaned as UTF-8
             m_out.truncate(start);
-            auto clean = m_writer.cleanValue(value.toByteArray());
+            auto clean = m_writer.cleanValue(utf8Of(value));
             if (!clean)
                 refuse(clean.error());
             else
                 m_out += clean.value();
             return;
         }
-        *to++ = cleanAscii(ch, basic, m_options, &refused);
+        *to++ = cleanAscii(char(unitOf(ch)), basic, m_options, &refused);
     }
     if (refused)
         refuse(makeError(ErrorCode::InvalidInput,
                          X12Writer::tr("a character is outside the X12 basic character set or is a separator")));
 }
 
-void SegmentWriter::appendText(QStringView text, qsizetype max)
+QStringView SegmentWriter::cut(QStringView text, qsizetype max)
 {
     text = text.trimmed();
-    if (max >= 0 && text.size() > max)
-        text = text.first(max);
-    const std::array<bool, 256>& basic = basicTable();
-    const qsizetype start = m_out.size();
-    m_out.resize(start + text.size());
-    char* to = m_out.data() + start;
-    bool refused = false;
-    for (const QChar ch : text) {
-        if (ch.unicode() >= 0x80) {  // accents to remove: the whole value is cleaned as UTF-8
-            m_out.truncate(start);
-            appendBytes(text.toUtf8());
-            return;
-        }
-        *to++ = cleanAscii(char(ch.unicode()), basic, m_options, &refused);
-    }
-    if (refused)
-        refuse(makeError(ErrorCode::InvalidInput,
-                         X12Writer::tr("a character is outside the X12 basic character set or is a separator")));
+    return max >= 0 && text.size() > max ? text.first(max) : text;
+}
+
+void SegmentWriter::wrote(qsizetype before)
+{
+    if (m_out.size() <= before)
+        return;
+    m_end = m_out.size();
+    if (m_compositeEnd >= 0)
+        m_compositeEnd = m_out.size();
+}
+
+void SegmentWriter::nextComponent()
+{
+    if (!std::exchange(m_firstComponent, false))
+        m_out += m_options.separators.component;
 }
 
 SegmentWriter& SegmentWriter::add(QByteArrayView value)
 {
     nextElement();
     const qsizetype before = m_out.size();
-    appendBytes(value);
-    if (m_out.size() > before)
-        m_end = m_out.size();
+    appendClean(value);
+    wrote(before);
     return *this;
 }
 
@@ -345,9 +358,8 @@ SegmentWriter& SegmentWriter::add(QStringView text, qsizetype max)
 {
     nextElement();
     const qsizetype before = m_out.size();
-    appendText(text, max);
-    if (m_out.size() > before)
-        m_end = m_out.size();
+    appendClean(cut(text, max));
+    wrote(before);
     return *this;
 }
 
@@ -376,27 +388,19 @@ SegmentWriter& SegmentWriter::composite()
 
 SegmentWriter& SegmentWriter::component(QByteArrayView value)
 {
-    if (!std::exchange(m_firstComponent, false))
-        m_out += m_options.separators.component;
+    nextComponent();
     const qsizetype before = m_out.size();
-    appendBytes(value);
-    if (m_out.size() > before) {
-        m_compositeEnd = m_out.size();
-        m_end = m_out.size();
-    }
+    appendClean(value);
+    wrote(before);
     return *this;
 }
 
 SegmentWriter& SegmentWriter::component(QStringView text, qsizetype max)
 {
-    if (!std::exchange(m_firstComponent, false))
-        m_out += m_options.separators.component;
+    nextComponent();
     const qsizetype before = m_out.size();
-    appendText(text, max);
-    if (m_out.size() > before) {
-        m_compositeEnd = m_out.size();
-        m_end = m_out.size();
-    }
+    appendClean(cut(text, max));
+    wrote(before);
     return *this;
 }
 

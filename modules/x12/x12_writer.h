@@ -119,9 +119,14 @@ public:
 
 private:
     void nextElement();
+    void nextComponent();
     void closeComposite();
-    void appendBytes(QByteArrayView value);
-    void appendText(QStringView text, qsizetype max);
+    // Appends a value (bytes or UTF-16) cleaned to the basic character set.
+    template <typename View>
+    void appendClean(View value);
+    // After a value was appended at `before`: where the element (and composite) now end.
+    void wrote(qsizetype before);
+    static QStringView cut(QStringView text, qsizetype max);  // trimmed, at most `max`
     void refuse(const Error& error);
 
     X12Writer m_writer;
