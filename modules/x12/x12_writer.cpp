@@ -330,8 +330,11 @@ QStringView SegmentWriter::cut(QStringView text, qsizetype max)
     return max >= 0 && text.size() > max ? text.first(max) : text;
 }
 
-void SegmentWriter::wrote(qsizetype before)
+template <typename View>
+void SegmentWriter::put(View value)
 {
+    const qsizetype before = m_out.size();
+    appendClean(value);
     if (m_out.size() <= before)
         return;
     m_end = m_out.size();
@@ -348,18 +351,14 @@ void SegmentWriter::nextComponent()
 SegmentWriter& SegmentWriter::add(QByteArrayView value)
 {
     nextElement();
-    const qsizetype before = m_out.size();
-    appendClean(value);
-    wrote(before);
+    put(value);
     return *this;
 }
 
 SegmentWriter& SegmentWriter::add(QStringView text, qsizetype max)
 {
     nextElement();
-    const qsizetype before = m_out.size();
-    appendClean(cut(text, max));
-    wrote(before);
+    put(cut(text, max));
     return *this;
 }
 
@@ -389,18 +388,14 @@ SegmentWriter& SegmentWriter::composite()
 SegmentWriter& SegmentWriter::component(QByteArrayView value)
 {
     nextComponent();
-    const qsizetype before = m_out.size();
-    appendClean(value);
-    wrote(before);
+    put(value);
     return *this;
 }
 
 SegmentWriter& SegmentWriter::component(QStringView text, qsizetype max)
 {
     nextComponent();
-    const qsizetype before = m_out.size();
-    appendClean(cut(text, max));
-    wrote(before);
+    put(cut(text, max));
     return *this;
 }
 

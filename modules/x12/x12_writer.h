@@ -124,8 +124,10 @@ private:
     // Appends a value (bytes or UTF-16) cleaned to the basic character set.
     template <typename View>
     void appendClean(View value);
-    // After a value was appended at `before`: where the element (and composite) now end.
-    void wrote(qsizetype before);
+    // Appends a value cleaned and moves where the element (and composite) end past it when
+    // it wrote something.
+    template <typename View>
+    void put(View value);
     static QStringView cut(QStringView text, qsizetype max);  // trimmed, at most `max`
     void refuse(const Error& error);
 

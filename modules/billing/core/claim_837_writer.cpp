@@ -54,11 +54,6 @@ void dateElement(SegmentWriter& w, const QDate& d)
     w.add(date8(d, buffer, other));
 }
 
-void amountElement(SegmentWriter& w, Money money)
-{
-    w.add(Claim837Writer::amount(money));
-}
-
 // NM1 with the id (and its qualifier) only when there is one.
 void nm1(SegmentWriter& w, QByteArrayView entity, const PartyName& n, QByteArrayView qualifier = {},
          const QString& id = {})
@@ -157,8 +152,7 @@ void appendProvider(SegmentWriter& w, QByteArrayView entity, const ClaimProvider
 void appendClaim(SegmentWriter& w, const ClaimEnvelope& c)
 {
     const Claim& claim = c.claim;
-    w.begin("CLM").add(claim.claimNumber);
-    amountElement(w, claim.total());
+    w.begin("CLM").add(claim.claimNumber).add(Claim837Writer::amount(claim.total()));
     w.skip(2).composite().component(claim.placeOfService).component("B").component(frequencyCode(claim.frequency));
     w.add("Y").add("A").add("Y").add("Y").end();
     if (!claim.priorAuthorization.isEmpty())
@@ -184,8 +178,7 @@ void appendClaim(SegmentWriter& w, const ClaimEnvelope& c)
         w.begin("SV1").composite().component("HC").component(line.code);
         for (const QString& m : line.modifiers)
             w.component(m);
-        amountElement(w, line.amount);
-        w.add("UN").add(line.units).skip(2).composite();
+        w.add(Claim837Writer::amount(line.amount)).add("UN").add(line.units).skip(2).composite();
         for (int p : line.pointers)
             w.component(QByteArray::number(p));
         w.end();
